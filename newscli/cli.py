@@ -1,0 +1,643 @@
+"""The newscli command line: options, input expansion, calls into the core, hands records to
+render. Only typer, rich's console and the standard library are imported at module level so
+that ``newscli --help`` stays fast; the core's heavy parts load inside the commands."""
+
+from __future__ import annotations
+
+import errno
+import functools
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from newscli import __version__
+from newscli.errors import EXIT_ERROR, EXIT_FOUND, EXIT_NOTHING, NewscliError
+from newscli.render import Format, Sink, View, make_console
+
+app = typer.Typer(
+    name="newscli",
+    help=(
+        "Summarise news articles and find who said what.\n\n"
+        "Point it at files, folders (searched recursively), HTML pages, JSON Lines streams or "
+        "stdin ('-'). On a terminal you get Rich tables and panels; in a pipe, one plain "
+        "record per line, or --json/--jsonl/--csv/--tsv.\n\n"
+        "Exit codes: 0 results, 1 nothing found, 2 error, 130 interrupted."
+    ),
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# --- options shared by every command (defined once) ---------------------------------------
+Paths = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Articles: files, directories (recursive), or '-' for stdin. "
+        "With no path, reads piped stdin.",
+        show_default=False,
+    ),
+]
+FormatOpt = Annotated[
+    Format,
+    typer.Option(
+        "--format",
+        "-f",
+        help="auto = table on a terminal, plain when piped.",
+        case_sensitive=False,
+        rich_help_panel="Output",
+    ),
+]
+JsonOpt = Annotated[
+    bool, typer.Option("--json", help="Same as --format json.", rich_help_panel="Output")
+]
+JsonlOpt = Annotated[
+    bool, typer.Option("--jsonl", help="Same as --format jsonl.", rich_help_panel="Output")
+]
+CsvOpt = Annotated[
+    bool, typer.Option("--csv", help="Same as --format csv.", rich_help_panel="Output")
+]
+TsvOpt = Annotated[
+    bool, typer.Option("--tsv", help="Same as --format tsv.", rich_help_panel="Output")
+]
+FieldsOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        help="Comma-separated fields/columns to output, e.g. --fields speaker,text.",
+        rich_help_panel="Output",
+    ),
+]
+NoColorOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-color",
+        help="No colour (also: NO_COLOR=1). FORCE_COLOR=1 forces it.",
+        rich_help_panel="Output",
+    ),
+]
+JobsOpt = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=0,
+        help="Worker processes for big batches (0 = all cores).",
+        rich_help_panel="Input",
+    ),
+]
+GlobOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--glob",
+        help="File name pattern when searching directories (repeatable). "
+        "Default: *.txt *.html *.htm *.md *.jsonl.",
+        rich_help_panel="Input",
+    ),
+]
+EncodingOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        help="Decode inputs with this encoding instead of UTF-8 + guessing.",
+        rich_help_panel="Input",
+    ),
+]
+MaxSizeOpt = Annotated[
+    float,
+    typer.Option(
+        "--max-size", min=0.001, help="Largest input to read, in MB.", rich_help_panel="Input"
+    ),
+]
+DebugOpt = Annotated[
+    bool, typer.Option("--debug", help="Show tracebacks for internal errors.", hidden=True)
+]
+
+
+@dataclass
+class Common:
+    """The options every command shares, gathered once."""
+
+    paths: list[str]
+    fmt: Format
+    fields: str | None
+    no_color: bool
+    jobs: int
+    globs: tuple[str, ...]
+    encoding: str | None
+    max_bytes: int
+    debug: bool
+
+
+def _common(
+    paths: list[str] | None,
+    fmt: Format,
+    json_: bool,
+    jsonl: bool,
+    csv_: bool,
+    tsv: bool,
+    fields: str | None,
+    no_color: bool,
+    jobs: int,
+    globs: list[str] | None,
+    encoding: str | None,
+    max_size: float,
+    debug: bool,
+) -> Common:
+    from newscli.sources import DEFAULT_GLOBS
+
+    chosen = [
+        f
+        for f, on in (
+            (Format.json, json_),
+            (Format.jsonl, jsonl),
+            (Format.csv, csv_),
+            (Format.tsv, tsv),
+        )
+        if on
+    ]
+    if len(chosen) > 1 or (chosen and fmt is not Format.auto):
+        raise NewscliError("choose one output format (--format, --json, --jsonl, --csv, --tsv)")
+    if not paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise NewscliError("no input. Give article paths, or '-' / a pipe for stdin")
+        paths = ["-"]
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError as exc:
+            raise NewscliError(f"unknown encoding {encoding!r}") from exc
+    return Common(
+        paths=paths,
+        fmt=chosen[0] if chosen else fmt,
+        fields=fields,
+        no_color=no_color,
+        jobs=jobs,
+        globs=tuple(globs) if globs else DEFAULT_GLOBS,
+        encoding=encoding,
+        max_bytes=int(max_size * 1_000_000),
+        debug=debug,
+    )
+
+
+def _handle_errors(func: F) -> F:
+    """Core errors become one stderr line and exit 2; tracebacks only with --debug."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except NewscliError as exc:
+            _error(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise
+            if kwargs.get("debug"):
+                raise
+            _error(f"{exc.strerror or exc}")
+            raise typer.Exit(EXIT_ERROR) from None
+        except Exception as exc:
+            if kwargs.get("debug"):
+                raise
+            _error(f"internal error: {type(exc).__name__}: {exc}. Run with --debug for details")
+            raise typer.Exit(EXIT_ERROR) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+_err_console = None
+
+
+def _stderr() -> Any:
+    global _err_console
+    if _err_console is None:
+        _err_console = make_console(stderr=True, no_color=bool(os.environ.get("NO_COLOR")))
+    return _err_console
+
+
+def _error(message: str) -> None:
+    from newscli.render import one_line
+
+    sys.stderr.write(f"newscli: error: {one_line(message)}\n")
+    sys.stderr.flush()
+
+
+def _note(message: str) -> None:
+    from newscli.render import one_line
+
+    sys.stderr.write(f"newscli: note: {one_line(message)}\n")
+    sys.stderr.flush()
+
+
+def _outcomes(common: Common, work: Callable[..., Any]) -> Iterator[Any]:
+    """Run ``work`` on every article of every input, in order; report failures on stderr."""
+    from newscli.batch import Job, run
+    from newscli.sources import Source, expand
+
+    def sources() -> Iterator[Source]:
+        for source in expand(common.paths, common.globs):
+            if source.path == "-" and source.data is None and not source.error:
+                yield Source("-", data=sys.stdin.buffer.read() if sys.stdin else b"")
+            else:
+                yield source
+
+    job = Job(work, common.encoding, common.max_bytes, common.debug)
+    stream = run(job, sources(), common.jobs)
+    yield from _with_progress(stream)
+
+
+def _with_progress(stream: Iterable[Any]) -> Iterator[Any]:
+    """A transient progress counter on stderr, for long batches written to a pipe/file."""
+    show = sys.stderr.isatty() and not sys.stdout.isatty()
+    started = time.monotonic()
+    progress = None
+    task = None
+    try:
+        for count, item in enumerate(stream, 1):
+            if show and progress is None and time.monotonic() - started > 1.0:
+                from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+                progress = Progress(
+                    SpinnerColumn(),
+                    TextColumn("{task.completed} inputs"),
+                    TimeElapsedColumn(),
+                    console=_stderr(),
+                    transient=True,
+                )
+                progress.start()
+                task = progress.add_task("newscli", total=None)
+            if progress is not None and task is not None:
+                progress.update(task, completed=count)
+            yield item
+    finally:
+        if progress is not None:
+            progress.stop()
+
+
+def _finish(failures: int, found: int) -> None:
+    if failures:
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_FOUND if found else EXIT_NOTHING)
+
+
+def _sink(view: View, common: Common) -> Sink:
+    console = make_console(sys.stdout, no_color=common.no_color)
+    return Sink(view, common.fmt, console, sys.stdout, common.fields)
+
+
+def _drain(
+    common: Common,
+    work: Callable[..., Any],
+    view: View,
+    records: Callable[[Any], Iterable[dict[str, Any]]],
+) -> tuple[int, int]:
+    """Stream every result's records to the sink; returns (failures, records written)."""
+    sink = _sink(view, common)
+    failures = 0
+    for outcome in _outcomes(common, work):
+        for note in dict.fromkeys(outcome.notes):
+            _note(f"{outcome.path}: {note}")
+        if outcome.error:
+            failures += 1
+            _error(f"{outcome.path}: {outcome.error}")
+            continue
+        for result in outcome.results:
+            for record in records(result):
+                sink.write(record)
+    sink.close()
+    return failures, sink.count
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newscli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Summarise news articles and find who said what."""
+
+
+@app.command()
+@_handle_errors
+def summarize(
+    paths: Paths = None,
+    sentences: Annotated[
+        int, typer.Option("--sentences", "-n", min=1, help="Sentences per summary.")
+    ] = 3,
+    ratio: Annotated[
+        float | None,
+        typer.Option(
+            "--ratio",
+            "-r",
+            min=0.0,
+            max=1.0,
+            help="Fraction of the article's sentences instead of a count, e.g. 0.2.",
+        ),
+    ] = None,
+    algorithm: Annotated[
+        str,
+        typer.Option(
+            "--algorithm",
+            "-a",
+            help="news (default: position + centrality + "
+            "redundancy control), lead, lexrank, textrank, lsa, luhn, kl, sumbasic, "
+            "reduction, edmundson. See 'newscli algorithms'.",
+        ),
+    ] = "news",
+    highlight: Annotated[
+        bool,
+        typer.Option(
+            "--highlight",
+            help="Terminal: print the whole article with the summary sentences highlighted.",
+        ),
+    ] = False,
+    fmt: FormatOpt = Format.auto,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+    jobs: JobsOpt = 0,
+    glob: GlobOpt = None,
+    encoding: EncodingOpt = None,
+    max_size: MaxSizeOpt = 20.0,
+    debug: DebugOpt = False,
+) -> None:
+    """Extractive summaries: the article's most important sentences, in article order.
+
+    [b]Examples[/b]
+
+      newscli summarize story.txt
+      newscli summarize -n 5 --algorithm lexrank articles/
+      newscli summarize --ratio 0.2 --jsonl *.txt | jq -r '.sentences[]'
+      curl -s https://example.com/story.html | newscli summarize -
+    """
+    from newscli import render
+    from newscli.summarize import ALGORITHMS
+
+    if algorithm not in ALGORITHMS:
+        raise NewscliError(f"unknown algorithm {algorithm!r}. Choose from: {', '.join(ALGORITHMS)}")
+    common = _common(
+        paths, fmt, json_, jsonl, csv_, tsv, fields, no_color, jobs, glob, encoding, max_size, debug
+    )
+    work = functools.partial(_summarize_work, algorithm=algorithm, sentences=sentences, ratio=ratio)
+    failures, count = _drain(
+        common, work, render.SUMMARY, lambda r: [render.summary_record(r[0], r[1], highlight)]
+    )
+    _finish(failures, count)
+
+
+@app.command()
+@_handle_errors
+def info(
+    paths: Paths = None,
+    fmt: FormatOpt = Format.auto,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+    jobs: JobsOpt = 0,
+    glob: GlobOpt = None,
+    encoding: EncodingOpt = None,
+    max_size: MaxSizeOpt = 20.0,
+    debug: DebugOpt = False,
+) -> None:
+    """What the parser found: headline, slug, byline, caption, credit, date, paragraphs.
+
+    JSON output includes [b]text[/b], the article text as decoded (for HTML: the extracted
+    text); quote offsets from 'newscli quotes' point into it.
+
+    [b]Examples[/b]
+
+      newscli info story.txt
+      newscli info --jsonl articles/ | jq -r '[.path, .author] | @tsv'
+    """
+    from newscli import render
+
+    common = _common(
+        paths, fmt, json_, jsonl, csv_, tsv, fields, no_color, jobs, glob, encoding, max_size, debug
+    )
+    failures, count = _drain(common, _info_work, render.INFO, lambda r: [r])
+    _finish(failures, count)
+
+
+@app.command()
+@_handle_errors
+def quotes(
+    paths: Paths = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option(
+            "--speaker",
+            "-s",
+            help="Only quotes by this speaker: any part of the name, case- and accent-insensitive.",
+        ),
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind", "-k", help="direct, partial or indirect (repeatable). Default: all."
+        ),
+    ] = None,
+    contains: Annotated[
+        str | None,
+        typer.Option(
+            "--contains", "-c", help="Only quotes whose text contains this (case-insensitive)."
+        ),
+    ] = None,
+    context: Annotated[
+        bool,
+        typer.Option(
+            "--context", help="Terminal: show each quote's paragraph with the quote highlighted."
+        ),
+    ] = False,
+    fmt: FormatOpt = Format.auto,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+    jobs: JobsOpt = 0,
+    glob: GlobOpt = None,
+    encoding: EncodingOpt = None,
+    max_size: MaxSizeOpt = 20.0,
+    debug: DebugOpt = False,
+) -> None:
+    """Every quotation with its speaker: direct, partial and reported speech.
+
+    Pronouns and roles ("he", "the secretary-general") are resolved to the named person.
+    Piped output is [i]speaker<TAB>kind<TAB>text[/i]; JSON Lines records are
+    path, speaker, kind, text, cue, start, end, paragraph, where text is
+    article_text[start:end] (see 'newscli info --json'). Exits 1 when nothing matches.
+
+    [b]Examples[/b]
+
+      newscli quotes story.txt
+      newscli quotes --speaker Stoltenberg --jsonl *.txt | jq -r .text
+      newscli quotes --kind direct articles/ | cut -f1 | sort | uniq -c | sort -rn
+    """
+    from newscli import render
+
+    kinds = _kinds(kind)
+    common = _common(
+        paths, fmt, json_, jsonl, csv_, tsv, fields, no_color, jobs, glob, encoding, max_size, debug
+    )
+    work = functools.partial(
+        _quotes_work, speaker=speaker, kinds=kinds, contains=contains, context=context
+    )
+    failures, count = _drain(common, work, render.QUOTES, lambda r: r)
+    _finish(failures, count)
+
+
+@app.command()
+@_handle_errors
+def speakers(
+    paths: Paths = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind", "-k", help="Count only these kinds: direct, partial, indirect (repeatable)."
+        ),
+    ] = None,
+    fmt: FormatOpt = Format.auto,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+    jobs: JobsOpt = 0,
+    glob: GlobOpt = None,
+    encoding: EncodingOpt = None,
+    max_size: MaxSizeOpt = 20.0,
+    debug: DebugOpt = False,
+) -> None:
+    """Who is quoted, how often: quote counts by kind and number of articles, most quoted first.
+
+    [b]Examples[/b]
+
+      newscli speakers articles/
+      newscli speakers --csv articles/ > speakers.csv
+    """
+    from newscli import render
+    from newscli.quotes import tally_speakers
+
+    kinds = _kinds(kind)
+    common = _common(
+        paths, fmt, json_, jsonl, csv_, tsv, fields, no_color, jobs, glob, encoding, max_size, debug
+    )
+    work = functools.partial(_speaker_work, kinds=kinds)
+    per_article: list[tuple[str, list[Any]]] = []
+
+    def collect(result: Any) -> list[dict[str, Any]]:
+        per_article.append(result)
+        return []
+
+    failures, _ = _drain(common, work, render.SPEAKERS, collect)
+    sink = _sink(render.SPEAKERS, common)
+    for stats in tally_speakers(per_article):
+        sink.write(render.speaker_record(stats))
+    sink.close()
+    _finish(failures, sink.count)
+
+
+@app.command()
+def algorithms() -> None:
+    """List the summarisation algorithms."""
+    from newscli.summarize import ALGORITHMS
+
+    for name, algo in ALGORITHMS.items():
+        typer.echo(f"{name}\t{algo.description}")
+
+
+# --- per-article work: top-level functions, so worker processes can run them -----------------
+
+
+def _summarize_work(article: Any, algorithm: str, sentences: int, ratio: float | None) -> Any:
+    from newscli.summarize import summarize as run_summary
+
+    return run_summary(article, algorithm, sentences=sentences, ratio=ratio), article
+
+
+def _info_work(article: Any) -> dict[str, Any]:
+    from newscli.render import info_record
+
+    return info_record(article)
+
+
+def _select_quotes(
+    article: Any, speaker: str | None, kinds: tuple[str, ...] | None, contains: str | None
+) -> list[Any]:
+    from newscli.quotes import find_quotes, speaker_matches
+
+    found = find_quotes(article)
+    needle = contains.casefold() if contains else None
+    return [
+        q
+        for q in found
+        if (kinds is None or q.kind in kinds)
+        and (speaker is None or speaker_matches(speaker, q.speaker))
+        and (needle is None or needle in q.text.casefold())
+    ]
+
+
+def _quotes_work(
+    article: Any,
+    speaker: str | None = None,
+    kinds: tuple[str, ...] | None = None,
+    contains: str | None = None,
+    context: bool = False,
+) -> list[dict[str, Any]]:
+    from newscli.render import quote_record
+
+    return [
+        quote_record(article.path, q, article.paragraphs[q.paragraph] if context else None)
+        for q in _select_quotes(article, speaker, kinds, contains)
+    ]
+
+
+def _speaker_work(article: Any, kinds: tuple[str, ...] | None = None) -> tuple[str, list[Any]]:
+    return article.path, _select_quotes(article, None, kinds, None)
+
+
+def _kinds(kind: list[str] | None) -> tuple[str, ...] | None:
+    valid = ("direct", "partial", "indirect")
+    if not kind:
+        return None
+    names = tuple(k.strip().lower() for part in kind for k in part.split(",") if k.strip())
+    bad = [k for k in names if k not in valid]
+    if bad:
+        raise NewscliError(f"unknown quote kind {bad[0]!r}. Choose from: {', '.join(valid)}")
+    return names
+
+
+def main() -> None:
+    """Entry point for the ``newscli`` script and ``python -m newscli``."""
+    app(prog_name="newscli")

@@ -1,0 +1,77 @@
+"""Plain-text word tables from newscli/data/, loaded once and cached."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for raw in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for line in _lines(name) for w in line.split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech_forms: frozenset[str]  # single-word cue forms: "said", "warns", ...
+    speech_lemma: dict[str, str]  # form -> lemma
+    phrasal: dict[str, tuple[str, ...]]  # first word -> second words ("pointed" -> ("out",))
+    tell_forms: frozenset[str]
+    titles: frozenset[str]
+    pronoun_gender: dict[str, str]
+    role_kind: dict[str, str]  # head noun -> "leader" | "spokes" | "person" | "org" | ""
+    abbreviations: frozenset[str]
+    first_name_gender: dict[str, str]
+    org_words: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    forms: set[str] = set()
+    lemma: dict[str, str] = {}
+    phrasal: dict[str, set[str]] = {}
+    for line in _lines("speech_verbs.txt"):
+        words = line.lower().split()
+        if len(words) >= 2 and words[1] in {"out", "on"}:  # phrasal: "point out points out ..."
+            for i in range(0, len(words) - 1, 2):
+                phrasal.setdefault(words[i], set()).add(words[i + 1])
+                lemma.setdefault(words[i], words[0])
+            continue
+        for w in words:
+            forms.add(w)
+            lemma.setdefault(w, words[0])
+    pronouns = {}
+    for line in _lines("pronouns.txt"):
+        word, gender, *_ = line.split()
+        pronouns[word.lower()] = gender
+    roles = {}
+    for line in _lines("role_nouns.txt"):
+        parts = line.lower().split()
+        roles[parts[0]] = parts[1] if len(parts) > 1 else ""
+    names = {}
+    for line in _lines("first_names.txt"):
+        name, gender = line.lower().split()[:2]
+        names.setdefault(name, gender)
+    return Lexicon(
+        speech_forms=frozenset(forms),
+        speech_lemma=lemma,
+        phrasal={k: tuple(sorted(v)) for k, v in phrasal.items()},
+        tell_forms=_words("tell_verbs.txt"),
+        titles=_words("titles.txt"),
+        pronoun_gender=pronouns,
+        role_kind=roles,
+        abbreviations=_words("abbreviations.txt"),
+        first_name_gender=names,
+        org_words=_words("org_words.txt"),
+    )

@@ -1,0 +1,205 @@
+"""Quote marks: which characters open or close a quotation, and how they pair up.
+
+One linear pass over the marks of each paragraph; no regular expression ever spans a quote,
+so unbalanced marks cost nothing extra and are recovered locally (within the paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+MARK_RE = re.compile(r"[\"“”„‟«»‘’‚‹›']")
+DOUBLE = frozenset("\"“”„‟«»")
+OPEN_CTX = frozenset(" \t\n\r\u00a0\u2009([{—–-/")
+CLOSE_CTX = frozenset(" \t\n\r\u00a0\u2009.,;:!?)]}—–-/…")
+ELISIONS = ("em", "til", "cause", "tis", "twas", "n ", "round", "bout")
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A stretch of text between quote marks (marks excluded)."""
+
+    start: int
+    end: int
+    open_mark: int  # position of the opening mark (== start when recovered without one)
+    close_mark: int  # position of the closing mark (== end when recovered without one)
+    paragraph: int  # index of the paragraph the quote starts in
+    last_paragraph: int
+    double: bool
+
+
+def classify(text: str, i: int) -> str | None:
+    """'o' opening, 'c' closing, 'a' ambiguous, None for an apostrophe (not a quote mark)."""
+    ch = text[i]
+    left = text[i - 1] if i > 0 else " "
+    right = text[i + 1] if i + 1 < len(text) else " "
+    if ch in DOUBLE:
+        if ch in "“„«‟":
+            if left.isalnum() and right in CLOSE_CTX:
+                return "c"  # typeset the wrong way round: word“ ...
+            return "o"
+        if ch in "”»":
+            if (left in OPEN_CTX) and right.isalnum():
+                return "o"
+            return "c"
+        left_open = left in OPEN_CTX or left in "“‘\"'"
+        right_close = right in CLOSE_CTX or right in "”’\"'"
+        if left_open and not right_close:
+            return "o"
+        if right_close and not left_open:
+            return "c"
+        return "a"
+    # single marks: apostrophes first
+    if left.isalnum() and right.isalnum():
+        return None  # Germany’s, don't
+    if right.isdigit():
+        return None  # ’90s, '08
+    low = text[i + 1 : i + 6].lower()
+    if left in OPEN_CTX and low.startswith(ELISIONS):
+        return None  # ’em, ’til, rock ’n’ roll (first mark)
+    if left == "n" and i >= 2 and text[i - 2] in "’'‘" and right in CLOSE_CTX:
+        return None  # rock ’n’ roll (second mark)
+    if ch in "‘‚‹":
+        return "o"
+    if ch in "’›":
+        if left in OPEN_CTX:
+            return None
+        return "c" if right in CLOSE_CTX or right in "”\"" else None
+    # straight '
+    if left in OPEN_CTX and right.isalnum():
+        return "o"
+    if left not in OPEN_CTX and (right in CLOSE_CTX or right in "”\""):
+        return "c"
+    return None
+
+
+def _first_nonspace(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_marked(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked]:
+    """All quoted stretches in the paragraphs (offsets into ``text``), in text order."""
+    marks: list[list[tuple[int, str, bool]]] = []
+    n_double = n_single = 0
+    for p_start, p_end in paragraphs:
+        row = []
+        for m in MARK_RE.finditer(text, p_start, p_end):
+            role = classify(text, m.start())
+            if role is None:
+                continue
+            double = text[m.start()] in DOUBLE
+            if double:
+                n_double += 1
+            elif role == "o":
+                n_single += 1
+            row.append((m.start(), role, double))
+        marks.append(row)
+    primary_double = n_double > 0 or n_single == 0
+    if not primary_double and n_single < 2:
+        primary_double = True
+    out = _pair_primary(text, paragraphs, marks, primary_double)
+    out.extend(_pair_secondary(text, paragraphs, marks, primary_double, out))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _pair_primary(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    marks: list[list[tuple[int, str, bool]]],
+    primary_double: bool,
+) -> list[Marked]:
+    out: list[Marked] = []
+    open_pos: int | None = None
+    open_para = 0
+    skip_first = False
+
+    def emit(o: int, c: int, close_mark: int, last_para: int) -> None:
+        s, e = _trim(text, o + 1 if o < c else o, c)
+        if e > s:
+            out.append(Marked(s, e, o, close_mark, open_para, last_para, primary_double))
+
+    for pi, (p_start, p_end) in enumerate(paragraphs):
+        row = [(pos, role) for pos, role, dbl in marks[pi] if dbl == primary_double]
+        if skip_first and row:
+            row = row[1:]  # the continuation mark that reopens a multi-paragraph quote
+        skip_first = False
+        for pos, role in row:
+            if open_pos is None:
+                if role in "oa":
+                    open_pos, open_para = pos, pi
+                continue  # a stray closing mark: ignored
+            if role in "ca":
+                emit(open_pos, pos, pos, pi)
+                open_pos = None
+                continue
+            # an opening mark while one is open: the earlier one was never closed
+            back = pos - 1
+            while back > open_pos and text[back].isspace():
+                back -= 1
+            if back > open_pos and text[back] in ".?!…" and open_para == pi:
+                emit(open_pos, back + 1, back + 1, pi)  # quote ended without its closing mark
+            open_pos, open_para = pos, pi
+        if open_pos is None:
+            continue
+        # the paragraph ends inside a quote
+        nxt = pi + 1
+        if nxt < len(paragraphs):
+            first = _first_nonspace(text, paragraphs[nxt][0], paragraphs[nxt][1])
+            row_next = [(pos, role) for pos, role, dbl in marks[nxt] if dbl == primary_double]
+            if row_next and row_next[0][0] == first and row_next[0][1] in "oa":
+                skip_first = True  # multi-paragraph quote: carried into the next paragraph
+                continue
+        # recover locally: a quote that opens the paragraph (or follows a colon) runs to its end
+        lead = _first_nonspace(text, paragraphs[open_para][0], paragraphs[open_para][1])
+        before = text[max(paragraphs[open_para][0], open_pos - 3) : open_pos].rstrip()
+        if open_para != pi or open_pos == lead or before.endswith(":"):
+            emit(open_pos, p_end, p_end, pi)
+        open_pos = None
+    return out
+
+
+def _pair_secondary(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    marks: list[list[tuple[int, str, bool]]],
+    primary_double: bool,
+    primary: list[Marked],
+) -> list[Marked]:
+    """The other style (single marks in a double-quoted article), outside primary quotes only."""
+    inside = [(q.open_mark, q.close_mark) for q in primary]
+    out: list[Marked] = []
+    k = 0
+    for pi, _span in enumerate(paragraphs):
+        open_pos: int | None = None
+        for pos, role, dbl in marks[pi]:
+            if dbl == primary_double:
+                continue
+            while k < len(inside) and inside[k][1] < pos:
+                k += 1
+            if k < len(inside) and inside[k][0] <= pos <= inside[k][1]:
+                continue  # nested inside a primary quote
+            if open_pos is None:
+                if role in "oa":
+                    open_pos = pos
+            elif role in "ca":
+                if pos - open_pos <= 400:
+                    s, e = _trim(text, open_pos + 1, pos)
+                    if e > s:
+                        out.append(Marked(s, e, open_pos, pos, pi, pi, not primary_double))
+                open_pos = None
+            else:
+                open_pos = pos
+    return out

@@ -1,0 +1,88 @@
+"""Quote-aware sentence boundaries and word tokens with offsets."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newscli.quotes.lexicon import lexicon
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*[ \t\r\n\u00a0]+")
+_TOKEN = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
+_POSSESSIVE = ("’s", "'s")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    low: str
+    quoted: bool  # inside quote marks (or a mark itself)
+    cap: bool  # starts with an upper-case letter
+
+
+class Inside:
+    """Answers "is this offset inside a quote (marks included)?" in O(log n)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def sentences(
+    text: str, start: int, end: int, inside_content: Inside
+) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end], never splitting inside a quotation."""
+    abbrev = lexicon().abbreviations
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut = m.end()
+        if cut >= end:
+            break
+        nxt = text[cut]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(["):
+            continue
+        if inside_content(m.start()) and inside_content(cut):
+            continue
+        # the word before the full stop
+        j = m.start()
+        if text[j] == ".":
+            k = j
+            while k > start and (text[k - 1].isalnum() or text[k - 1] == "."):
+                k -= 1
+            word = text[k:j].lower()
+            if word in abbrev or (len(word) == 1 and word.isalpha() and text[k].isupper()):
+                continue
+        e = m.start() + len(m.group().rstrip())
+        if e > s:
+            out.append((s, e))
+        s = cut
+    e = end
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        t = m.group()
+        s = m.start()
+        if len(t) > 2 and t.endswith(_POSSESSIVE):
+            base = t[:-2]
+            out.append(Token(base, s, s + len(base), base.lower(), inside(s), base[:1].isupper()))
+            s2 = s + len(base)
+            out.append(Token("'s", s2, m.end(), "'s", inside(s2), False))
+            continue
+        out.append(Token(t, s, m.end(), t.lower(), inside(s), t[:1].isupper()))
+    return out

@@ -1,0 +1,476 @@
+"""Every output format in one place.
+
+Commands hand records (plain dicts with stable keys) to a ``Sink``. Machine formats (json,
+jsonl, csv, tsv, plain, markdown) are written straight to the stream and never go through
+Rich, so nothing is wrapped at 80 columns; ``table`` is Rich, for people at a terminal.
+Article text is data: it is never parsed as Rich markup, and terminal control sequences are
+stripped from it before it is printed as text.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import IO, Any
+
+from rich.console import Console
+from rich.text import Text
+
+from newscli.errors import NewscliError
+
+
+class Format(StrEnum):
+    auto = "auto"
+    table = "table"
+    plain = "plain"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    markdown = "markdown"
+
+
+# ESC [ ... final, ESC ] ... BEL/ST, other ESC sequences, then any C0/C1 control but \t \n.
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+_C1 = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+
+
+def clean(value: object) -> str:
+    """A value as display text: control sequences removed."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return " ".join(clean(v) for v in value)
+    return _CONTROL.sub("", str(value))
+
+
+def one_line(value: object) -> str:
+    return " ".join(clean(value).split())
+
+
+def to_json(record: dict[str, Any]) -> str:
+    """One JSON object on one line; exact text (control characters escaped, never dropped)."""
+    line = json.dumps(record, ensure_ascii=False)
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+
+
+@dataclass
+class View:
+    """How one command's records are shown in each format."""
+
+    fields: list[str]  # keys of the JSON record, in order
+    columns: list[str]  # flat columns for csv/tsv/markdown/table
+    rows: Callable[[dict[str, Any]], list[dict[str, Any]]]  # record -> flat rows
+    plain: Callable[[dict[str, Any]], list[str]]  # record -> lines, for pipes
+    panel: Callable[[Console, dict[str, Any]], None] | None = None  # terminal, per record
+    markdown: Callable[[dict[str, Any]], str] | None = None  # per record, else a table
+    title: str | None = None
+    styles: dict[str, str] = field(default_factory=dict)  # column -> Rich style
+    separator: str | None = None  # plain: written between two records
+    table_columns: list[str] | None = None  # terminal table, when not the flat columns
+
+
+def make_console(
+    stream: IO[str] | None = None, no_color: bool = False, stderr: bool = False
+) -> Console:
+    return Console(
+        file=stream,
+        stderr=stderr and stream is None,
+        no_color=no_color or None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        soft_wrap=False,
+    )
+
+
+def resolve_format(fmt: Format, console: Console) -> Format:
+    if fmt is Format.auto:
+        return Format.table if console.is_terminal else Format.plain
+    return fmt
+
+
+def pick_fields(requested: str | None, available: list[str]) -> list[str] | None:
+    """``--fields a,b`` validated against what the format offers."""
+    if not requested:
+        return None
+    names = [f.strip() for f in requested.split(",") if f.strip()]
+    unknown = [n for n in names if n not in available]
+    if unknown:
+        raise NewscliError(
+            f"unknown field {', '.join(map(repr, unknown))}. Available: {', '.join(available)}"
+        )
+    return names
+
+
+class Sink:
+    """Writes records in one format; ``close()`` finishes formats that need an ending."""
+
+    def __init__(
+        self,
+        view: View,
+        fmt: Format,
+        console: Console,
+        stream: IO[str],
+        fields: str | None = None,
+    ) -> None:
+        self.view = view
+        self.fmt = resolve_format(fmt, console)
+        self.console = console
+        self.out = stream
+        self.count = 0
+        machine = self.fmt in (Format.json, Format.jsonl)
+        self.keys = pick_fields(fields, view.fields if machine else view.columns)
+        self._table_rows: list[dict[str, Any]] = []
+        self._csv: Any = None
+        self._md_header = False
+
+    # -- records ---------------------------------------------------------------------------
+    def write(self, record: dict[str, Any]) -> None:
+        getattr(self, f"_write_{self.fmt.value}")(record)
+        self.count += 1
+
+    def _write_json(self, record: dict[str, Any]) -> None:
+        self.out.write(("[\n" if self.count == 0 else ",\n") + to_json(self._select(record)))
+        self.out.flush()
+
+    def _write_jsonl(self, record: dict[str, Any]) -> None:
+        self.out.write(to_json(self._select(record)) + "\n")
+        self.out.flush()
+
+    def _write_plain(self, record: dict[str, Any]) -> None:
+        if self.keys:
+            for row in self.view.rows(record):
+                self.out.write("\t".join(one_line(row.get(k)) for k in self.keys) + "\n")
+        else:
+            if self.count and self.view.separator is not None:
+                self.out.write(self.view.separator)
+            for line in self.view.plain(record):
+                self.out.write(clean(line) + "\n")
+        self.out.flush()
+
+    def _write_csv(self, record: dict[str, Any], dialect: str = "excel") -> None:
+        cols = self.keys or self.view.columns
+        if self._csv is None:
+            self._csv = csv.writer(self.out, dialect=dialect, lineterminator="\n")
+            self._csv.writerow(cols)
+        for row in self.view.rows(record):
+            self._csv.writerow([self._cell(row.get(c), dialect) for c in cols])
+        self.out.flush()
+
+    def _write_tsv(self, record: dict[str, Any]) -> None:
+        self._write_csv(record, "excel-tab")
+
+    @staticmethod
+    def _cell(value: object, dialect: str) -> str:
+        return one_line(value) if dialect == "excel-tab" else clean(value)
+
+    def _write_markdown(self, record: dict[str, Any]) -> None:
+        if self.view.markdown and not self.keys:
+            self.out.write(("\n" if self.count else "") + clean(self.view.markdown(record)))
+            return
+        cols = self.keys or self.view.columns
+        if not self._md_header:
+            self.out.write("| " + " | ".join(cols) + " |\n")
+            self.out.write("|" + "|".join("---" for _ in cols) + "|\n")
+            self._md_header = True
+        for row in self.view.rows(record):
+            cells = (one_line(row.get(c)).replace("|", "\\|") for c in cols)
+            self.out.write("| " + " | ".join(cells) + " |\n")
+        self.out.flush()
+
+    def _write_table(self, record: dict[str, Any]) -> None:
+        if self.view.panel and not self.keys:
+            self.view.panel(self.console, record)
+        else:
+            self._table_rows.extend(self.view.rows(record))
+
+    def _select(self, record: dict[str, Any]) -> dict[str, Any]:
+        return {k: record.get(k) for k in (self.keys or self.view.fields)}
+
+    # -- ending ----------------------------------------------------------------------------
+    def close(self) -> None:
+        if self.fmt is Format.json:
+            self.out.write("[]\n" if self.count == 0 else "\n]\n")
+        elif self.fmt is Format.table and self._table_rows:
+            self._print_table()
+        self.out.flush()
+
+    def _print_table(self) -> None:
+        from rich import box
+        from rich.table import Table
+
+        cols = self.keys or self.view.table_columns or self.view.columns
+        table = Table(title=self.view.title, box=box.SIMPLE_HEAD, show_lines=False)
+        for c in cols:
+            table.add_column(c, style=self.view.styles.get(c), overflow="fold")
+        for row in self._table_rows:
+            table.add_row(*(_cell_text(row.get(c)) for c in cols))
+        self.console.print(table)
+
+
+def _cell_text(value: object) -> Text:
+    if isinstance(value, Text):
+        return value
+    return Text(clean(value))
+
+
+def text(value: object, style: str = "") -> Text:
+    """Article text as a Rich Text: never interpreted as markup."""
+    return Text(clean(value), style=style)
+
+
+# --- the commands' records and how each is shown ------------------------------------------
+
+
+def _ws(s: str) -> str:
+    return " ".join(s.split())
+
+
+def summary_record(summary: Any, article: Any, highlight: bool = False) -> dict[str, Any]:
+    return {
+        "path": summary.path,
+        "headline": summary.headline,
+        "algorithm": summary.algorithm,
+        "sentences": [_ws(s.text) for s in summary.sentences],
+        "_author": article.author,
+        "_article": article,
+        "_chosen": summary.sentences,
+        "_highlight": highlight,
+    }
+
+
+def _summary_rows(r: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "path": r["path"],
+            "headline": r["headline"],
+            "algorithm": r["algorithm"],
+            "rank": i,
+            "sentence": s,
+        }
+        for i, s in enumerate(r["sentences"], 1)
+    ]
+
+
+def _summary_plain(r: dict[str, Any]) -> list[str]:
+    return list(r["sentences"])
+
+
+def _summary_markdown(r: dict[str, Any]) -> str:
+    title = r["headline"] or r["path"]
+    byline = f"*{r['_author']}* · " if r.get("_author") else ""
+    lines = [f"## {_ws(title)}", "", f"{byline}`{r['path']}`", ""]
+    lines += [f"- {s}" for s in r["sentences"]]
+    return "\n".join(lines) + "\n"
+
+
+def _summary_panel(console: Console, r: dict[str, Any]) -> None:
+    from rich.panel import Panel
+
+    title = text(_ws(r["headline"] or r["path"]), "bold")
+    sub = Text(clean(r["path"]), style="dim")
+    if r.get("_author"):
+        sub = Text.assemble(text(r["_author"], "italic"), " · ", sub)
+    if r.get("_highlight"):
+        body = _highlighted_article(r["_article"], r["_chosen"])
+    else:
+        body = (
+            Text("\n\n").join(text(s) for s in r["sentences"])
+            if r["sentences"]
+            else Text("(no body text)", style="dim")
+        )
+    console.print(
+        Panel(
+            body,
+            title=title,
+            subtitle=sub,
+            title_align="left",
+            subtitle_align="right",
+            border_style="blue",
+            padding=(1, 2),
+        )
+    )
+
+
+def _highlighted_article(article: Any, chosen: list[Any]) -> Text:
+    out = Text()
+    for i, para in enumerate(article.paragraphs):
+        if i:
+            out.append("\n\n")
+        para_text = Text(clean(_ws(para.text)))
+        out.append(para_text)
+    # Re-highlight by searching each chosen sentence in the rendered text (whitespace-normalised).
+    plain = out.plain
+    pos = 0
+    for s in sorted(chosen, key=lambda s: s.start):
+        needle = clean(_ws(s.text))
+        at = plain.find(needle, pos)
+        if at >= 0:
+            out.stylize("bold black on yellow", at, at + len(needle))
+            pos = at + len(needle)
+    return out
+
+
+SUMMARY = View(
+    fields=["path", "headline", "algorithm", "sentences"],
+    columns=["path", "headline", "algorithm", "rank", "sentence"],
+    rows=_summary_rows,
+    plain=_summary_plain,
+    panel=_summary_panel,
+    markdown=_summary_markdown,
+    separator="\n",
+)
+
+
+def info_record(article: Any) -> dict[str, Any]:
+    sentences = article.sentences()
+    words = sum(len(p.text.split()) for p in article.paragraphs)
+    return {
+        "path": article.path,
+        "headline": article.headline,
+        "slug": article.slug,
+        "author": article.author,
+        "caption": article.caption,
+        "credit": article.credit,
+        "date": article.date,
+        "dateline": article.dateline,
+        "url": article.url,
+        "paragraphs": len(article.paragraphs),
+        "sentences": len(sentences),
+        "words": words,
+        "text": article.text,
+    }
+
+
+_INFO_COLUMNS = [
+    "path",
+    "headline",
+    "slug",
+    "author",
+    "caption",
+    "credit",
+    "date",
+    "dateline",
+    "url",
+    "paragraphs",
+    "sentences",
+    "words",
+]
+
+
+def _info_plain(r: dict[str, Any]) -> list[str]:
+    return [
+        "\t".join(
+            one_line(r[k])
+            for k in ("path", "headline", "author", "date", "paragraphs", "sentences", "words")
+        )
+    ]
+
+
+def _info_panel(console: Console, r: dict[str, Any]) -> None:
+    from rich import box
+    from rich.table import Table
+
+    table = Table(
+        box=box.SIMPLE,
+        show_header=False,
+        title=Text(clean(r["path"]), style="bold"),
+        title_justify="left",
+    )
+    table.add_column("field", style="cyan", no_wrap=True)
+    table.add_column("value", overflow="fold")
+    for key in _INFO_COLUMNS[1:]:
+        value = r.get(key)
+        table.add_row(key, Text("—", style="dim") if value in (None, "") else text(value))
+    console.print(table)
+
+
+INFO = View(
+    fields=_INFO_COLUMNS + ["text"],
+    columns=_INFO_COLUMNS,
+    rows=lambda r: [r],
+    plain=_info_plain,
+    panel=_info_panel,
+)
+
+
+def quote_record(path: str, quote: Any, paragraph: Any | None = None) -> dict[str, Any]:
+    record = {
+        "path": path,
+        "speaker": quote.speaker,
+        "kind": quote.kind,
+        "text": quote.text,
+        "cue": quote.cue,
+        "start": quote.start,
+        "end": quote.end,
+        "paragraph": quote.paragraph,
+    }
+    if paragraph is not None:
+        record["_context"] = paragraph
+    return record
+
+
+_QUOTE_MARKS = {"direct": ("“", "”"), "partial": ("“", "”"), "indirect": ("", "")}
+
+
+def _quote_text(r: dict[str, Any]) -> Text:
+    if r.get("_context") is not None:
+        para = r["_context"]
+        a, b = r["start"] - para.start, r["end"] - para.start
+        out = Text(clean(para.text[:a]), style="dim")
+        out.append(clean(para.text[a:b]), style="bold yellow")
+        out.append(clean(para.text[b:]), style="dim")
+        return out
+    left, right = _QUOTE_MARKS.get(r["kind"], ("", ""))
+    return Text.assemble(
+        (left, "bold magenta"), (clean(_ws(r["text"])), ""), (right, "bold magenta")
+    )
+
+
+def _quote_rows(r: dict[str, Any]) -> list[dict[str, Any]]:
+    row = {k: r[k] for k in ("path", "speaker", "kind", "text", "cue", "start", "end", "paragraph")}
+    row["quote"] = _quote_text(r)
+    return [row]
+
+
+QUOTES = View(
+    fields=["path", "speaker", "kind", "text", "cue", "start", "end", "paragraph"],
+    columns=["path", "speaker", "kind", "text", "cue", "start", "end", "paragraph"],
+    rows=_quote_rows,
+    plain=lambda r: ["\t".join(one_line(r[k]) for k in ("speaker", "kind", "text"))],
+    title="Quotes",
+    styles={"speaker": "bold cyan", "kind": "green", "cue": "dim", "path": "dim"},
+    table_columns=["speaker", "kind", "quote", "cue", "path"],
+)
+
+
+def speaker_record(stats: Any) -> dict[str, Any]:
+    return {
+        "speaker": stats.speaker,
+        "role": stats.role,
+        "direct": stats.direct,
+        "partial": stats.partial,
+        "indirect": stats.indirect,
+        "total": stats.total,
+        "articles": stats.articles,
+    }
+
+
+_SPEAKER_FIELDS = ["speaker", "role", "direct", "partial", "indirect", "total", "articles"]
+
+SPEAKERS = View(
+    fields=_SPEAKER_FIELDS,
+    columns=_SPEAKER_FIELDS,
+    rows=lambda r: [r],
+    plain=lambda r: ["\t".join(one_line(r[k]) for k in ("total", "speaker", "role", "articles"))],
+    title="Speakers",
+    styles={"speaker": "bold cyan", "total": "bold"},
+)

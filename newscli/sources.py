@@ -1,0 +1,188 @@
+"""Inputs: expand paths, read bytes, decode them, and turn them into Articles.
+
+Files, directories (recursive, by glob), ``-`` for stdin, and JSON Lines streams of articles
+(``{"text", "title", "url", ...}``, e.g. trafilatura's JSON output). Nothing here writes to
+an input: files are opened read-only.
+"""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newscli.article import Article, parse_text
+from newscli.errors import NewscliError
+
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md", "*.jsonl")
+MAX_BYTES = 20 * 1024 * 1024
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input to read: a path on disk, or bytes already read (stdin). ``error`` is set
+    when the path could not even be listed (missing, unreadable directory)."""
+
+    path: str
+    data: bytes | None = None
+    error: str | None = None
+
+
+def expand(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> Iterator[Source]:
+    """Files as given, directories walked recursively (sorted, symlinked dirs not followed)."""
+    for path in paths:
+        if path == STDIN:
+            yield Source(STDIN)
+        elif os.path.isdir(path):
+            yield from _walk(path, globs)
+        elif os.path.lexists(path):
+            yield Source(path)
+        else:
+            yield Source(path, error="no such file or directory")
+
+
+def _walk(top: str, globs: tuple[str, ...]) -> Iterator[Source]:
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(top, onerror=errors.append, followlinks=False):
+        while errors:
+            err = errors.pop()
+            yield Source(str(err.filename or root), error=_os_reason(err))
+        dirs.sort()
+        for name in sorted(files):
+            if any(fnmatch.fnmatch(name, g) for g in globs):
+                yield Source(os.path.join(root, name))
+    for err in errors:
+        yield Source(str(err.filename or top), error=_os_reason(err))
+
+
+def _os_reason(err: OSError) -> str:
+    return (err.strerror or str(err)).lower()
+
+
+def read_bytes(source: Source, max_bytes: int = MAX_BYTES) -> bytes:
+    if source.error:
+        raise NewscliError(source.error, path=source.path)
+    if source.data is not None:
+        data = source.data
+    else:
+        try:
+            if os.path.isdir(source.path):
+                raise NewscliError("is a directory", path=source.path)
+            size = os.path.getsize(source.path)
+            if size > max_bytes:
+                raise NewscliError(
+                    f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB). "
+                    "Use --max-size to raise the limit",
+                    path=source.path,
+                )
+            with open(source.path, "rb") as fh:
+                data = fh.read(max_bytes + 1)
+        except OSError as exc:
+            raise NewscliError(_os_reason(exc), path=source.path) from exc
+    if len(data) > max_bytes:
+        raise NewscliError(
+            f"input too large (> {max_bytes / 1e6:.0f} MB). Use --max-size to raise the limit",
+            path=source.path,
+        )
+    return data
+
+
+def decode(data: bytes, encoding: str | None = None, path: str = "-") -> tuple[str, str | None]:
+    """Bytes to text. Returns (text, note); the note says when the encoding was guessed."""
+    if encoding:
+        try:
+            return data.decode(encoding), None
+        except LookupError as exc:
+            raise NewscliError(f"unknown encoding {encoding!r}", path=path) from exc
+        except UnicodeDecodeError as exc:
+            raise NewscliError(f"not valid {encoding} (byte {exc.start})", path=path) from exc
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), None
+    if b"\x00" in data[:8192]:
+        raise NewscliError("binary file (NUL bytes), not a text article", path=path)
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    guess = _guess_encoding(data)
+    text = data.decode(guess, errors="replace")
+    return text, f"not valid UTF-8; decoded as {guess} (a guess: use --encoding to choose)"
+
+
+def _guess_encoding(data: bytes) -> str:
+    try:
+        from charset_normalizer import from_bytes  # comes with trafilatura
+    except ImportError:  # pragma: no cover
+        return "cp1252"
+    best = from_bytes(data[:65536]).best()
+    if best is None or best.encoding in ("ascii", "utf_8"):
+        return "cp1252"
+    return str(best.encoding)
+
+
+def load(source: Source, encoding: str | None = None, max_bytes: int = MAX_BYTES) -> list[Article]:
+    """Read and parse one input into Articles (a JSON Lines stream gives one per record)."""
+    data = read_bytes(source, max_bytes)
+    if not data.strip():
+        raise NewscliError("empty input, no article text", path=source.path)
+    lower = source.path.lower()
+    if lower.endswith((".html", ".htm", ".xhtml")):
+        from newscli.html import parse_html
+
+        return [parse_html(data, source.path)]
+    text, note = decode(data, encoding, source.path)
+    if lower.endswith((".jsonl", ".ndjson")) or _looks_like_jsonl(text):
+        articles = list(_jsonl_articles(text, source.path))
+    else:
+        from newscli.html import looks_like_html, parse_html
+
+        if looks_like_html(text):
+            articles = [parse_html(text, source.path)]
+        else:
+            articles = [parse_text(text, source.path)]
+    if note:
+        for art in articles:
+            art.notes.append(note)
+    if not articles or all(not a.paragraphs for a in articles):
+        raise NewscliError("no article text found", path=source.path)
+    return articles
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    first = text.lstrip()[:1]
+    if first != "{":
+        return False
+    line = text.lstrip().split("\n", 1)[0]
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return False
+    return isinstance(record, dict) and isinstance(record.get("text"), str)
+
+
+def _jsonl_articles(text: str, path: str) -> Iterator[Article]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise NewscliError(f"line {number}: not valid JSON ({exc.msg})", path=path) from exc
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise NewscliError(f'line {number}: a record needs a "text" string', path=path)
+        body = record["text"]
+        title = record.get("title") if isinstance(record.get("title"), str) else None
+        art = parse_text(body, where)
+        if isinstance(record.get("url"), str):
+            art.url = record["url"]
+        if title:
+            art.headline = title.strip()
+        for key in ("author", "date"):
+            if isinstance(record.get(key), str) and record[key].strip():
+                setattr(art, key, record[key].strip())
+        yield art

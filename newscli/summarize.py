@@ -1,0 +1,397 @@
+"""Extractive summaries: an algorithm registry, sumy adapters and the news-tuned default.
+
+``summarize(article, algorithm, sentences=3)`` returns a ``Summary`` whose ``sentences`` are
+``Span``s of ``article.text`` in article order, so callers can print, highlight or quote them
+with exact offsets.
+
+Algorithms:
+  news       our default (pure Python, no sumy/nltk/numpy import): position-aware directed
+             centrality (PACSUM, Zheng & Lapata 2019) over TF-IDF similarities, a lead prior
+             that fades as the summary grows relative to the article, headline overlap,
+             a sentence-length prior, junk filtering and MMR redundancy control.
+  lead       the first k sentences.
+  lexrank, textrank, lsa, luhn, kl, sumbasic, reduction, edmundson
+             sumy's summarisers, fed our offline tokenizer, the Snowball stemmer and sumy's
+             stop words; the document is built from the article's own sentences and the
+             chosen ones are mapped back by index, so offsets stay exact.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from newscli.article import Article, Span
+from newscli.errors import NewscliError
+from newscli.sentences import tokenize_words
+
+# A selector gets the article, its body sentences and k (1 <= k <= len(sentences)) and returns
+# the indices of the chosen sentences (any order; duplicates and extras are dropped).
+Selector = Callable[[Article, list[Span], int], list[int]]
+
+
+@dataclass(frozen=True)
+class Algorithm:
+    name: str
+    description: str
+    select: Selector
+
+
+@dataclass
+class Summary:
+    path: str
+    headline: str | None
+    algorithm: str
+    sentences: list[Span]  # article order
+
+
+def summarize(
+    article: Article,
+    algorithm: str = "news",
+    sentences: int | None = 3,
+    ratio: float | None = None,
+) -> Summary:
+    """Pick ``sentences`` body sentences (or ``ceil(ratio * n)`` when ratio is given)."""
+    algo = ALGORITHMS.get(algorithm)
+    if algo is None:
+        raise NewscliError(
+            f"unknown algorithm {algorithm!r}. Choose one of: {', '.join(ALGORITHMS)}"
+        )
+    spans = article.sentences()
+    k = summary_length(len(spans), sentences, ratio)
+    summary = Summary(article.path, article.headline, algo.name, [])
+    if k == 0:
+        return summary
+    chosen: list[int] = []
+    for i in algo.select(article, spans, k):
+        if 0 <= i < len(spans) and i not in chosen:
+            chosen.append(i)
+    chosen = chosen[:k]
+    if len(chosen) < k:  # a summariser came up short (e.g. duplicate sentences): pad from the lead
+        chosen += [i for i in range(len(spans)) if i not in chosen][: k - len(chosen)]
+    summary.sentences = [spans[i] for i in sorted(chosen)]
+    return summary
+
+
+def summary_length(n_sentences: int, sentences: int | None = 3, ratio: float | None = None) -> int:
+    """How many of ``n_sentences`` to keep: ``ratio`` (0 < r <= 1) wins over a count."""
+    if ratio is not None:
+        if not 0 < ratio <= 1:
+            raise NewscliError(f"ratio must be in (0, 1], not {ratio}. Try e.g. 0.2")
+        k = math.ceil(ratio * n_sentences)
+    elif sentences is None:
+        k = 3
+    else:
+        if sentences < 0:
+            raise NewscliError(f"sentence count must be 0 or more, not {sentences}")
+        k = sentences
+    return min(k, n_sentences)
+
+
+# --- lead --------------------------------------------------------------------------------------
+
+
+def _lead(article: Article, spans: list[Span], k: int) -> list[int]:
+    return list(range(k))
+
+
+# --- words: light stemming and stop words (pure Python) ---------------------------------------
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    path = Path(__file__).with_name("data") / "stopwords_en.txt"
+    words = path.read_text(encoding="utf-8").split("\n")
+    return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=65536)
+def light_stem(word: str) -> str:
+    """A small suffix stripper: plurals, -ing, -ed, -ly; enough to match word forms."""
+    w = word.lower()
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("sses", "xes", "ches", "shes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ingly", "edly", "ing", "ed", "ly"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]  # running -> run
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]  # rate/rated/rating -> rat
+    return w
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed, lower-cased content words of ``text`` (stop words and numbers-only dropped)."""
+    stops = stop_words()
+    out = []
+    for token in tokenize_words(text):
+        low = token.lower().replace("’", "'")
+        if low in stops or not any(c.isalpha() for c in low):
+            continue
+        out.append(light_stem(low))
+    return out
+
+
+# --- news: the news-tuned default ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewsParams:
+    """Hyper-parameters of the news summariser (tuned on half of each benchmark set)."""
+
+    beta: float = 0.3  # edge threshold: min + beta * (max - min) of the similarities
+    lam_forward: float = 1.0  # weight of edges to later sentences (PACSUM lambda2)
+    lam_backward: float = -0.3  # weight of edges to earlier sentences (PACSUM lambda1)
+    pos_weight: float = 1.0  # lead prior, scaled down as k/n grows
+    pos_decay: float = 1.0  # prior = 1 / (1 + i) ** decay
+    pos_fade: float = 2.0  # prior weight * (1 - k/n) ** fade
+    title_weight: float = 0.3  # overlap with the headline
+    length_target: int = 18  # words: shorter sentences are scaled down linearly
+    length_weight: float = 0.5
+    min_words: int = 6  # shorter sentences are only taken when nothing else is left
+    redundancy: float = 0.5  # MMR: penalty * max similarity to an already chosen sentence
+
+
+NEWS = NewsParams()
+
+# Non-story sentences that slip into the body: credits, calls to action, captions, sign-offs.
+_JUNK = re.compile(
+    r"contributed to this (?:report|story)|\b(?:additional )?reporting by\b|\bediting by\b|"
+    r"\bclick here\b|\bfollow (?:us|@)|\bfollow \S+(?: \S+)? on (?:twitter|facebook|instagram)\b|"
+    r"\bread more\b|\bscroll down\b|\bsign up\b|\bnewsletter\b|\ball rights reserved\b|©|"
+    r"^\s*\(?(?:pictured|photo|picture|image|video|watch|source|credit|caption|related"
+    r"|advertisement|file photo)s?\b\s*[:|)]|"
+    r"^\s*(?:by|from)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|"
+    r"^\s*(?:updated|published|posted|last updated)\b|https?://|www\.\w",
+    re.IGNORECASE,
+)
+
+
+def is_junk_sentence(text: str) -> bool:
+    """Captions, credits, bylines, calls to action: never summary material."""
+    return bool(_JUNK.search(text))
+
+
+def sentence_graph(texts: tuple[str, ...]) -> tuple[list[list[str]], list[list[float]]]:
+    """Content terms of each sentence and their TF-IDF cosine similarities (IDF in-article)."""
+    n = len(texts)
+    terms = [content_terms(t) for t in texts]
+    df: Counter[str] = Counter()
+    for ts in terms:
+        df.update(set(ts))
+    idf = {w: math.log(1.0 + n / d) for w, d in df.items()}
+    vectors: list[dict[str, float]] = []
+    for ts in terms:
+        vec = {w: (1.0 + math.log(c)) * idf[w] for w, c in Counter(ts).items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors.append({w: v / norm for w, v in vec.items()})
+    sim = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        vi = vectors[i]
+        for j in range(i + 1, n):
+            vj = vectors[j]
+            small, big = (vi, vj) if len(vi) < len(vj) else (vj, vi)
+            s = sum(v * big[w] for w, v in small.items() if w in big)
+            sim[i][j] = sim[j][i] = s
+    return terms, sim
+
+
+def news_scores(
+    texts: Sequence[str], k: int, headline: str | None = None, params: NewsParams = NEWS
+) -> tuple[list[float], list[list[float]]]:
+    """Salience of each sentence and the sentence-similarity matrix (for MMR)."""
+    n = len(texts)
+    terms, sim = sentence_graph(tuple(texts))
+
+    # PACSUM directed centrality: edges to later sentences count positively, to earlier
+    # sentences (mostly) negatively, so a sentence that later ones elaborate on wins.
+    values = [sim[i][j] for i in range(n) for j in range(i + 1, n)]
+    centrality = [0.0] * n
+    if values:
+        lo, hi = min(values), max(values)
+        threshold = lo + params.beta * (hi - lo)
+        for i in range(n):
+            for j in range(n):
+                if i == j:
+                    continue
+                edge = sim[i][j] - threshold
+                if edge <= 0:
+                    continue
+                centrality[i] += edge * (params.lam_forward if j > i else params.lam_backward)
+        cmin, cmax = min(centrality), max(centrality)
+        span = (cmax - cmin) or 1.0
+        centrality = [(c - cmin) / span for c in centrality]
+
+    fraction = k / n if n else 1.0
+    pos_weight = params.pos_weight * max(0.0, 1.0 - fraction) ** params.pos_fade
+    title = set(content_terms(headline)) if headline else set()
+    scores = []
+    for i, t in enumerate(texts):
+        score = centrality[i]
+        score += pos_weight / (1.0 + i) ** params.pos_decay
+        if title:
+            score += params.title_weight * len(title.intersection(terms[i])) / len(title)
+        words = len(tokenize_words(t))
+        score *= 1.0 - params.length_weight * max(0.0, 1.0 - words / params.length_target)
+        scores.append(score)
+    return scores, sim
+
+
+def news_select(
+    texts: Sequence[str], k: int, headline: str | None = None, params: NewsParams = NEWS
+) -> list[int]:
+    """Indices of the k sentences the news summariser picks (sorted)."""
+    n = len(texts)
+    if k <= 0 or n == 0:
+        return []
+    scores, sim = news_scores(texts, k, headline, params)
+    eligible = [
+        i
+        for i, t in enumerate(texts)
+        if len(tokenize_words(t)) >= params.min_words and not is_junk_sentence(t)
+    ]
+    if len(eligible) < k:  # tiny article: fall back to the best of the rest
+        rest = sorted(set(range(n)) - set(eligible), key=lambda i: -scores[i])
+        eligible += rest[: k - len(eligible)]
+    chosen: list[int] = []
+    candidates = set(eligible)
+    while len(chosen) < k and candidates:
+        best = max(
+            candidates,
+            key=lambda i: (
+                scores[i] - params.redundancy * max((sim[i][j] for j in chosen), default=0.0),
+                -i,
+            ),
+        )
+        chosen.append(best)
+        candidates.discard(best)
+    return sorted(chosen)
+
+
+def _news(article: Article, spans: list[Span], k: int) -> list[int]:
+    return news_select([s.text for s in spans], k, article.headline)
+
+
+# --- sumy adapters ---------------------------------------------------------------------------------
+
+
+def _sumy_document(article: Article, spans: list[Span], with_heading: bool = False) -> object:
+    """sumy's document model built from our own sentences (one sumy Paragraph per paragraph)."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+    from newscli.sentences import Tokenizer
+
+    tokenizer = Tokenizer()
+    groups: list[list[object]] = []
+    bounds = [(p.start, p.end) for p in article.paragraphs]
+    current = -1
+    para = 0
+    for span in spans:
+        while para < len(bounds) - 1 and span.start >= bounds[para][1]:
+            para += 1
+        if para != current or not groups:
+            groups.append([])
+            current = para
+        groups[-1].append(Sentence(span.text, tokenizer))
+    if with_heading and article.headline and groups:
+        groups[0].insert(0, Sentence(article.headline, tokenizer, is_heading=True))
+    return ObjectDocumentModel([Paragraph(g) for g in groups])
+
+
+def _sumy_selector(factory: Callable[[], Callable[..., Sequence[object]]], heading: bool = False) -> Selector:
+    def select(article: Article, spans: list[Span], k: int) -> list[int]:
+        document = _sumy_document(article, spans, with_heading=heading)
+        order = {id(s): i for i, s in enumerate(document.sentences)}  # type: ignore[attr-defined]
+        by_text: dict[str, list[int]] = {}
+        for i, s in enumerate(spans):
+            by_text.setdefault(s.text.strip(), []).append(i)
+        summarizer = factory()
+        picked: list[int] = []
+        for sentence in summarizer(document, k):
+            i = order.get(id(sentence))
+            if i is None:  # a summariser that returns equal-but-not-identical sentences
+                i = next((j for j in by_text.get(str(sentence), []) if j not in picked), None)
+            if i is not None and i not in picked:
+                picked.append(i)
+        return picked
+
+    return select
+
+
+def _sumy_factory(name: str) -> Callable[[], Callable[..., Sequence[object]]]:
+    def make() -> Callable[..., Sequence[object]]:
+        from sumy.nlp.stemmers import Stemmer
+        from sumy.utils import get_stop_words
+
+        stemmer = Stemmer("english")
+        stops = get_stop_words("english")
+        summarizer: object
+        if name == "edmundson":
+            from sumy.summarizers.edmundson import EdmundsonSummarizer
+
+            edmundson = EdmundsonSummarizer(
+                stemmer, cue_weight=0.0, key_weight=0.0, title_weight=1.0, location_weight=1.0
+            )
+            edmundson.null_words = stops  # title words minus stop words; no bonus/stigma lists
+            return edmundson  # type: ignore[no-any-return]
+        if name == "lexrank":
+            from sumy.summarizers.lex_rank import LexRankSummarizer as cls
+        elif name == "textrank":
+            from sumy.summarizers.text_rank import TextRankSummarizer as cls  # type: ignore[assignment]
+        elif name == "lsa":
+            from sumy.summarizers.lsa import LsaSummarizer as cls  # type: ignore[assignment]
+        elif name == "luhn":
+            from sumy.summarizers.luhn import LuhnSummarizer as cls  # type: ignore[assignment]
+        elif name == "kl":
+            from sumy.summarizers.kl import KLSummarizer as cls  # type: ignore[assignment]
+        elif name == "sumbasic":
+            from sumy.summarizers.sum_basic import SumBasicSummarizer as cls  # type: ignore[assignment]
+        elif name == "reduction":
+            from sumy.summarizers.reduction import ReductionSummarizer as cls  # type: ignore[assignment]
+        else:  # pragma: no cover - registry and factory are defined together
+            raise ValueError(name)
+        summarizer = cls(stemmer)
+        summarizer.stop_words = stops  # type: ignore[attr-defined]
+        return summarizer  # type: ignore[return-value]
+
+    return make
+
+
+_SUMY = {
+    "lexrank": "sumy LexRank: eigenvector centrality over TF-IDF cosine similarities",
+    "textrank": "sumy TextRank: PageRank over word-overlap similarities",
+    "lsa": "sumy LSA: sentences strongest in the top latent topics (SVD)",
+    "luhn": "sumy Luhn: clusters of significant (frequent) words",
+    "kl": "sumy KL-Sum: greedily minimise KL divergence to the article's word distribution",
+    "sumbasic": "sumy SumBasic: average word probability, down-weighting words already used",
+    "reduction": "sumy Reduction: sum of word-overlap similarities to all other sentences",
+    "edmundson": "sumy Edmundson: headline words + position (title and location methods)",
+}
+
+ALGORITHMS: dict[str, Algorithm] = {
+    "news": Algorithm(
+        "news",
+        "news-tuned default: lead prior + directed centrality + headline, no redundancy",
+        _news,
+    ),
+    "lead": Algorithm("lead", "the first sentences of the article", _lead),
+}
+for _name, _description in _SUMY.items():
+    ALGORITHMS[_name] = Algorithm(
+        _name, _description, _sumy_selector(_sumy_factory(_name), heading=_name == "edmundson")
+    )
