@@ -161,7 +161,9 @@ def _read(path: Path) -> str:
         return data.decode("latin-1")
 
 
-def load_bbc(limit: int | None = None, categories: tuple[str, ...] | None = None) -> Iterator[EvalItem]:
+def load_bbc(
+    limit: int | None = None, categories: tuple[str, ...] | None = None
+) -> Iterator[EvalItem]:
     base = shared_dir()
     if base is None:
         return

@@ -64,7 +64,9 @@ def run(dataset: str, algorithm: str, limit: int | None) -> dict[str, object]:
 
 
 def format_table(rows: list[dict[str, object]]) -> str:
-    header = f"{'dataset':<7} {'algorithm':<10} {'n':>5} {'R1':>6} {'R2':>6} {'RLsum':>6} {'art/s':>8}"
+    header = (
+        f"{'dataset':<7} {'algorithm':<10} {'n':>5} {'R1':>6} {'R2':>6} {'RLsum':>6} {'art/s':>8}"
+    )
     lines = [header, "-" * len(header)]
     for r in rows:
         lines.append(

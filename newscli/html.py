@@ -43,7 +43,8 @@ def parse_html(data: bytes | str, path: str = "-") -> Article:
     if not body:
         raise NewscliError("no article text found in this HTML page", path=path)
     title = _clean(fields.get("title"))
-    text = f"{title}\n\n{body}\n" if title else body + "\n"
+    first_line = body.split("\n", 1)[0].strip()
+    text = f"{title}\n\n{body}\n" if title and first_line != title else body + "\n"
     art = parse_text(text, path)
     if title:
         art.headline = title

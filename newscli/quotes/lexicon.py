@@ -34,6 +34,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     first_name_gender: dict[str, str]
     org_words: frozenset[str]
+    cue_words: frozenset[str]  # every word that can start a cue (a cheap pre-filter)
 
 
 @cache
@@ -51,15 +52,15 @@ def lexicon() -> Lexicon:
         for w in words:
             forms.add(w)
             lemma.setdefault(w, words[0])
-    pronouns = {}
+    pronouns: dict[str, str] = {}
     for line in _lines("pronouns.txt"):
         word, gender, *_ = line.split()
         pronouns[word.lower()] = gender
-    roles = {}
+    roles: dict[str, str] = {}
     for line in _lines("role_nouns.txt"):
         parts = line.lower().split()
         roles[parts[0]] = parts[1] if len(parts) > 1 else ""
-    names = {}
+    names: dict[str, str] = {}
     for line in _lines("first_names.txt"):
         name, gender = line.lower().split()[:2]
         names.setdefault(name, gender)
@@ -74,4 +75,5 @@ def lexicon() -> Lexicon:
         abbreviations=_words("abbreviations.txt"),
         first_name_gender=names,
         org_words=_words("org_words.txt"),
+        cue_words=frozenset(forms) | frozenset(phrasal) | {"according"},
     )

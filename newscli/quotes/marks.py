@@ -37,8 +37,8 @@ def classify(text: str, i: int) -> str | None:
     right = text[i + 1] if i + 1 < len(text) else " "
     if ch in DOUBLE:
         if ch in "“„«‟":
-            if left.isalnum() and right in CLOSE_CTX:
-                return "c"  # typeset the wrong way round: word“ ...
+            if left not in OPEN_CTX and right in CLOSE_CTX:
+                return "c"  # typeset the wrong way round: word,“ ...
             return "o"
         if ch in "”»":
             if (left in OPEN_CTX) and right.isalnum():
@@ -131,7 +131,7 @@ def _pair_primary(
         if e > s:
             out.append(Marked(s, e, o, close_mark, open_para, last_para, primary_double))
 
-    for pi, (p_start, p_end) in enumerate(paragraphs):
+    for pi, (_p_start, p_end) in enumerate(paragraphs):
         row = [(pos, role) for pos, role, dbl in marks[pi] if dbl == primary_double]
         if skip_first and row:
             row = row[1:]  # the continuation mark that reopens a multi-paragraph quote

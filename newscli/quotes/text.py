@@ -14,7 +14,7 @@ _TOKEN = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
 _POSSESSIVE = ("’s", "'s")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
@@ -30,6 +30,11 @@ class Inside:
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
+
+    def start_of(self, pos: int) -> int | None:
+        """Start of the span containing ``pos`` (None when outside every span)."""
+        i = bisect_right(self.starts, pos) - 1
+        return self.starts[i] if i >= 0 and pos < self.ends[i] else None
 
     def __call__(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos) - 1
@@ -52,6 +57,10 @@ def sentences(
             continue
         if inside_content(m.start()) and inside_content(cut):
             continue
+        if any(c in "\"”’'»" for c in m.group()) and _attribution_follows(text, cut, end):
+            opened = inside_content.start_of(m.start())
+            if opened is not None and not text[s : opened].strip(" \"“‘'«—–-"):
+                continue  # “... Trump!” US Senator Jeff Sessions said
         # the word before the full stop
         j = m.start()
         if text[j] == ".":
@@ -73,16 +82,39 @@ def sentences(
     return out
 
 
+_WORD = re.compile(r"[\w.’'-]+")
+
+
+def _attribution_follows(text: str, start: int, end: int) -> bool:
+    """After a closing quote: do the next few words read "Name Name said" / "he said"?"""
+    lex = lexicon()
+    for n, m in enumerate(_WORD.finditer(text, start, min(end, start + 80))):
+        w = m.group().rstrip(".")
+        low = w.lower()
+        if low in lex.speech_forms and n > 0:
+            return True
+        if n >= 6 or not (w[:1].isupper() or low in {"the", "a", "an", "her", "his", "its"}
+                          or low in lex.pronoun_gender or low in lex.role_kind):
+            return False
+    return False
+
+
 def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
     out: list[Token] = []
+    starts, ends = inside.starts, inside.ends
+    k = max(0, bisect_right(starts, start) - 1)
+    nspans = len(starts)
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
         s = m.start()
+        while k < nspans and ends[k] <= s:
+            k += 1
+        quoted = k < nspans and starts[k] <= s
         if len(t) > 2 and t.endswith(_POSSESSIVE):
             base = t[:-2]
-            out.append(Token(base, s, s + len(base), base.lower(), inside(s), base[:1].isupper()))
-            s2 = s + len(base)
-            out.append(Token("'s", s2, m.end(), "'s", inside(s2), False))
+            append(Token(base, s, s + len(base), base.lower(), quoted, base[:1].isupper()))
+            append(Token("'s", s + len(base), m.end(), "'s", quoted, False))
             continue
-        out.append(Token(t, s, m.end(), t.lower(), inside(s), t[:1].isupper()))
+        append(Token(t, s, m.end(), t.lower(), quoted, t[:1].isupper()))
     return out

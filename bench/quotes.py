@@ -1,0 +1,415 @@
+"""Quote finder quality and speed, scored with the protocol in ../shared/README.md.
+
+    python bench/quotes.py [--split dev|train] [--limit N] [--no-bbc] [--json PATH]
+
+Protocol: both sides normalised (NFKC, curly quotes to straight, white space collapsed) and
+compared as character spans of the article text; a prediction matches a gold quote when
+overlap/union >= 0.5, one-to-one, largest overlap first. P/R/F1 per kind; speaker accuracy on
+matched quotes (titles, possessive 's and punctuation dropped, lower case; right when the gold
+surname is among the predicted name's words; a pronoun or no speaker is always wrong).
+
+Seed gold: spans are Quote.start/end (the text inside the marks), the gold's own convention.
+
+PolNeAR (one record per article x annotator): deduplicated by doc_id, keeping the FIRST record
+of each article in file order. PolNeAR's content span of a mixed attribution is the whole
+reported clause, so predictions are scored with Quote.content_start/content_end (for direct
+quotes that is the text inside the marks). PolNeAR gives `"A," X said. "B."` as ONE attribution
+with two content spans; a floating quote (no cue of its own) that follows a quote of the same
+speaker in the same paragraph is therefore merged into it before scoring, and gold content
+spans are scored as the union of their characters.
+  - quote-marked  = gold quote_marks in {direct, mixed}  vs  predicted kind in {direct, partial}
+    (the headline figure; kind-agnostic). Per kind: gold direct vs predicted direct, gold mixed
+    vs predicted partial.
+  - indirect: recall over gold with quote_marks == "none" whose cue contains a speech verb
+    (the communication verbs of SPEECH_CUES below, or "according to"), since PolNeAR also
+    annotates beliefs, perceptions and other non-speech attributions that are not reported
+    speech; precision over all quote_marks == "none" gold (a prediction that matches a belief
+    attribution is an attribution, not a false alarm).
+  - speaker accuracy where the gold source is a name: dev uses `source_name_auto` when present;
+    otherwise (and always on train) the source span when it is capitalised and not a pronoun
+    or a "The/A ..." description.
+Throughput: find_quotes over the BBC corpus (parsing excluded and reported separately).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _data  # noqa: E402
+
+from newscli.article import Article, Span  # noqa: E402
+from newscli.quotes import Quote, find_quotes  # noqa: E402
+
+SEED = "000_73b5c36f6099129b"
+SPEECH_CUES = frozenset(
+    """say says said saying tell tells told telling add adds added adding note notes noted noting
+    warn warns warned warning argue argues argued arguing insist insists insisted insisting
+    claim claims claimed claiming state states stated explain explains explained explaining
+    announce announces announced announcing declare declared declares assert asserted asserts
+    stress stressed stresses emphasize emphasized emphasised acknowledge acknowledged admits
+    admitted admit concede conceded suggest suggested suggests maintain maintained contend
+    contended report reported reports reply replied respond responded answer answered ask
+    asked write wrote writes written tweet tweeted testify testified confirm confirmed deny
+    denied predict predicted promise promised vow vowed recall recalled remark remarked
+    comment commented complain complained caution cautioned urge urged reveal revealed
+    disclose disclosed allege alleged according indicate indicated repeated reiterated
+    explain pointed""".split()
+)
+TITLES = frozenset(
+    """mr mrs ms miss dr prof sir dame lord lady sen senator rep gov governor president
+    secretary-general secretary general minister prime chancellor mayor judge justice gen col
+    capt lt rev former vice chief chairman director ambassador king queen prince pope""".split()
+)
+PRONOUNS = frozenset("he she they it we i you him her them".split())
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
+                         "‘": "'", "’": "'", "‚": "'", "‹": "'", "›": "'"})
+
+
+# --- normalisation and matching ---------------------------------------------------------------
+class Normalised:
+    """The article text normalised, with a map from original offsets to normalised ones."""
+
+    def __init__(self, text: str) -> None:
+        out: list[str] = []
+        self.map = [0] * (len(text) + 1)
+        n = 0
+        prev_space = False
+        for i, ch in enumerate(text):
+            self.map[i] = n
+            piece = unicodedata.normalize("NFKC", ch).translate(_QUOTES)
+            if piece.isspace() or not piece:
+                if piece and not prev_space:
+                    out.append(" ")
+                    n += 1
+                prev_space = bool(piece)
+                continue
+            prev_space = False
+            out.append(piece)
+            n += len(piece)
+        self.map[len(text)] = n
+        self.text = "".join(out)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.map[start], self.map[end]
+
+
+def norm_string(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).translate(_QUOTES)
+    return " ".join(s.split())
+
+
+def chars(spans: list[tuple[int, int]]) -> frozenset[int]:
+    out: set[int] = set()
+    for s, e in spans:
+        out.update(range(s, e))
+    return frozenset(out)
+
+
+def match(pred: list[frozenset[int]], gold: list[frozenset[int]]) -> list[tuple[int, int]]:
+    pairs = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            if not p or not g:
+                continue
+            inter = len(p & g)
+            if inter and inter / len(p | g) >= 0.5:
+                pairs.append((inter, i, j))
+    pairs.sort(reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for _inter, i, j in pairs:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        out.append((i, j))
+    return out
+
+
+def name_words(name: str) -> list[str]:
+    s = norm_string(name).lower()
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"\([^)]*\)", " ", s)
+    words = [w.strip(".,;:!?\"'()[]") for w in s.split()]
+    return [w for w in words if w and w not in TITLES]
+
+
+def speaker_right(gold: str, pred: str | None) -> bool:
+    if not pred or pred.lower() in PRONOUNS:
+        return False
+    gw = name_words(gold)
+    if not gw:
+        return False
+    return gw[-1] in name_words(pred)
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.pred = self.gold = self.matched = 0
+        self.spk_total = self.spk_right = 0
+
+    def add(self, n_pred: int, n_gold: int, n_matched: int) -> None:
+        self.pred += n_pred
+        self.gold += n_gold
+        self.matched += n_matched
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.matched / self.pred if self.pred else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def row(self, label: str) -> str:
+        p, r, f = self.prf()
+        spk = f"{self.spk_right / self.spk_total:.3f} ({self.spk_right}/{self.spk_total})" if (
+            self.spk_total) else "-"
+        return (f"{label:<14} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   pred {self.pred:5d}  "
+                f"gold {self.gold:5d}  matched {self.matched:5d}   speaker acc {spk}")
+
+    def as_dict(self) -> dict[str, float | int | None]:
+        p, r, f = self.prf()
+        acc = self.spk_right / self.spk_total if self.spk_total else None
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                "pred": self.pred, "gold": self.gold, "matched": self.matched,
+                "speaker_accuracy": None if acc is None else round(acc, 4),
+                "speaker_scored": self.spk_total}
+
+
+# --- seed -------------------------------------------------------------------------------------
+def seed_article(base: Path) -> Article:
+    text = (base / "seeds" / f"{SEED}.txt").read_text(encoding="utf-8")
+    return _data._parse(text, f"seeds/{SEED}.txt")
+
+
+def score_seed(base: Path) -> dict[str, dict[str, float | int | None]]:
+    article = seed_article(base)
+    gold = json.loads((base / "gold" / f"{SEED}.quotes.json").read_text(encoding="utf-8"))
+    norm = Normalised(article.text)
+    quotes = find_quotes(article)
+    results = {}
+    for kinds, label in ((("direct",), "direct"), (("partial",), "partial"),
+                         (("direct", "partial"), "quote-marked"), (("indirect",), "indirect")):
+        g_items = [g for g in gold["quotes"] if g["kind"] in kinds]
+        g_sets = []
+        for g in g_items:
+            gt = norm_string(g["text"])
+            body = norm.map[article.paragraphs[0].start] if article.paragraphs else 0
+            at = norm.text.find(gt, body)  # in the body, not the caption that repeats it
+            g_sets.append(frozenset(range(at, at + len(gt))) if at >= 0 else frozenset())
+        preds = [q for q in quotes if q.kind in kinds]
+        p_sets = [chars([norm.span(q.start, q.end)]) for q in preds]
+        t = Tally()
+        pairs = match(p_sets, g_sets)
+        t.add(len(preds), len(g_items), len(pairs))
+        for i, j in pairs:
+            t.spk_total += 1
+            t.spk_right += speaker_right(g_items[j]["speaker"], preds[i].speaker)
+        print(t.row(label))
+        results[label] = t.as_dict()
+    return results
+
+
+# --- PolNeAR ----------------------------------------------------------------------------------
+def polnear_article(rec: dict) -> Article:
+    text = rec["text"]
+    paragraphs = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped)
+            paragraphs.append(Span(start, start + len(stripped), stripped))
+        pos += len(line) + 1
+    headline = paragraphs[0].text if paragraphs else None
+    return Article(rec["doc_id"], text, paragraphs[1:], headline=headline)
+
+
+def merge_continuations(quotes: list[Quote]) -> list[tuple[Quote, list[tuple[int, int]]]]:
+    out: list[tuple[Quote, list[tuple[int, int]]]] = []
+    for q in quotes:
+        span = (q.content_start, q.content_end)
+        if out:
+            prev, spans = out[-1]
+            if span == spans[-1]:
+                continue  # two fragments of one reported clause: one attribution
+            same = prev.paragraph == q.paragraph and prev.speaker == q.speaker
+            split = q.cue == prev.cue and q.text[:1].islower() and q.start - prev.end < 200
+            if same and q.speaker is not None and (q.cue is None or split):
+                spans.append(span)
+                continue
+        out.append((q, [span]))
+    return out
+
+
+def gold_name(att: dict) -> str | None:
+    auto = att.get("source_name_auto")
+    if auto:
+        return str(auto)
+    src = " ".join(s["text"] for s in att.get("source") or [])
+    src = re.split(r",|\(| who | whose | of the | at the ", src)[0]
+    words = src.split()
+    if not words or not words[0][:1].isupper():
+        return None
+    if words[0].lower() in PRONOUNS or words[0].lower() in {"the", "a", "an", "this", "that"}:
+        return None
+    return src
+
+
+def is_speech_cue(att: dict) -> bool:
+    cue = " ".join(c["text"] for c in att.get("cue") or []).lower()
+    return any(w.strip(".,") in SPEECH_CUES for w in cue.split())
+
+
+def score_polnear(path: Path, limit: int | None, verbose: bool = False
+                  ) -> dict[str, dict[str, float | int | None]]:
+    seen: set[str] = set()
+    recs = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["doc_id"] in seen:
+                continue
+            seen.add(rec["doc_id"])
+            recs.append(rec)
+    if limit:
+        recs = recs[:limit]
+    tallies = {k: Tally() for k in ("quote-marked", "direct", "partial", "indirect")}
+    for rec in recs:
+        article = polnear_article(rec)
+        norm = Normalised(article.text)
+        quotes = find_quotes(article)
+        atts = rec["attributions"]
+
+        def gset(a: dict, norm: Normalised = norm) -> frozenset[int]:
+            return chars([norm.span(c["start"], c["end"]) for c in a["content"]])
+
+        marked_q = merge_continuations([q for q in quotes if q.kind != "indirect"])
+        indirect_q = [(q, [(q.content_start, q.content_end)]) for q in quotes
+                      if q.kind == "indirect"]
+        setups = {
+            "quote-marked": (marked_q, [a for a in atts if a["quote_marks"] != "none"], None),
+            "direct": ([x for x in marked_q if x[0].kind == "direct"],
+                       [a for a in atts if a["quote_marks"] == "direct"], None),
+            "partial": ([x for x in marked_q if x[0].kind == "partial"],
+                        [a for a in atts if a["quote_marks"] == "mixed"], None),
+            "indirect": (indirect_q, [a for a in atts if a["quote_marks"] == "none"],
+                         is_speech_cue),
+        }
+        for label, (preds, golds, recall_filter) in setups.items():
+            p_sets = [chars([norm.span(s, e) for s, e in spans]) for _q, spans in preds]
+            g_sets = [gset(a) for a in golds]
+            pairs = match(p_sets, g_sets)
+            t = tallies[label]
+            if recall_filter is None:
+                t.add(len(preds), len(golds), len(pairs))
+                scored_pairs = pairs
+            else:
+                # precision over all gold of this kind, recall over the speech-cue subset
+                wanted = {j for j, a in enumerate(golds) if recall_filter(a)}
+                t.pred += len(preds)
+                t.matched += 0
+                matched_wanted = [(i, j) for i, j in pairs if j in wanted]
+                t.gold += len(wanted)
+                t.matched += len(matched_wanted)
+                t.extra_matched = getattr(t, "extra_matched", 0) + len(pairs)  # type: ignore
+                scored_pairs = pairs
+            for i, j in scored_pairs:
+                gname = gold_name(golds[j])
+                if gname is None:
+                    continue
+                t.spk_total += 1
+                ok = speaker_right(gname, preds[i][0].speaker)
+                t.spk_right += ok
+                if verbose and not ok and label == "quote-marked":
+                    print(f"  SPK {rec['doc_id'][:30]} gold={gname!r} pred={preds[i][0].speaker!r}"
+                          f" mention={preds[i][0].speaker_mention!r}")
+            if verbose and label == "quote-marked":
+                mp = {i for i, _ in pairs}
+                mg = {j for _, j in pairs}
+                for i, (q, _spans) in enumerate(preds):
+                    if i not in mp:
+                        print(f"  FP  {rec['doc_id'][:30]} {q.kind}: "
+                              f"{article.text[q.content_start:q.content_end][:150]!r}")
+                for j, a in enumerate(golds):
+                    if j not in mg:
+                        cs = min(c["start"] for c in a["content"])
+                        ce = max(c["end"] for c in a["content"])
+                        print(f"  FN  {rec['doc_id'][:30]} {a['quote_marks']}: "
+                              f"{article.text[cs:ce][:150]!r}")
+    results = {}
+    for label, t in tallies.items():
+        if label == "indirect":
+            # precision counts a match against any "none" gold
+            em = getattr(t, "extra_matched", 0)
+            p = em / t.pred if t.pred else 0.0
+            r = t.matched / t.gold if t.gold else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            spk = (f"{t.spk_right / t.spk_total:.3f} ({t.spk_right}/{t.spk_total})"
+                   if t.spk_total else "-")
+            print(f"{label:<14} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   pred {t.pred:5d}  "
+                  f"gold {t.gold:5d}  matched {t.matched:5d} (any-none matched {em})   "
+                  f"speaker acc {spk}")
+            d = t.as_dict()
+            d.update(precision=round(p, 4), recall=round(r, 4), f1=round(f, 4))
+            results[label] = d
+        else:
+            print(t.row(label))
+            results[label] = t.as_dict()
+    print(f"({len(recs)} articles, one record per doc_id)")
+    return results
+
+
+# --- throughput -------------------------------------------------------------------------------
+def throughput(limit: int | None) -> dict[str, float | int]:
+    t0 = time.perf_counter()
+    items = list(_data.load_bbc(limit))
+    t1 = time.perf_counter()
+    n_quotes = 0
+    for item in items:
+        n_quotes += len(find_quotes(item.article))
+    t2 = time.perf_counter()
+    rate = len(items) / (t2 - t1) if t2 > t1 else 0.0
+    print(f"BBC: {len(items)} articles, {n_quotes} quotes; find_quotes {t2 - t1:.2f} s = "
+          f"{rate:.0f} articles/s (parsing {t1 - t0:.2f} s, excluded)")
+    return {"articles": len(items), "quotes": n_quotes, "seconds": round(t2 - t1, 3),
+            "articles_per_second": round(rate, 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", default="dev", choices=["dev", "train"])
+    ap.add_argument("--limit", type=int, default=None, help="PolNeAR articles (default all)")
+    ap.add_argument("--bbc-limit", type=int, default=None)
+    ap.add_argument("--no-bbc", action="store_true")
+    ap.add_argument("--verbose", action="store_true", help="list PolNeAR errors")
+    ap.add_argument("--json", type=Path, default=None, help="also write results as JSON")
+    args = ap.parse_args(argv)
+    base = _data.shared_dir()
+    if base is None:
+        print("bench/quotes.py: ../shared not found; skipping the quote benchmark.")
+        return 0
+    results: dict[str, object] = {}
+    print("== seed gold (spans: Quote.start/end, text inside the marks)")
+    results["seed"] = score_seed(base)
+    print(f"== PolNeAR {args.split} (spans: Quote.content_start/content_end)")
+    results[f"polnear_{args.split}"] = score_polnear(
+        base / "eval" / "polnear" / f"polnear_{args.split}.jsonl", args.limit, args.verbose)
+    if not args.no_bbc:
+        print("== throughput")
+        results["bbc_throughput"] = throughput(args.bbc_limit)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

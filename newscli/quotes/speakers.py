@@ -1,0 +1,302 @@
+"""Who is who in an article: names, their fullest form, the roles tied to them, and
+resolution of pronouns and role nouns ("the secretary-general") to a named speaker."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from newscli.quotes.lexicon import lexicon
+from newscli.quotes.text import Token
+
+FUNCTION_WORDS = frozenset(
+    "the a an but and or yet so if while when as at in on of for to by with from after before "
+    "since during under over this that these those there here it its his her their our my your "
+    "we he she they i you what who why how where which however meanwhile also still even then "
+    "now not no nor both either neither all some many most more other another such each every "
+    "one two three four five six seven eight nine ten last next first second new later earlier "
+    "according among although though because unless until despite about against than".split()
+)
+CONNECTORS = frozenset("de van von der den bin al el la le du da del della di dos das st".split())
+DETERMINERS = frozenset(
+    "the a an his her their its our my your this that these those another one two three several "
+    "some many".split()
+)
+PERSON_TITLES = frozenset(
+    "mr mrs ms miss dr sir dame lord lady sen senator rep gov governor president pres prof "
+    "professor rev gen general col capt adm judge justice mayor minister secretary chancellor "
+    "ambassador king queen prince princess pope".split()
+)
+FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess madam".split())
+MALE_TITLES = frozenset("mr sir lord king prince".split())
+_SPLIT = re.compile(r"[\s\-]+")
+
+
+def role_words(text: str) -> set[str]:
+    words: set[str] = set()
+    for w in text.lower().replace("’s", " ").replace("'s", " ").split():
+        w = w.strip(".,;:()")
+        if not w or w in FUNCTION_WORDS:
+            continue
+        words.add(w)
+        if "-" in w:
+            words.update(p for p in w.split("-") if p and p not in FUNCTION_WORDS)
+    return words
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str  # "person" | "org" | "unknown"
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    count: int = 0
+    first: int = 0
+
+    def role_words(self) -> set[str]:
+        out: set[str] = set()
+        for r in self.roles:
+            out |= role_words(r)
+        return out
+
+
+@dataclass(frozen=True)
+class Mention:
+    pos: int
+    name: str
+    paragraph: int
+    subject: bool
+    speaker: bool
+
+
+def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """("NATO Secretary-General", "Jens Stoltenberg") from the tokens of a capitalised run."""
+    lex = lexicon()
+    k = len(tokens)
+    while k > 0:
+        t = tokens[k - 1]
+        low = t.low.rstrip(".")
+        if t.text in {".", "'s"} and k < len(tokens):
+            break
+        if low in lex.titles or (t.text.isupper() and len(t.text) > 1 and k < len(tokens)):
+            break
+        if not (t.cap or low in CONNECTORS or t.text == "."):
+            break
+        k -= 1
+    name = [t for t in tokens[k:] if t.text != "."]
+    while name and name[0].low in CONNECTORS:
+        name = name[1:]
+    return tokens[:k], name
+
+
+class EntityIndex:
+    """Every capitalised name in the caption, headline and body, indexed for resolution."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.with_roles: list[Entity] = []
+        self.by_last: dict[str, list[str]] = {}
+        self.by_first: dict[str, list[str]] = {}
+        self.mentions: list[Mention] = []
+        self._mention_pos: list[int] = []
+        self.speakers: list[Mention] = []
+        self._speaker_pos: list[int] = []
+        self._positions: dict[str, list[int]] = {}
+
+    # -- building --------------------------------------------------------------------------
+    def add_run(
+        self,
+        run: list[Token],
+        pos: int,
+        paragraph: int,
+        subject: bool,
+        prefix_role: str = "",
+    ) -> str | None:
+        lex = lexicon()
+        while run and (run[0].low in FUNCTION_WORDS or run[0].text in {".", "'s"}):
+            run = run[1:]
+        if not run:
+            return None
+        title, name = split_title(run)
+        if not name:
+            return None
+        words = [t.low for t in name]
+        title_words = [t.low.rstrip(".") for t in title]
+        if any(w in lex.org_words for w in words) or (
+            len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 1
+        ):
+            kind = "org"
+        elif title_words and any(w in PERSON_TITLES for w in title_words):
+            kind = "person"
+        elif words[0] in lex.first_name_gender or len(name) >= 2:
+            kind = "person"
+        else:
+            kind = "unknown"
+        key = " ".join(t.text for t in name)
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = Entity(key, kind, first=pos)
+            self.entities[key] = ent
+            if kind == "person" and len(name) >= 2:
+                self.by_last.setdefault(words[-1], []).append(key)
+                self.by_first.setdefault(words[0], []).append(key)
+        elif ent.kind == "unknown" and kind != "unknown":
+            ent.kind = kind
+        ent.count += 1
+        if ent.gender is None:
+            if any(w in FEMALE_TITLES for w in title_words):
+                ent.gender = "f"
+            elif any(w in MALE_TITLES for w in title_words):
+                ent.gender = "m"
+            elif len(name) >= 2:
+                ent.gender = lex.first_name_gender.get(words[0])
+        role = " ".join(t.text for t in title if t.low.rstrip(".") not in
+                        {"mr", "mrs", "ms", "miss", "dr"}).strip()
+        if prefix_role:
+            role = f"{prefix_role} {role}".strip()
+        if role and role not in ent.roles:
+            if not ent.roles:
+                self.with_roles.append(ent)
+            ent.roles.append(role)
+        if pos >= 0:
+            self.mentions.append(Mention(pos, key, paragraph, subject, False))
+        return key
+
+    def add_role(self, name: str, role: str) -> None:
+        ent = self.entities.get(name)
+        if ent is not None and role and role not in ent.roles:
+            if not ent.roles:
+                self.with_roles.append(ent)
+            ent.roles.append(role)
+
+    def add_speaker(self, pos: int, name: str, paragraph: int) -> None:
+        """Speakers arrive in text order (appended); kept apart from the name mentions."""
+        if self._speaker_pos and pos < self._speaker_pos[-1]:
+            i = bisect_left(self._speaker_pos, pos)
+            self.speakers.insert(i, Mention(pos, name, paragraph, True, True))
+            self._speaker_pos.insert(i, pos)
+            return
+        self.speakers.append(Mention(pos, name, paragraph, True, True))
+        self._speaker_pos.append(pos)
+
+    def finish(self) -> None:
+        self.mentions.sort(key=lambda m: m.pos)
+        self._mention_pos = [m.pos for m in self.mentions]
+        self.speakers = []
+        self._speaker_pos = []
+        self._positions = {}
+        for m in self.mentions:
+            self._positions.setdefault(m.name, []).append(m.pos)
+
+    def _backwards(self, pos: int) -> Iterator[Mention]:
+        """Name mentions and speakers before ``pos``, most recent first."""
+        i = bisect_left(self._mention_pos, pos) - 1
+        j = bisect_left(self._speaker_pos, pos) - 1
+        while i >= 0 or j >= 0:
+            if j >= 0 and (i < 0 or self.speakers[j].pos >= self.mentions[i].pos):
+                yield self.speakers[j]
+                j -= 1
+            else:
+                yield self.mentions[i]
+                i -= 1
+
+    def _last_pos(self, name: str, pos: int) -> int:
+        positions = self._positions.get(name, [])
+        k = bisect_left(positions, pos) - 1
+        return positions[k] if k >= 0 else -1
+
+    # -- resolution ------------------------------------------------------------------------
+    def canonical(self, name_tokens: list[Token]) -> str | None:
+        if not name_tokens:
+            return None
+        words = [t.low for t in name_tokens]
+        key = " ".join(t.text for t in name_tokens)
+        cands = self.by_last.get(words[-1], [])
+        best = None
+        for c in cands[:50]:
+            cw = c.lower().split()
+            if len(cw) > len(words) and cw[-len(words):] == words:
+                if best is None or self.entities[c].count > self.entities[best].count:
+                    best = c
+        if best is not None:
+            return best
+        if len(words) == 1 and key not in self.entities:
+            for c in self.by_first.get(words[0], []):
+                return c
+        return key
+
+    def entity(self, name: str | None) -> Entity | None:
+        return self.entities.get(name) if name else None
+
+    def resolve_pronoun(self, pronoun: str, pos: int, paragraph: int) -> str | None:
+        gender = lexicon().pronoun_gender.get(pronoun.lower())
+        if gender not in {"m", "f", "x", "n"}:
+            return None
+        fallback = None
+        steps = 0
+        for m in self._backwards(pos):
+            steps += 1
+            if steps > 60:
+                break
+            if m.paragraph < paragraph - 3:
+                break
+            ent = self.entities.get(m.name)
+            if ent is None:
+                continue
+            if gender in {"m", "f"}:
+                if ent.kind == "org" or (ent.gender is not None and ent.gender != gender):
+                    continue
+                if ent.kind == "unknown" and not m.speaker:
+                    continue
+                if m.speaker or m.subject:
+                    return m.name
+                if fallback is None:
+                    fallback = m.name
+            else:
+                if m.speaker and ent.kind == "org" and m.paragraph >= paragraph - 1:
+                    return m.name
+        return fallback
+
+    def resolve_role(
+        self, words: list[str], pos: int, paragraph: int, definite: bool
+    ) -> str | None:
+        lex = lexicon()
+        if not words:
+            return None
+        head = words[-1]
+        kind = lex.role_kind.get(head)
+        if kind is None:
+            if head.endswith(("man", "woman", "person")):
+                kind = "person"
+            else:
+                return None
+        content = role_words(" ".join(words))
+        best, best_score, best_pos = None, 0.0, -2
+        for ent in self.with_roles[-100:]:
+            if kind == "org" and ent.kind != "org":
+                continue
+            if kind != "org" and ent.kind != "person":
+                continue
+            rw = ent.role_words()
+            score = float(len(content & rw))
+            if kind == "leader" and any(lex.role_kind.get(w) == "leader" for w in rw):
+                score += 0.5
+            if score <= 0:
+                continue
+            p = self._last_pos(ent.name, pos)
+            if score > best_score or (score == best_score and p > best_pos):
+                best, best_score, best_pos = ent.name, score, p
+        if best is not None and (best_score >= 1 or kind == "leader"):
+            return best
+        if not definite or kind in {"org", "spokes"}:
+            return None
+        # "the senator said": the most recent named speaker
+        for m in self._backwards(pos):
+            if m.paragraph < paragraph - 2:
+                break
+            cand = self.entities.get(m.name)
+            if m.speaker and cand is not None and cand.kind == "person":
+                return m.name
+        return None

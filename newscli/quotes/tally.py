@@ -1,0 +1,72 @@
+"""Speaker statistics across articles, and speaker name matching for --speaker."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newscli.quotes.finder import Quote
+
+KINDS = ("direct", "partial", "indirect")
+
+
+@dataclass
+class SpeakerStats:
+    speaker: str
+    role: str | None = None
+    direct: int = 0
+    partial: int = 0
+    indirect: int = 0
+    articles: int = 0
+    paths: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.direct + self.partial + self.indirect
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Zelenskyy" == "zelenskyy", "Gonzàlez" == "gonzalez"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def speaker_matches(query: str, speaker: str | None) -> bool:
+    """Case- and accent-insensitive match on the full name or any part of it."""
+    if not speaker:
+        return False
+    q = " ".join(fold(query).split())
+    s = " ".join(fold(speaker).split())
+    if not q:
+        return False
+    if q == s:
+        return True
+    parts = s.replace("-", " ").split()
+    qparts = q.replace("-", " ").split()
+    n = len(qparts)
+    return any(parts[i : i + n] == qparts for i in range(len(parts) - n + 1))
+
+
+def tally_speakers(quotes_by_article: Iterable[tuple[object, list[Quote]]]) -> list[SpeakerStats]:
+    """Per speaker: the role the articles give, quote counts by kind, number of articles.
+
+    Sorted by total quotes (most first), then by name. Quotes without a speaker are skipped.
+    """
+    stats: dict[str, SpeakerStats] = {}
+    for path, quotes in quotes_by_article:
+        key_path = str(path)
+        for q in quotes:
+            if not q.speaker:
+                continue
+            st = stats.get(q.speaker)
+            if st is None:
+                st = stats[q.speaker] = SpeakerStats(q.speaker)
+            if st.role is None and q.role:
+                st.role = q.role
+            if q.kind in KINDS:
+                setattr(st, q.kind, getattr(st, q.kind) + 1)
+            if key_path not in st.paths:
+                st.paths.append(key_path)
+                st.articles += 1
+    return sorted(stats.values(), key=lambda s: (-s.total, s.speaker.lower()))

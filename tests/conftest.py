@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_articles"
+SEED = SAMPLES / "nato-eastern-flank.txt"
+SHARED = ROOT.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path in ../shared, or skip the test saying why."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"../shared not found ({path}); evaluation data is not in this checkout")
+    return path
+
+
+@pytest.fixture
+def seed_gold() -> dict:
+    return json.loads(shared_path("gold", "000_73b5c36f6099129b.quotes.json").read_text("utf-8"))

@@ -1,0 +1,355 @@
+"""The command line as a user sees it: exit codes, stdout and stderr, formats, pipes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from newscli.cli import app
+
+from .conftest import ROOT, SAMPLES, SEED
+
+LEVY = str(SAMPLES / "library-levy.txt")
+BRIDGE = str(SAMPLES / "harbor-bridge-reopens.txt")
+HTML = str(SAMPLES / "council-bike-lanes.html")
+
+
+def run(*args: str, input: str | bytes | None = None, env: dict | None = None):
+    return CliRunner().invoke(app, list(args), input=input, env=env)
+
+
+# --- help and version ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["summarize", "info", "quotes", "speakers"])
+def test_every_command_has_help_with_examples(command):
+    result = run(command, "-h")
+    assert result.exit_code == 0
+    assert "Examples" in result.stdout
+    assert "--format" in result.stdout
+
+
+def test_every_command_is_documented_in_readme():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    for command in ("summarize", "info", "quotes", "speakers"):
+        assert f"newscli {command}" in readme
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("newscli ")
+
+
+# --- summarize ---------------------------------------------------------------------------------
+
+
+def test_summarize_piped_is_one_sentence_per_line():
+    result = run("summarize", LEVY)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert all(line in " ".join(open(LEVY, encoding="utf-8").read().split()) for line in lines)
+    assert result.stderr == ""
+
+
+def test_summarize_blank_line_between_articles_in_input_order():
+    result = run("summarize", "-n", "2", LEVY, BRIDGE)
+    blocks = result.stdout.split("\n\n")
+    assert len(blocks) == 2
+    assert "Millbrook" in blocks[0]
+    assert "bridge" in blocks[1].lower()
+
+
+def test_summarize_jsonl_record_shape():
+    result = run("summarize", "--jsonl", "-n", "2", LEVY, str(SEED))
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["path"] for r in records] == [LEVY, str(SEED)]
+    for r in records:
+        assert list(r) == ["path", "headline", "algorithm", "sentences"]
+        assert r["algorithm"] == "news"
+        assert len(r["sentences"]) == 2
+    assert records[0]["headline"] == "Voters back library levy in Millbrook"
+
+
+def test_summarize_sentences_are_in_article_order():
+    text = " ".join(SEED.read_text("utf-8").split())
+    for algorithm in ("news", "lead", "lexrank", "textrank"):
+        result = run("summarize", "--json", "-n", "4", "-a", algorithm, str(SEED))
+        assert result.exit_code == 0, result.stderr
+        (record,) = json.loads(result.stdout)
+        positions = [text.find(s) for s in record["sentences"]]
+        assert -1 not in positions
+        assert positions == sorted(positions)
+
+
+def test_summarize_ratio():
+    result = run("summarize", "--jsonl", "--ratio", "0.5", str(SEED))
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(record["sentences"]) == 9  # half of the seed's 18 body sentences
+
+
+def test_summarize_csv_tsv_markdown():
+    rows = list(csv.DictReader(io.StringIO(run("summarize", "--csv", LEVY).stdout)))
+    assert [r["rank"] for r in rows] == ["1", "2", "3"]
+    assert set(rows[0]) == {"path", "headline", "algorithm", "rank", "sentence"}
+    tsv = run("summarize", "--tsv", "--fields", "rank,sentence", LEVY).stdout.splitlines()
+    assert tsv[0] == "rank\tsentence" and len(tsv) == 4
+    md = run("summarize", "--format", "markdown", LEVY).stdout
+    assert md.startswith("## Voters back library levy in Millbrook")
+    assert md.count("\n- ") == 3
+
+
+def test_summarize_terminal_panel_and_highlight():
+    result = run("summarize", "--format", "table", LEVY, env={"COLUMNS": "100"})
+    assert "╭" in result.stdout and "Voters back library levy" in result.stdout
+    whole = run("summarize", "--format", "table", "--highlight", LEVY, env={"COLUMNS": "100"})
+    assert "first Sunday openings" in whole.stdout  # the whole article, not just the summary
+
+
+def test_unknown_algorithm_is_a_one_line_error():
+    result = run("summarize", "-a", "magic", LEVY)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("newscli: error: unknown algorithm 'magic'")
+    assert result.stderr.count("\n") == 1
+    assert result.stdout == ""
+
+
+def test_unknown_field_is_an_error():
+    result = run("summarize", "--jsonl", "--fields", "path,nope", LEVY)
+    assert result.exit_code == 2
+    assert "unknown field 'nope'" in result.stderr
+
+
+def test_two_formats_conflict():
+    result = run("summarize", "--json", "--csv", LEVY)
+    assert result.exit_code == 2 and "choose one output format" in result.stderr
+
+
+# --- stdin -------------------------------------------------------------------------------------
+
+
+def test_stdin_dash_and_implicit_pipe():
+    text = SEED.read_text("utf-8")
+    a = run("summarize", "-", input=text)
+    b = run("summarize", input=text)
+    c = run("summarize", str(SEED))
+    assert a.exit_code == b.exit_code == 0
+    assert a.stdout == b.stdout == c.stdout
+
+
+def test_stdin_jsonl_stream_of_articles():
+    records = [
+        {"title": "Ferry service resumes", "url": "https://example.org/a",
+         "text": "The ferry service resumed on Monday.\nPassengers welcomed the news."},
+        {"title": "Museum reopens", "text": "The museum reopened after a year of work."},
+    ]
+    stream = "\n".join(json.dumps(r) for r in records) + "\n"
+    result = run("info", "--jsonl", input=stream)
+    assert result.exit_code == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["headline"] for r in out] == ["Ferry service resumes", "Museum reopens"]
+    assert out[0]["url"] == "https://example.org/a"
+    assert out[0]["path"] == "-:1"
+
+
+# --- info --------------------------------------------------------------------------------------
+
+
+def test_info_jsonl_fields_for_the_seed():
+    result = run("info", "--jsonl", str(SEED))
+    (r,) = [json.loads(line) for line in result.stdout.splitlines()]
+    for key in ("path", "headline", "slug", "author", "caption", "credit", "date", "paragraphs",
+                "sentences", "words", "text"):
+        assert key in r
+    assert r["slug"] == "BELGIUM-NATO-DEFENCE"
+    assert r["author"] == "Lili Bayer"
+    assert r["credit"] == "François Walschaerts/AFP via Getty Images"
+    assert r["paragraphs"] == 16
+    assert r["text"] == SEED.read_text("utf-8")
+
+
+def test_info_html_page():
+    result = run("info", "--json", HTML)
+    assert result.exit_code == 0, result.stderr
+    (r,) = json.loads(result.stdout)
+    assert r["headline"] == "Council approves protected bike lanes downtown"
+    assert r["author"] == "Dana Whitfield"
+    assert r["date"].startswith("2024-03-05")
+    assert r["text"].count("Council approves protected bike lanes downtown") == 1
+    assert "Home" not in r["text"]
+    assert r["paragraphs"] == 6  # the newsletter prompt is not body
+
+
+def test_info_terminal_table():
+    result = run("info", "--format", "table", str(SEED), env={"COLUMNS": "120"})
+    assert "BELGIUM-NATO-DEFENCE" in result.stdout and "Lili Bayer" in result.stdout
+
+
+# --- quotes and speakers -------------------------------------------------------------------------
+
+
+def test_quotes_piped_is_speaker_tab_kind_tab_text():
+    result = run("quotes", str(SEED))
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines
+    for line in lines:
+        speaker, kind, text = line.split("\t")
+        assert kind in ("direct", "partial", "indirect")
+        assert text
+
+
+def test_quotes_jsonl_offsets_point_into_info_text():
+    text = run("info", "--jsonl", HTML).stdout
+    article_text = json.loads(text)["text"]
+    result = run("quotes", "--jsonl", HTML)
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records
+    for r in records:
+        assert list(r) == ["path", "speaker", "kind", "text", "cue", "start", "end", "paragraph"]
+        assert article_text[r["start"] : r["end"]] == r["text"]
+
+
+def test_quotes_speaker_filter_is_case_and_accent_insensitive():
+    a = run("quotes", "--jsonl", "--speaker", "stoltenberg", str(SEED))
+    b = run("quotes", "--jsonl", "--speaker", "JENS", str(SEED))
+    assert a.exit_code == 0 and a.stdout == b.stdout
+    speakers = {json.loads(line)["speaker"] for line in a.stdout.splitlines()}
+    assert speakers == {"Jens Stoltenberg"}
+
+
+def test_quotes_nothing_found_exits_1():
+    result = run("quotes", "--speaker", "Nobody Atall", str(SEED))
+    assert result.exit_code == 1
+    assert result.stdout == "" and result.stderr == ""
+
+
+def test_quotes_kind_and_contains_filters():
+    result = run("quotes", "--jsonl", "--kind", "direct", "--contains", "ZELENSKYY", str(SEED))
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 1 and records[0]["kind"] == "direct"
+    bad = run("quotes", "--kind", "shouted", str(SEED))
+    assert bad.exit_code == 2 and "unknown quote kind" in bad.stderr
+
+
+def test_quotes_terminal_table_and_context():
+    result = run("quotes", "--format", "table", "--context", str(SEED), env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    assert "Jens Stoltenberg" in result.stdout
+
+
+def test_speakers_counts():
+    result = run("speakers", "--jsonl", str(SEED), BRIDGE)
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    top = records[0]
+    assert top["speaker"] == "Jens Stoltenberg"
+    assert top["total"] == top["direct"] + top["partial"] + top["indirect"]
+    assert top["articles"] == 1
+    totals = [r["total"] for r in records]
+    assert totals == sorted(totals, reverse=True)
+
+
+# --- errors in batches ----------------------------------------------------------------------------
+
+
+def test_missing_file_reported_and_rest_processed():
+    result = run("summarize", "--jsonl", "missing.txt", LEVY)
+    assert result.exit_code == 2
+    assert result.stderr == "newscli: error: missing.txt: no such file or directory\n"
+    assert json.loads(result.stdout)["path"] == LEVY
+
+
+def test_no_input_on_a_terminal_is_a_usage_error(monkeypatch):
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Tty())
+    from newscli.cli import _common
+    from newscli.errors import NewscliError
+    from newscli.render import Format
+
+    with pytest.raises(NewscliError, match="no input"):
+        _common(None, Format.auto, False, False, False, False, None, False, 0, None, None, 20, False)
+
+
+def test_directory_is_searched_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Second story here.\n\nIt has a body.", "utf-8")
+    (tmp_path / "a.txt").write_text("First story here.\n\nIt has a body too.", "utf-8")
+    (tmp_path / "skip.csv").write_text("x,y\n1,2\n", "utf-8")
+    result = run("info", "--jsonl", str(tmp_path))
+    paths = [json.loads(line)["path"] for line in result.stdout.splitlines()]
+    assert paths == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "two.txt")]
+    only = run("info", "--jsonl", "--glob", "*.csv", str(tmp_path))
+    assert [json.loads(x)["path"] for x in only.stdout.splitlines()] == [str(tmp_path / "skip.csv")]
+
+
+def test_parallel_jobs_keep_input_order(tmp_path):
+    for i in range(40):
+        (tmp_path / f"{i:03d}.txt").write_text(
+            f"Story number {i}\n\nThe council met {i} times this year. Members agreed.\n", "utf-8"
+        )
+    one = run("summarize", "--jsonl", "-j", "1", str(tmp_path))
+    two = run("summarize", "--jsonl", "-j", "2", str(tmp_path))
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout
+    assert len(one.stdout.splitlines()) == 40
+
+
+# --- the installed script -----------------------------------------------------------------------
+
+
+def _script() -> list[str]:
+    return [sys.executable, "-m", "newscli"]
+
+
+def test_installed_script_head_is_quiet(tmp_path):
+    for i in range(30):
+        (tmp_path / f"{i:02d}.txt").write_text(SEED.read_text("utf-8"), "utf-8")
+    proc = subprocess.run(
+        " ".join(_script()) + f" quotes {tmp_path} | head -1",
+        shell=True, capture_output=True, text=True, timeout=120,
+    )
+    assert len(proc.stdout.splitlines()) == 1
+    assert proc.stderr == ""
+
+
+def test_help_imports_no_heavy_modules():
+    code = (
+        "import sys\nsys.argv = ['newscli', '--help']\nfrom newscli.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('nltk', 'sumy', 'numpy', 'trafilatura', 'lxml') if m in sys.modules]\n"
+        "sys.stderr.write(repr(heavy))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stderr == "[]"
+
+
+def test_no_color_env_and_flag():
+    env = {"FORCE_COLOR": "1", "COLUMNS": "100"}
+    coloured = run("summarize", "--format", "table", LEVY, env=env)
+    assert "\x1b[" in coloured.stdout
+    plain = run("summarize", "--format", "table", LEVY, env={**env, "NO_COLOR": "1"})
+    flag = run("summarize", "--format", "table", "--no-color", LEVY, env=env)
+    for result in (plain, flag):
+        assert "Voters back library levy" in result.stdout
+        assert "\x1b[3" not in result.stdout and ";3" not in result.stdout  # no colours
+
+
+def test_machine_formats_are_never_wrapped():
+    long = "Word " * 400
+    text = f"Headline here\n\n{long.strip()}.\n"
+    result = run("summarize", "--jsonl", "-", input=text, env={"COLUMNS": "40"})
+    assert len(result.stdout.splitlines()) == 1
+    assert os.linesep not in json.loads(result.stdout)["sentences"][0]
