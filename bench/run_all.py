@@ -1,0 +1,53 @@
+"""`make bench`: every quality and speed measurement, in one run.
+
+Each script reads ../shared (evaluation data, never copied here) and prints a skip message
+without it. Output is also saved under bench/results/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCRIPTS = {
+    "sentences": ["sentences.py"],
+    "rouge": ["rouge.py"],
+    "quotes": ["quotes.py"],
+    "speed": ["speed.py"],
+}
+QUICK_ARGS = {"rouge": ["--limit", "200"], "speed": ["--quick"]}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--quick", action="store_true", help="smaller samples, for a fast look")
+    ap.add_argument("only", nargs="*", choices=[*SCRIPTS, []], help="run only these")
+    args = ap.parse_args()
+    results = HERE / "results"
+    results.mkdir(exist_ok=True)
+    failed = 0
+    for name, script in SCRIPTS.items():
+        if args.only and name not in args.only:
+            continue
+        cmd = [
+            sys.executable,
+            str(HERE / script[0]),
+            *(QUICK_ARGS.get(name, []) if args.quick else []),
+        ]
+        print(f"\n=== {name}: {' '.join(cmd[1:])}", flush=True)
+        t = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        sys.stdout.write(proc.stdout)
+        sys.stderr.write(proc.stderr[-4000:] if proc.returncode else "")
+        (results / f"{name}.txt").write_text(proc.stdout, "utf-8")
+        print(f"--- {name}: exit {proc.returncode}, {time.perf_counter() - t:.0f} s", flush=True)
+        failed += proc.returncode != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
