@@ -75,6 +75,8 @@ class View:
     styles: dict[str, str] = field(default_factory=dict)  # column -> Rich style
     separator: str | None = None  # plain: written between two records
     table_columns: list[str] | None = None  # terminal table, when not the flat columns
+    group_by: str | None = None  # terminal: one table per value of this column (streamed)
+    ratios: dict[str, int] = field(default_factory=dict)  # terminal: column width ratios
 
 
 def make_console(
@@ -190,7 +192,16 @@ class Sink:
         if self.view.panel and not self.keys:
             self.view.panel(self.console, record)
         else:
-            self._table_rows.extend(self.view.rows(record))
+            rows = self.view.rows(record)
+            key = self.view.group_by
+            if (
+                key
+                and rows
+                and self._table_rows
+                and rows[0].get(key) != self._table_rows[0].get(key)
+            ):
+                self._print_table()
+            self._table_rows.extend(rows)
 
     def _select(self, record: dict[str, Any]) -> dict[str, Any]:
         return {k: record.get(k) for k in (self.keys or self.view.fields)}
@@ -208,12 +219,18 @@ class Sink:
         from rich.table import Table
 
         cols = self.keys or self.view.table_columns or self.view.columns
-        table = Table(title=self.view.title, box=box.SIMPLE_HEAD, show_lines=False)
+        title = self.view.title
+        if self.view.group_by and self._table_rows:
+            title = clean(self._table_rows[0].get(self.view.group_by))
+        table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", title_style="bold")
         for c in cols:
-            table.add_column(c, style=self.view.styles.get(c), overflow="fold")
+            table.add_column(
+                c, style=self.view.styles.get(c), overflow="fold", ratio=self.view.ratios.get(c)
+            )
         for row in self._table_rows:
             table.add_row(*(_cell_text(row.get(c)) for c in cols))
         self.console.print(table)
+        self._table_rows = []
 
 
 def _cell_text(value: object) -> Text:
@@ -448,7 +465,9 @@ QUOTES = View(
     plain=lambda r: ["\t".join(one_line(r[k]) for k in ("speaker", "kind", "text"))],
     title="Quotes",
     styles={"speaker": "bold cyan", "kind": "green", "cue": "dim", "path": "dim"},
-    table_columns=["speaker", "kind", "quote", "cue", "path"],
+    table_columns=["speaker", "kind", "quote", "cue"],
+    group_by="path",
+    ratios={"speaker": 1, "kind": 1, "quote": 5, "cue": 1},
 )
 
 
