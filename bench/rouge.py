@@ -17,7 +17,7 @@ import argparse
 import json
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,6 +63,12 @@ def run(dataset: str, algorithm: str, limit: int | None) -> dict[str, object]:
     }
 
 
+def _progress(row: dict[str, object]) -> dict[str, object]:
+    message = f"  done: {row['dataset']} {row['algorithm']} R1 {row['R1']}"
+    print(message, file=sys.stderr, flush=True)
+    return row
+
+
 def format_table(rows: list[dict[str, object]]) -> str:
     header = (
         f"{'dataset':<7} {'algorithm':<10} {'n':>5} {'R1':>6} {'R2':>6} {'RLsum':>6} {'art/s':>8}"
@@ -103,9 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.jobs > 1:
         with ProcessPoolExecutor(max_workers=args.jobs) as pool:
             futures = [pool.submit(run, d, a, args.limit) for d, a in tasks]
+            for future in as_completed(futures):
+                _progress(future.result())
             rows = [f.result() for f in futures]
     else:
-        rows = [run(d, a, args.limit) for d, a in tasks]
+        rows = [_progress(run(d, a, args.limit)) for d, a in tasks]
     table = format_table(rows)
     print(table)
     print(f"({time.perf_counter() - started:.0f} s)")

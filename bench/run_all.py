@@ -25,8 +25,11 @@ QUICK_ARGS = {"rouge": ["--limit", "200"], "speed": ["--quick"]}
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--quick", action="store_true", help="smaller samples, for a fast look")
-    ap.add_argument("only", nargs="*", choices=[*SCRIPTS, []], help="run only these")
+    ap.add_argument("only", nargs="*", help=f"run only these: {', '.join(SCRIPTS)}")
     args = ap.parse_args()
+    unknown = set(args.only) - set(SCRIPTS)
+    if unknown:
+        ap.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
     results = HERE / "results"
     results.mkdir(exist_ok=True)
     failed = 0

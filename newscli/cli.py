@@ -44,6 +44,7 @@ Paths = Annotated[
         help="Articles: files, directories (recursive), or '-' for stdin. "
         "With no path, reads piped stdin.",
         show_default=False,
+        metavar="PATH...",
     ),
 ]
 FormatOpt = Annotated[
@@ -72,6 +73,7 @@ FieldsOpt = Annotated[
     str | None,
     typer.Option(
         "--fields",
+        metavar="NAMES",
         help="Comma-separated fields/columns to output, e.g. --fields speaker,text.",
         rich_help_panel="Output",
     ),
@@ -98,6 +100,7 @@ GlobOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--glob",
+        metavar="PATTERN",
         help="File name pattern when searching directories (repeatable). "
         "Default: *.txt *.html *.htm *.md *.jsonl.",
         rich_help_panel="Input",
@@ -107,6 +110,7 @@ EncodingOpt = Annotated[
     str | None,
     typer.Option(
         "--encoding",
+        metavar="NAME",
         help="Decode inputs with this encoding instead of UTF-8 + guessing.",
         rich_help_panel="Input",
     ),
@@ -345,7 +349,7 @@ def _root(
 def summarize(
     paths: Paths = None,
     sentences: Annotated[
-        int, typer.Option("--sentences", "-n", min=1, help="Sentences per summary.")
+        int, typer.Option("--sentences", "-n", min=1, metavar="N", help="Sentences per summary.")
     ] = 3,
     ratio: Annotated[
         float | None,
@@ -495,7 +499,7 @@ def quotes(
     Pronouns and roles ("he", "the secretary-general") are resolved to the named person.
     Piped output is [i]speaker<TAB>kind<TAB>text[/i]; JSON Lines records are
     path, speaker, kind, text, cue, start, end, paragraph, where text is
-    article_text[start:end] (see 'newscli info --json'). Exits 1 when nothing matches.
+    article_text\\[start:end] (see 'newscli info --json'). Exits 1 when nothing matches.
 
     [b]Examples[/b]
 

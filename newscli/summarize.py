@@ -223,16 +223,19 @@ def cosine_matrix(terms: Sequence[Sequence[str]]) -> list[list[float]]:
 
 
 def overlap_matrix(terms: Sequence[Sequence[str]]) -> list[list[float]]:
-    """Shared content words over log lengths (the TextRank / Reduction similarity)."""
+    """Shared word occurrences over summed log lengths (the similarity of sumy's Reduction)."""
     n = len(terms)
-    sets = [set(ts) for ts in terms]
-    logs = [math.log(len(ts) + 1.0) for ts in terms]
+    counts = [Counter(ts) for ts in terms]
+    logs = [math.log(len(ts)) if ts else 0.0 for ts in terms]
     sim = [[0.0] * n for _ in range(n)]
     for i in range(n):
+        ci = counts[i]
         for j in range(i + 1, n):
+            cj = counts[j]
             denominator = logs[i] + logs[j]
             if denominator > 0:
-                sim[i][j] = sim[j][i] = len(sets[i] & sets[j]) / denominator
+                shared = sum(c * cj[w] for w, c in ci.items() if w in cj)
+                sim[i][j] = sim[j][i] = shared / denominator
     return sim
 
 

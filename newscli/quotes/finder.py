@@ -55,6 +55,7 @@ ADJUNCT_WORDS = frozenset(
     "podcast show".split()
 )
 _WORDS = re.compile(r"[a-z]+")
+_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 _PREV_WORD = re.compile(r"([a-z][a-z-]*)[ \u00a0]+$")
 _CAP_RUN = re.compile(
     r"(?<![\w’'])[A-Z][\w’'&-]*(?:\.?(?:[ \u00a0]+(?:(?:de|van|von|der|den|bin|al|el|la|le|du|da|"
@@ -375,7 +376,15 @@ def _right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | 
     return None
 
 
-def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
+MAX_CLAUSE = 1500  # characters: a reported clause longer than this is a run-on, not news prose
+
+
+def _trim_content(text: str, s: int, e: int, keep_end: bool = False) -> tuple[int, int]:
+    if e - s > MAX_CLAUSE:
+        if keep_end:
+            s = e - MAX_CLAUSE
+        else:
+            e = s + MAX_CLAUSE
     while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?—–-"):
@@ -470,7 +479,7 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                     if comma is not None:
                         content = _trim_content(text, comma.end, sent[1])
                 else:
-                    content = _trim_content(text, sent[0], toks[i].start)
+                    content = _trim_content(text, sent[0], toks[i].start, keep_end=True)
         else:
             left = _left_source(toks, i, text)
             prev = toks[i - 1] if i > 0 else None
@@ -496,11 +505,11 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
             if src.start >= toks[last].end:
                 # inverted: CONTENT, said X
                 cut = toks[i - 1].start if i > 0 and toks[i - 1].text == "," else toks[i].start
-                content = _trim_content(text, sent[0], cut) if i > 0 else None
+                content = _trim_content(text, sent[0], cut, keep_end=True) if i > 0 else None
             else:
                 before_src = first - 1
                 after = _content_after(toks, last, lemma, sent[1], text)
-                if after is not None and len(text[after[0] : after[1]].split()) < 3:
+                if after is not None and not _THREE_WORDS.match(text, after[0], after[1]):
                     after = None
                 if after is not None:
                     content = after
@@ -511,7 +520,7 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                     cut = toks[before_src].start if not toks[before_src].quoted else toks[
                         before_src
                     ].end
-                    content = _trim_content(text, sent[0], cut)
+                    content = _trim_content(text, sent[0], cut, keep_end=True)
                     # parenthetical "..., he noted, the alliance will ..."
                     k = last + 1
                     while k < n and toks[k].low in WEEKDAYS:
@@ -810,8 +819,14 @@ class _Finder:
         best: Attr | None = None
         best_d = 10**9
         if len(attrs) > 16:  # a huge sentence: only the cues nearest the quote
-            k = bisect_left([a.cue_start for a in attrs], q.open_mark)
-            attrs = attrs[max(0, k - 8) : k + 8]
+            lo, hi = 0, len(attrs)
+            while lo < hi:  # bisect on cue_start without building a key list
+                mid = (lo + hi) // 2
+                if attrs[mid].cue_start < q.open_mark:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            attrs = attrs[max(0, lo - 8) : lo + 8]
         for a in attrs:
             if a.source is None:
                 continue
@@ -848,7 +863,7 @@ class _Finder:
         ):
             cs, ce = best.content
         else:
-            cs, ce = _trim_content(text, sent[0], sent[1])
+            cs, ce = _trim_content(text, max(sent[0], q.open_mark - MAX_CLAUSE), sent[1])
             cs, ce = min(cs, q.start), max(ce, q.end)
         if not direct:
             ce = self._clause_end(q, ce)

@@ -293,8 +293,8 @@ class EntityIndex:
         if not definite or kind in {"org", "spokes"}:
             return None
         # "the senator said": the most recent named speaker
-        for m in self._backwards(pos):
-            if m.paragraph < paragraph - 2:
+        for steps, m in enumerate(self._backwards(pos)):
+            if m.paragraph < paragraph - 2 or steps > 60:
                 break
             cand = self.entities.get(m.name)
             if m.speaker and cand is not None and cand.kind == "person":
