@@ -302,6 +302,24 @@ def _sink(view: View, common: Common) -> Sink:
     return Sink(view, common.fmt, console, sys.stdout, common.fields)
 
 
+class _Results:
+    """Every article result of a batch, in input order; failed inputs are reported on stderr
+    as they come and counted."""
+
+    def __init__(self, common: Common, work: Callable[..., Any]) -> None:
+        self.common, self.work, self.failures = common, work, 0
+
+    def __iter__(self) -> Iterator[Any]:
+        for outcome in _outcomes(self.common, self.work):
+            for note in dict.fromkeys(outcome.notes):
+                _note(f"{outcome.path}: {note}")
+            if outcome.error:
+                self.failures += 1
+                _error(f"{outcome.path}: {outcome.error}")
+                continue
+            yield from outcome.results
+
+
 def _drain(
     common: Common,
     work: Callable[..., Any],
@@ -310,19 +328,12 @@ def _drain(
 ) -> tuple[int, int]:
     """Stream every result's records to the sink; returns (failures, records written)."""
     sink = _sink(view, common)
-    failures = 0
-    for outcome in _outcomes(common, work):
-        for note in dict.fromkeys(outcome.notes):
-            _note(f"{outcome.path}: {note}")
-        if outcome.error:
-            failures += 1
-            _error(f"{outcome.path}: {outcome.error}")
-            continue
-        for result in outcome.results:
-            for record in records(result):
-                sink.write(record)
+    results = _Results(common, work)
+    for result in results:
+        for record in records(result):
+            sink.write(record)
     sink.close()
-    return failures, sink.count
+    return results.failures, sink.count
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -558,18 +569,13 @@ def speakers(
         paths, fmt, json_, jsonl, csv_, tsv, fields, no_color, jobs, glob, encoding, max_size, debug
     )
     work = functools.partial(_speaker_work, kinds=kinds)
-    per_article: list[tuple[str, list[Any]]] = []
-
-    def collect(result: Any) -> list[dict[str, Any]]:
-        per_article.append(result)
-        return []
-
-    failures, _ = _drain(common, work, render.SPEAKERS, collect)
+    results = _Results(common, work)
+    stats = tally_speakers(results)  # streams: memory grows with speakers, not articles
     sink = _sink(render.SPEAKERS, common)
-    for stats in tally_speakers(per_article):
-        sink.write(render.speaker_record(stats))
+    for st in stats:
+        sink.write(render.speaker_record(st))
     sink.close()
-    _finish(failures, sink.count)
+    _finish(results.failures, sink.count)
 
 
 @app.command()

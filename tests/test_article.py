@@ -150,8 +150,20 @@ def test_any_text_parses_with_exact_offsets(text):
 @given(
     st.lists(
         st.sampled_from(
-            ["Headline", "By Jo Bloggs", "BELGIUM-NATO", "A | Getty Images", "(CNN)", "Read more",
-             "He said: “Yes.”", "PARIS — It rained.", "", "\n", "June 8, 2022", "More from ... X"]
+            [
+                "Headline",
+                "By Jo Bloggs",
+                "BELGIUM-NATO",
+                "A | Getty Images",
+                "(CNN)",
+                "Read more",
+                "He said: “Yes.”",
+                "PARIS — It rained.",
+                "",
+                "\n",
+                "June 8, 2022",
+                "More from ... X",
+            ]
         ),
         max_size=12,
     )

@@ -147,8 +147,11 @@ def test_stdin_dash_and_implicit_pipe():
 
 def test_stdin_jsonl_stream_of_articles():
     records = [
-        {"title": "Ferry service resumes", "url": "https://example.org/a",
-         "text": "The ferry service resumed on Monday.\nPassengers welcomed the news."},
+        {
+            "title": "Ferry service resumes",
+            "url": "https://example.org/a",
+            "text": "The ferry service resumed on Monday.\nPassengers welcomed the news.",
+        },
         {"title": "Museum reopens", "text": "The museum reopened after a year of work."},
     ]
     stream = "\n".join(json.dumps(r) for r in records) + "\n"
@@ -166,8 +169,19 @@ def test_stdin_jsonl_stream_of_articles():
 def test_info_jsonl_fields_for_the_seed():
     result = run("info", "--jsonl", str(SEED))
     (r,) = [json.loads(line) for line in result.stdout.splitlines()]
-    for key in ("path", "headline", "slug", "author", "caption", "credit", "date", "paragraphs",
-                "sentences", "words", "text"):
+    for key in (
+        "path",
+        "headline",
+        "slug",
+        "author",
+        "caption",
+        "credit",
+        "date",
+        "paragraphs",
+        "sentences",
+        "words",
+        "text",
+    ):
         assert key in r
     assert r["slug"] == "BELGIUM-NATO-DEFENCE"
     assert r["author"] == "Lili Bayer"
@@ -280,7 +294,9 @@ def test_no_input_on_a_terminal_is_a_usage_error(monkeypatch):
     from newscli.render import Format
 
     with pytest.raises(NewscliError, match="no input"):
-        _common(None, Format.auto, False, False, False, False, None, False, 0, None, None, 20, False)
+        _common(
+            None, Format.auto, False, False, False, False, None, False, 0, None, None, 20, False
+        )
 
 
 def test_directory_is_searched_recursively_in_sorted_order(tmp_path):
@@ -319,7 +335,10 @@ def test_installed_script_head_is_quiet(tmp_path):
         (tmp_path / f"{i:02d}.txt").write_text(SEED.read_text("utf-8"), "utf-8")
     proc = subprocess.run(
         " ".join(_script()) + f" quotes {tmp_path} | head -1",
-        shell=True, capture_output=True, text=True, timeout=120,
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert len(proc.stdout.splitlines()) == 1
     assert proc.stderr == ""
@@ -353,3 +372,21 @@ def test_machine_formats_are_never_wrapped():
     result = run("summarize", "--jsonl", "-", input=text, env={"COLUMNS": "40"})
     assert len(result.stdout.splitlines()) == 1
     assert os.linesep not in json.loads(result.stdout)["sentences"][0]
+
+
+def test_ctrl_c_exits_130_without_traceback():
+    import signal
+    import time
+
+    proc = subprocess.Popen(
+        [*_script(), "summarize", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.5)  # started and blocked reading stdin
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert "Traceback" not in err

@@ -45,7 +45,9 @@ def test_empty_file(tmp_path, command):
     assert result.stderr == f"newscli: error: {path}: empty input, no article text\n"
 
 
-@pytest.mark.parametrize("payload", [b"abc\x00\x01\x02" * 100, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"])
+@pytest.mark.parametrize(
+    "payload", [b"abc\x00\x01\x02" * 100, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"]
+)
 def test_binary_file(tmp_path, payload):
     path = write(tmp_path, "blob.txt", payload)
     result = run("summarize", path)
@@ -54,8 +56,13 @@ def test_binary_file(tmp_path, payload):
 
 
 def test_invalid_utf8_is_decoded_with_a_note(tmp_path):
-    path = write(tmp_path, "latin.txt",
-                 "Café owners welcome rule\n\nThe café on the corner said it would reopen.\n".encode("cp1252"))
+    path = write(
+        tmp_path,
+        "latin.txt",
+        "Café owners welcome rule\n\nThe café on the corner said it would reopen.\n".encode(
+            "cp1252"
+        ),
+    )
     result = run("summarize", path)
     assert_clean(result, (0,))
     assert "Café on the corner" in result.stdout.replace("café", "Café")
@@ -63,7 +70,9 @@ def test_invalid_utf8_is_decoded_with_a_note(tmp_path):
 
 
 def test_encoding_override(tmp_path):
-    path = write(tmp_path, "latin.txt", "Señor Ruiz said yes.\n\nHe said it twice.".encode("latin-1"))
+    path = write(
+        tmp_path, "latin.txt", "Señor Ruiz said yes.\n\nHe said it twice.".encode("latin-1")
+    )
     result = run("info", "--jsonl", "--encoding", "latin-1", path)
     assert_clean(result, (0,))
     assert result.stderr == ""
@@ -132,8 +141,9 @@ def test_rich_markup_in_articles_is_printed_literally(tmp_path):
 
 
 def test_control_sequences_are_stripped_before_the_terminal(tmp_path):
-    text = ("Escape \x1b[31mred\x1b[0m story\n\n"
-            "The mayor \x1b]0;pwned\x07said \x1b[2Jyes\x08 today.\n")
+    text = (
+        "Escape \x1b[31mred\x1b[0m story\n\nThe mayor \x1b]0;pwned\x07said \x1b[2Jyes\x08 today.\n"
+    )
     path = write(tmp_path, "ansi.txt", text.encode())
     for args in (("--format", "table"), ("--format", "plain"), ("--tsv",), ("--csv",)):
         result = run("summarize", *args, path, env={"COLUMNS": "200"})
@@ -165,8 +175,10 @@ def test_html_billion_laughs(tmp_path):
         f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">'
         for i in range(1, 10)
     )
-    page = (f"<!DOCTYPE html [{ents}]><html><body><article><p>&lol9; The council met on Monday "
-            "and agreed the budget.</p></article></body></html>")
+    page = (
+        f"<!DOCTYPE html [{ents}]><html><body><article><p>&lol9; The council met on Monday "
+        "and agreed the budget.</p></article></body></html>"
+    )
     path = write(tmp_path, "lol.html", page.encode())
     result = run("info", "--jsonl", path)
     assert_clean(result)
@@ -174,8 +186,10 @@ def test_html_billion_laughs(tmp_path):
 
 
 def test_html_ten_thousand_nested_tags(tmp_path):
-    page = ("<html><body>" + "<div>" * 10000 + "<p>The council met on Monday and agreed the "
-            "budget for the next year.</p>" + "</div>" * 10000 + "</body></html>")
+    page = (
+        "<html><body>" + "<div>" * 10000 + "<p>The council met on Monday and agreed the "
+        "budget for the next year.</p>" + "</div>" * 10000 + "</body></html>"
+    )
     path = write(tmp_path, "deep.html", page.encode())
     for command in ("info", "summarize", "quotes"):
         assert_clean(run(command, path))
@@ -200,9 +214,15 @@ def test_no_command_writes_to_its_inputs(tmp_path):
     assert sorted(os.listdir(tmp_path)) == sorted(before)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.binary(max_size=400) | st.text(max_size=400).map(lambda s: s.encode("utf-8", "surrogatepass")),
-       command=st.sampled_from(COMMANDS), suffix=st.sampled_from([".txt", ".html", ".jsonl"]))
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    data=st.binary(max_size=400)
+    | st.text(max_size=400).map(lambda s: s.encode("utf-8", "surrogatepass")),
+    command=st.sampled_from(COMMANDS),
+    suffix=st.sampled_from([".txt", ".html", ".jsonl"]),
+)
 def test_no_input_makes_any_command_raise(tmp_path, data, command, suffix):
     path = tmp_path / f"fuzz{suffix}"
     path.write_bytes(data)
