@@ -82,7 +82,8 @@ _AGENCY = r"Reuters|AP|AFP|CNN|CNNMoney|CNN Business|Bloomberg|UPI|dpa|AAP|Xinhu
 _DATELINE = re.compile(
     # "WASHINGTON (Reuters) - ", "HARBORTON, Maine (Some Wire) — ", "LONDON — "
     r"(?P<dateline>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}"
-    r"(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:\s*\([^()\n]{2,40}\))?(?:\s*(?:--|[—–])\s*|\s+-\s+)"
+    r"(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:\s*\([^()\n]{2,40}\))?"
+    r"(?:\s*(?:--|[—–])\s*|\s+-\s+)"
     # "(CNN)", "Washington (CNN) -- "
     rf"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*)?\((?:{_AGENCY})\)\s*(?:--|[-—–:])?\s*)"
 )

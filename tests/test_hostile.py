@@ -132,7 +132,10 @@ def test_symlink_loops(tmp_path):
 
 
 def test_rich_markup_in_articles_is_printed_literally(tmp_path):
-    text = "Markup [bold red]test[/] story\n\nThe [link=http://x.example]site[/link] said [red]no[/red].\n"
+    text = (
+        "Markup [bold red]test[/] story\n\n"
+        "The [link=http://x.example]site[/link] said [red]no[/red].\n"
+    )
     path = write(tmp_path, "markup.txt", text.encode())
     result = run("summarize", "--format", "table", path, env={"COLUMNS": "200"})
     assert_clean(result, (0,))
