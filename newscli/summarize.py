@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+import warnings
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -85,7 +86,7 @@ def summary_length(n_sentences: int, sentences: int | None = 3, ratio: float | N
     if ratio is not None:
         if not 0 < ratio <= 1:
             raise NewscliError(f"ratio must be in (0, 1], not {ratio}. Try e.g. 0.2")
-        k = math.ceil(ratio * n_sentences)
+        k = math.ceil(ratio * n_sentences - 1e-9)  # 0.3 * 10 is 3.0000000000000004
     elif sentences is None:
         k = 3
     else:
@@ -353,8 +354,11 @@ def _sumy_selector(
         for n, span in enumerate(spans):
             by_text.setdefault(span.text.strip(), []).append(n)
         summarizer = factory()
+        with warnings.catch_warnings():  # numpy warns on degenerate (word-less) documents
+            warnings.simplefilter("ignore", RuntimeWarning)
+            result = summarizer(document, k)
         picked: list[int] = []
-        for sentence in summarizer(document, k):
+        for sentence in result:
             index = order.get(id(sentence))
             if index is None:  # a summariser that returns equal-but-not-identical sentences
                 index = next((j for j in by_text.get(str(sentence), []) if j not in picked), None)

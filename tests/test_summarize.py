@@ -113,6 +113,25 @@ def test_bad_ratio_is_an_error(ratio: float, article: Article) -> None:
         summarize(article, "news", ratio=ratio)
 
 
+def test_ratio_is_not_fooled_by_float_rounding() -> None:
+    paragraphs = [f"Sentence number {w} talks about the new bridge in town." for w in
+                  ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")]
+    article = make_article([" ".join(paragraphs)])
+    assert len(article.sentences()) == 10
+    assert len(summarize(article, "lead", ratio=0.3).sentences) == 3
+
+
+@pytest.mark.parametrize("name", list(ALGORITHMS))
+@pytest.mark.parametrize(
+    "text", ["Just one sentence here.", "The of and. It is. A an the.", "1 2 3. 4 5 6.", "!!! ???"]
+)
+def test_degenerate_articles_do_not_break_any_algorithm(name: str, text: str) -> None:
+    article = Article("odd.txt", text, [Span(0, len(text), text)])
+    n = len(article.sentences())
+    summary = summarize(article, name, sentences=2)
+    check_summary(summary, article, min(2, n))
+
+
 def test_count_bounds(article: Article) -> None:
     n = len(article.sentences())
     assert summarize(article, "news", sentences=0).sentences == []
