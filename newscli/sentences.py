@@ -76,7 +76,7 @@ class PunktTables:
 
 def _read_sections(name: str) -> dict[str, list[str]]:
     """``[section]`` -> its non-comment lines, from a plain-text table in newscli/data."""
-    text = resources.files("newscli").joinpath("data", name).read_text(encoding="utf-8")
+    text = (resources.files("newscli") / "data" / name).read_text(encoding="utf-8")
     sections: dict[str, list[str]] = {}
     current: list[str] = []
     for raw in text.splitlines():
@@ -131,7 +131,6 @@ def load_tables(newswire: bool = True) -> PunktTables:
 
 # --- sentence splitting ----------------------------------------------------------------------
 
-_CLOSERS = "\"'”’»›)]}"
 _OPENERS = "\"'“‘«‹([{¿¡`*-–—"
 # Terminal punctuation + closing quotes/brackets, then white space or the end. The pattern
 # starts with a character class (fast to scan for); the look-behind stops a run of marks from
@@ -289,8 +288,9 @@ def _is_break(
         and not tables.ortho.get(nxt.typ(tables), 0) & _ORTHO_LC
     ):
         return False
-    if abbrev:  # single letters listed as abbreviations ("e.", "w.")
-        return (quote_closed and nxt.upper) or nxt.starts_sentence(tables)
+    if abbrev:  # single letters listed as abbreviations ("e.", "w."): Punkt keeps them; we
+        # break before a capitalised frequent starter only ("Vitamin E. The ...")
+        return nxt.upper and (quote_closed or nxt.typ(tables) in tables.sent_starters)
     return True
 
 
@@ -373,9 +373,11 @@ def split_with(text: str, tables: PunktTables, opts: SplitOptions) -> list[tuple
 
 # --- words -----------------------------------------------------------------------------------
 
-# dotted acronyms (U.S., e.g.), then runs of letters/digits joined by - ' ’ . & or a thousands
-# comma ("464,000", "1.13bn", "don't", "well-known", "AT&T"). No nested quantifiers.
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:(?:[-'’.&]|,(?=\d))[^\W_]+)*")
+# dotted acronyms (U.S., e.g.), then runs of letters/digits joined by - ' ’ & ("don't",
+# "well-known", "AT&T") or by a decimal point or thousands comma between digits ("464,000",
+# "1.13bn"; but "said.The" is two words). The joiners are not word characters, so nothing
+# can backtrack.
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:(?:[-'’&]|(?<=\d)[.,](?=\d))[^\W_]+)*")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 
 
