@@ -38,6 +38,9 @@ from newscli.sentences import tokenize_words
 Selector = Callable[[Article, list[Span], int], list[int]]
 
 
+MAX_SENTENCES = 600
+
+
 @dataclass(frozen=True)
 class Algorithm:
     name: str
@@ -65,18 +68,18 @@ def summarize(
         raise NewscliError(
             f"unknown algorithm {algorithm!r}. Choose one of: {', '.join(ALGORITHMS)}"
         )
-    spans = article.sentences()
+    # Graph methods are quadratic in sentences: a very long input (a book, a 1 MB line) is
+    # summarised from its first MAX_SENTENCES sentences, far beyond any news article.
+    spans = article.sentences()[:MAX_SENTENCES]
     k = summary_length(len(spans), sentences, ratio)
     summary = Summary(article.path, article.headline, algo.name, [])
     if k == 0:
         return summary
-    chosen: list[int] = []
-    for i in algo.select(article, spans, k):
-        if 0 <= i < len(spans) and i not in chosen:
-            chosen.append(i)
+    chosen = [i for i in dict.fromkeys(algo.select(article, spans, k)) if 0 <= i < len(spans)]
     chosen = chosen[:k]
     if len(chosen) < k:  # a summariser came up short (e.g. duplicate sentences): pad from the lead
-        chosen += [i for i in range(len(spans)) if i not in chosen][: k - len(chosen)]
+        taken = set(chosen)
+        chosen += [i for i in range(len(spans)) if i not in taken][: k - len(chosen)]
     summary.sentences = [spans[i] for i in sorted(chosen)]
     return summary
 

@@ -286,6 +286,24 @@ def test_linear_time_on_a_megabyte_of_unbalanced_marks() -> None:
     assert float(done.stdout.strip()) < 20  # generous: the bench measures real speed
 
 
+def test_linear_time_on_one_run_on_sentence() -> None:
+    # one 1 MB paragraph with no sentence boundary: thousands of cues and quotes in a sentence
+    code = (
+        "import time\n"
+        "from newscli.article import Article, Span\n"
+        "from newscli.quotes import find_quotes\n"
+        "unit = 'Smith said “the plan was good” and the chief said that it he said “it was '\n"
+        "text = unit * (1_000_000 // len(unit))\n"
+        "t = time.perf_counter()\n"
+        "find_quotes(Article('big', text, [Span(0, len(text), text)]))\n"
+        "print(time.perf_counter() - t)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert float(done.stdout.strip()) < 20
+
+
 # --- the seed article ---------------------------------------------------------------------------
 def test_seed_gold() -> None:
     seed = SHARED / "seeds" / "000_73b5c36f6099129b.txt"
@@ -326,3 +344,43 @@ def test_seed_gold() -> None:
 def test_dash_attribution() -> None:
     found = marked(quotes("“The library is the heart of this village.” ― Carla Mendes."))
     assert len(found) == 1 and found[0].speaker == "Carla Mendes"
+
+
+def test_archive_double_apostrophe_quotes() -> None:
+    text = "''We will rebuild the pier by June,'' said Ian Cole, the harbourmaster."
+    found = marked(quotes(text))
+    assert [q.text for q in found] == ["We will rebuild the pier by June,"]
+    assert found[0].speaker == "Ian Cole"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will not move the depot,” Ana Ruiz, its director of operations added.", "Ana Ruiz"),
+        ("Tom Field, a board member of the water company, the city utility, said that prices "
+         "would rise next spring.", "Tom Field"),
+        ("On Tuesday, Mayor Jo Park endorsed the plan, citing its “long-term savings for the "
+         "town.”", "Jo Park"),
+        ("“The vote is a disgrace,” Senator Ruth Adler (D-Ore.) said.", "Ruth Adler"),
+        ("“The vote is a disgrace,” said Representative Carl Young of Ohio.", "Carl Young"),
+        ("“We lost,” Dana Whit said. “We will be back next year, stronger than ever.”",
+         "Dana Whit"),
+    ],
+)
+def test_speaker_patterns(text: str, speaker: str) -> None:
+    found = quotes(text)
+    assert found and all(q.speaker == speaker for q in found)
+
+
+def test_colon_introduces_next_paragraph() -> None:
+    found = marked(quotes(
+        "After the meeting the harbour chair, Olu Ade, said:",
+        "“We have agreed a budget and the work starts in March.”",
+    ))
+    assert len(found) == 1 and found[0].speaker == "Olu Ade" and found[0].kind == "direct"
+
+
+def test_markup_attributes_are_not_quotes() -> None:
+    found = marked(quotes('<tweet tweet-author="@cityhall" tweet-date="May 4">Roads close at 9pm'
+                          '</tweet>'))
+    assert found == []

@@ -46,7 +46,7 @@ WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
 DASH_ATTR = re.compile(
-    r"[ \t\u00a0]*([―—–-]{1,2})[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]?){1,5})(?=[.,\n]|$)"
+    r"\s*([―—–-]{1,2})[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]?){1,5})(?=[.,\n]|$)"
 )
 ADJUNCT_WORDS = frozenset(
     "statement interview speech letter conference press news briefing week month year morning "
@@ -55,13 +55,34 @@ ADJUNCT_WORDS = frozenset(
     "podcast show".split()
 )
 _WORDS = re.compile(r"[a-z]+")
+_CLAUSE_BREAK = re.compile(r"[,;—–(]")
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 _PREV_WORD = re.compile(r"([a-z][a-z-]*)[ \u00a0]+$")
 _CAP_RUN = re.compile(
-    r"(?<![\w’'])[A-Z][\w’'&-]*(?:\.?(?:[ \u00a0]+(?:(?:de|van|von|der|den|bin|al|el|la|le|du|da|"
-    r"del|della|di|dos|das)[ \u00a0]+)?)[A-Z][\w’'&-]*)*"
+    r"(?<![\w’'])[A-Z][\w’'&-]*(?:\.[A-Z]\b)*(?:\.?(?:[ \u00a0]+(?:(?:de|van|von|der|den|bin|al|"
+    r"el|la|le|du|da|del|della|di|dos|das)[ \u00a0]+)?)[A-Z][\w’'&-]*(?:\.[A-Z]\b)*)*"
 )
 NAMING = frozenset("call dub label brand term name read quote".split())
+CLAUSE_CUT = frozenset(
+    "according while although though but compared even despite because as whereas".split()
+)
+AUXILIARIES = frozenset(
+    "is are was were be been being will would could should can may might must has have had "
+    "did does do 's 're 've 'll 'd n't not won't can't isn't wasn't aren't weren't".split()
+)
+QUANTITIES = frozenset(
+    "array number group majority minority handful lot some many most all one two three four "
+    "several dozens hundreds thousands half none few each both any either neither couple "
+    "percent".split()
+)
+SUBORDINATORS = frozenset(
+    "while although though whereas if unless because since when after before until as once "
+    "even".split()
+)
+BARE_CLAUSE = frozenset(
+    "say tell add argue insist warn note predict acknowledge admit contend assert concede reckon "
+    "suggest stress according".split()
+)
 PASSIVE = frozenset("is was were are been be being".split())
 NOUN_DETS = DETERMINERS | frozenset("any no such every each".split())
 OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
@@ -162,6 +183,14 @@ def _skip_left(toks: list[Token], j: int) -> int:
             j -= 1
             if j >= 0 and toks[j].low in {"on", "last", "this", "late", "early"}:
                 j -= 1
+        elif t.text == ")":
+            # "Harry M. Reid (D-Nev.) said": skip the parenthesis
+            k = j - 1
+            while k >= 0 and j - k < 10 and toks[k].text != "(" and not toks[k].quoted:
+                k -= 1
+            if k < 0 or toks[k].text != "(":
+                return j
+            j = k - 1
         else:
             return j
     return j
@@ -179,7 +208,7 @@ def _name_run_left(toks: list[Token], j: int, lo: int) -> int:
         elif p.low in CONNECTORS and k - 2 >= lo and toks[k - 2].cap:
             k -= 1
         elif p.text == "." and k - 2 >= lo and toks[k - 2].cap and (
-            len(toks[k - 2].text) == 1 or toks[k - 2].low in lexicon().titles
+            _initials(toks[k - 2].text) or toks[k - 2].low in lexicon().titles
         ):
             k -= 1
         else:
@@ -187,6 +216,12 @@ def _name_run_left(toks: list[Token], j: int, lo: int) -> int:
         if j - k > 8:
             break
     return k
+
+
+def _initials(word: str) -> bool:
+    """"F", "G.K", "J.R": initials before a full stop."""
+    parts = word.split(".")
+    return all(len(p) == 1 and p.isupper() for p in parts)
 
 
 def _role_head(low: str) -> bool:
@@ -200,6 +235,9 @@ def _role_left(toks: list[Token], j: int, lo: int) -> int:
     k = j
     while k - 1 >= lo and j - k < 6:
         p = toks[k - 1]
+        if p.low == "of" and k - 2 >= lo and toks[k - 2].low in QUANTITIES:
+            k -= 1  # "a wide array of economists", "some of the officials"
+            continue
         if p.quoted or p.text in NP_STOP or p.low in CLAUSE_STOP or p.low in PREPS:
             break
         if lexicon().speech_forms.__contains__(p.low) and not p.cap:
@@ -226,6 +264,15 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
             k -= 1
         if k > 0 and toks[k].text == "," and j - k >= 2:
             base = _left_source_np(toks, k - 1, text)
+            if base is not None and base[0].kind != "name":
+                # "Hans Reckers, a board member of Germany's central bank, the Bundesbank, said"
+                k2 = k - 1
+                while k2 >= 0 and j - k2 <= 30 and toks[k2].text != "," and not toks[k2].quoted:
+                    k2 -= 1
+                if k2 > 0 and toks[k2].text == ",":
+                    far = _left_source_np(toks, k2 - 1, text)
+                    if far is not None and far[0].kind == "name":
+                        base, k = far, k2
             if base is not None and base[0].kind in {"name", "role"}:
                 src, first = base
                 appos = toks[k + 1 : j]
@@ -236,20 +283,55 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
                     return Source("name", appos[0].start, appos[-1].end,
                                   text[appos[0].start : appos[-1].end], appos,
                                   appos=src.text), first
-                src.appos = text[toks[k + 1].start : toks[j - 1].end]
+                tail = text[toks[k + 1].start : toks[j - 1].end]
+                src.appos = f"{src.appos}, {tail}" if src.appos else tail
                 return src, first
         return None
     return _left_source_np(toks, j, text)
 
 
 def _left_source_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] | None:
+    found = _left_np(toks, j, text)
+    if found is None or found[0].kind == "name" or found[0].kind == "pronoun":
+        return found
+    src, first = found
+    if src.of_toks is None and first - 2 >= 0 and toks[first - 1].low in {"of", "for", "at"} and (
+        _role_head(toks[first - 2].low) and not toks[first - 2].cap
+    ):
+        # "its minister for economic affairs"
+        rk = _role_left(toks, first - 2, 0)
+        src = Source("role", toks[rk].start, src.end, text[toks[rk].start : src.end],
+                     toks[rk : first - 1], of_toks=src.toks)
+        first = rk
+    if first - 2 >= 0 and toks[first - 1].text == "," and toks[first - 2].cap and not (
+        toks[first - 2].quoted
+    ):
+        # "Alois Rhiel, its minister for economic affairs added" (appositive left open)
+        nk = _name_run_left(toks, first - 2, 0)
+        name = toks[nk : first - 1]
+        # only where the name opens the clause: after the quote or at the sentence start
+        # (not "... nearby Ukraine, the military alliance chief said")
+        if name and name[0].low not in FUNCTION_WORDS and (nk == 0 or toks[nk - 1].quoted or (
+            toks[nk - 1].text == "," and nk >= 2 and toks[nk - 2].quoted
+        )) and name[-1].low not in WEEKDAYS:
+            return Source("name", name[0].start, name[-1].end,
+                          text[name[0].start : name[-1].end], name, appos=src.text), nk
+    return src, first
+
+
+def _left_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] | None:
     if j < 0:
         return None
     t = toks[j]
-    if t.quoted:
+    if t.quoted or t.low in WEEKDAYS:
         return None
     if t.low in SUBJ_PRONOUNS:
         return Source("pronoun", t.start, t.end, t.text, [t]), j
+    if t.cap and (j == 0 or toks[j - 1].text in {",", "—"}) and (
+        t.low in lexicon().role_kind or t.low[:-1] in lexicon().role_kind
+    ):
+        # "Officials said", "Democrats say": a capitalised common noun opening the sentence
+        return Source("role", t.start, t.end, t.text, [t]), j
     if t.cap and t.low not in FUNCTION_WORDS:
         k = _name_run_left(toks, j, 0)
         # lower-case role words before the name: "Democratic nominee Hillary Clinton"
@@ -271,13 +353,20 @@ def _left_source_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] 
             first = k - 1
         src = Source("name", toks[first].start, t.end, text[toks[first].start : t.end],
                      toks[k : j + 1])
-        # "a spokesperson for the Kremlin"
-        if first - 2 >= 0 and toks[first - 1].low in {"for", "of", "at"} and _role_head(
-            toks[first - 2].low
-        ):
-            rk = _role_left(toks, first - 2, 0)
-            return Source("role", toks[rk].start, t.end, text[toks[rk].start : t.end],
-                          toks[rk : first - 1], of_toks=toks[k : j + 1]), rk
+        if first - 2 >= 0 and toks[first - 1].low in {"for", "of", "at"}:
+            head = toks[first - 2]
+            if not head.cap and _role_head(head.low):
+                # "a spokesperson for the Kremlin"
+                rk = _role_left(toks, first - 2, 0)
+                return Source("role", toks[rk].start, t.end, text[toks[rk].start : t.end],
+                              toks[rk : first - 1], of_toks=toks[k : j + 1]), rk
+            if head.cap and head.low not in FUNCTION_WORDS and toks[first - 1].low == "of" and (
+                len(split_title(toks[k : j + 1])[1]) < 2
+            ):
+                # "Rep. Elijah Cummings of Maryland": the person, not the place
+                hk = _name_run_left(toks, first - 2, 0)
+                return Source("name", toks[hk].start, t.end, text[toks[hk].start : t.end],
+                              toks[hk : first - 1]), hk
         return src, first
     if not t.cap and _role_head(t.low):
         k = _role_left(toks, j, 0)
@@ -296,6 +385,34 @@ def _left_source_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] 
         k = _role_left(toks, j, 0)
         return Source("other", toks[k].start, t.end, text[toks[k].start : t.end],
                       toks[k : j + 1]), k
+    return None
+
+
+def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
+    """The subject of the sentence's main clause: the first name or pronoun not followed by a
+    comma (so not part of an opening phrase like "On Tuesday, ...")."""
+    x = 0
+    while x < upto:
+        t = toks[x]
+        if t.quoted:
+            return None
+        if t.low in SUBJ_PRONOUNS and not t.cap or t.low in SUBJ_PRONOUNS and x == 0:
+            return Source("pronoun", t.start, t.end, t.text, [t])
+        if t.cap and t.low not in FUNCTION_WORDS:
+            e = x
+            while e + 1 < upto and (toks[e + 1].cap or toks[e + 1].low in CONNECTORS or (
+                toks[e + 1].text == "." and _initials(toks[e].text)
+                or toks[e + 1].text == "." and toks[e].low in lexicon().titles
+            )):
+                e += 1
+            nxt = toks[e + 1] if e + 1 < upto else None
+            if nxt is None or nxt.text not in {",", ".", ";", ":"}:
+                run = toks[x : e + 1]
+                return Source("name", run[0].start, run[-1].end,
+                              text[run[0].start : run[-1].end], run)
+            x = e + 1
+            continue
+        x += 1
     return None
 
 
@@ -323,7 +440,7 @@ def _right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | 
     e = k
     while e + 1 < n and e - k < 10:
         nt = toks[e + 1]
-        if nt.text == "." and (len(toks[e].text) == 1 and toks[e].cap or toks[e].low in
+        if nt.text == "." and (_initials(toks[e].text) or toks[e].low in
                                 lexicon().abbreviations):
             e += 1
             continue
@@ -348,6 +465,11 @@ def _right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | 
     caps = [x for x, tok in enumerate(np) if tok.cap]
     while len(np) > 1 and np[-1].text == ".":
         np = np[:-1]
+    for_i = next((x for x, tok in enumerate(np) if tok.low in {"for", "of"}), None)
+    if for_i is not None and for_i > 0 and np[for_i - 1].cap and np[0].cap:
+        # "Representative Charles B. Rangel of New York": the name before "of"
+        if len(split_title(np[:for_i])[1]) >= 1 and np[for_i - 1].low not in lexicon().titles:
+            np = np[:for_i]
     if np[-1].cap:
         start_run = len(np) - 1
         while start_run - 1 >= 0 and (np[start_run - 1].cap or np[start_run - 1].low in CONNECTORS
@@ -393,7 +515,7 @@ def _trim_content(text: str, s: int, e: int, keep_end: bool = False) -> tuple[in
 
 
 def _content_after(
-    toks: list[Token], last: int, lemma: str, sent_end: int, text: str
+    toks: list[Token], last: int, lemma: str, sent_end: int, text: str, subordinate: bool = False
 ) -> tuple[int, int] | None:
     lex = lexicon()
     n = len(toks)
@@ -441,12 +563,14 @@ def _content_after(
         return None
     s = toks[a].start
     e = sent_end
-    # stop before ", adding ..." / ", according to ..."
+    # stop before ", adding ..." / ", according to ..." / ", while ..."
     for x in range(a + 1, min(n - 1, a + 80)):
         if toks[x].text == "," and not toks[x].quoted:
             nx = toks[x + 1]
-            if nx.low == "according" or (nx.low.endswith("ing") and nx.low in lex.speech_forms):
-                e = toks[x].start
+            if subordinate or nx.low in {"according", "but"} or (
+                nx.low.endswith("ing") and nx.low in lex.speech_forms
+            ):
+                e = toks[x].start  # "While X says CONTENT, MAIN CLAUSE"
                 break
     s, e = _trim_content(text, s, e)
     return (s, e) if e > s else None
@@ -481,24 +605,34 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 else:
                     content = _trim_content(text, sent[0], toks[i].start, keep_end=True)
         else:
-            left = _left_source(toks, i, text)
             prev = toks[i - 1] if i > 0 else None
+            participle = (
+                toks[i].low.endswith("ing") and prev is not None and not prev.quoted and (
+                    prev.text in {",", "—"} or prev.low in {"before", "after", "while", "by",
+                                                           "when", "and"}
+                )
+            )
+            left = None if participle else _left_source(toks, i, text)
             inverted_ok = prev is None or prev.text in {",", "—"} or (
                 prev.quoted and prev.text in "\"”’'»"
             )
-            if left is not None and not (inverted_ok and left[0].kind != "name" and prev is not None
-                                         and prev.text != "," and False):
+            if participle:
+                if attrs and attrs[-1].source is not None:
+                    src = attrs[-1].source  # ", adding that ..." inherits the subject
+                else:
+                    src = _main_subject(toks, i, text)  # "On Tuesday, X endorsed Y, citing ..."
+                first = i
+            elif left is not None:
                 src, first = left
+            elif prev is not None and prev.low in {"and", "but"} and not prev.quoted:
+                # "Rubio thanked Miami and said it was great to be home"
+                src = attrs[-1].source if attrs and attrs[-1].source else _main_subject(
+                    toks, i, text)
+                first = i
             elif inverted_ok:
                 rs = _right_source(toks, last, text)
                 if rs is not None:
                     src = rs[0]
-            if src is None and toks[i].low.endswith("ing") and i > 0 and (
-                toks[i - 1].text in {",", "—"} or toks[i - 1].low in {"before", "after", "while",
-                                                                     "by", "when", "and"}
-            ) and attrs and attrs[-1].source is not None:
-                src = attrs[-1].source  # ", adding that ..." inherits the subject
-                first = i
             if src is None:
                 i = last + 1
                 continue
@@ -508,7 +642,10 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 content = _trim_content(text, sent[0], cut, keep_end=True) if i > 0 else None
             else:
                 before_src = first - 1
-                after = _content_after(toks, last, lemma, sent[1], text)
+                sub = (first > 0 and toks[first - 1].low in SUBORDINATORS) or (
+                    bool(toks) and toks[0].low in SUBORDINATORS and first < 12
+                )
+                after = _content_after(toks, last, lemma, sent[1], text, sub)
                 if after is not None and not _THREE_WORDS.match(text, after[0], after[1]):
                     after = None
                 if after is not None:
@@ -532,18 +669,28 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                     elif k + 1 < n and toks[k].text == "," and toks[k + 1].quoted:
                         content = _trim_content(text, sent[0], sent[1])
                 else:
-                    content = _content_after(toks, last, lemma, sent[1], text)
+                    content = after
                     if content is None and last + 1 < n and toks[last + 1].text == ":":
                         intro = True
                     elif content is None and last + 1 >= n:
                         intro = text[sent[1] - 1 : sent[1]] == ":"
-        if src is not None and text[sent[1] - 1 : sent[1]] == ":" and (
-            content is None or content[1] - content[0] < 2 or src.start >= toks[last].end
+        if src is not None and text[sent[1] - 1 : sent[1]] == ":" and not any(
+            t.quoted for t in toks[last + 1 : last + 30]
         ):
-            intro = True
+            intro = True  # "Cruz called them on it:" introduces the next paragraph's quote
         attrs.append(Attr(i, toks[i].start, toks[last].end, cue_text, lemma, src, content, first,
                           intro=intro))
         i = last + 1
+    # "He says he respects Clinton and calls her ...": a clause ends where the next cue's
+    # own clause begins
+    for a, b in zip(attrs, attrs[1:], strict=False):
+        if a.content is None or not (a.content[0] < b.cue_start < a.content[1]):
+            continue
+        cut = b.src_first if b.src_first < b.cue_i else b.cue_i
+        while cut > 0 and toks[cut - 1].low in {"and", "but", ",", "—"}:
+            cut -= 1
+        if toks[cut].start > a.content[0]:
+            a.content = _trim_content(text, a.content[0], toks[cut].start)
     return attrs
 
 
@@ -553,17 +700,28 @@ def _indirect_ok(attr: Attr, text: str, toks: list[Token], starts: list[int]) ->
     if attr.lemma not in INDIRECT_LEMMAS and attr.lemma not in {"point out"}:
         return False
     s, e = attr.content
-    words = []
-    for t in toks[bisect_left(starts, s) :]:
-        if t.start >= e or len(words) >= 3:
+    words: list[Token] = []
+    first = bisect_left(starts, s)
+    for x in range(first, len(toks)):
+        t = toks[x]
+        if t.start >= e or len(words) >= 12:
             break
-        if t.text[0].isalnum():
+        if t.text[0].isalnum() or t.text == "'s":
             words.append(t)
     if len(words) < 3:
         return False
-    if words[0].low in PREPS or words[0].low in {"so", "yes", "no", "nothing", "something"}:
+    # "In 2014, ..., according to the FBI", "After ..., the office said, ...": any opening
+    before = e <= attr.cue_start or s < attr.source.start
+    if (words[0].low in PREPS and not before) or words[0].low in {
+        "so", "yes", "no", "nothing", "something", "and", "or", "but", "goodbye", "hello"
+    }:
         return False
-    return True
+    if first > 0 and toks[first - 1].low == "that" or before:
+        return True  # a that-clause, or the clause before "..., X said"
+    if attr.lemma in BARE_CLAUSE:
+        return True
+    # other verbs take objects too ("wrote the letter"): a bare clause needs a verb
+    return any(w.low in AUXILIARIES or (w.low.endswith("ed") and not w.cap) for w in words[1:])
 
 
 class _Finder:
@@ -577,7 +735,7 @@ class _Finder:
     def run(self) -> list[Quote]:
         text = self.text
         marked = find_marked(text, self.paras)
-        inside_marks = Inside([(q.open_mark, q.close_mark + 1) for q in marked])
+        inside_marks = Inside([(q.open_mark, q.close_end) for q in marked])
         self.inside_marks = inside_marks
         inside_content = Inside([(q.start, q.end) for q in marked])
         # sentences and tokens of every paragraph
@@ -598,7 +756,14 @@ class _Finder:
             sents.append(row)
         self._build_index(sents, inside_marks)
         by_para: dict[int, list[Marked]] = {}
+        any_double = any(q.double for q in marked)
         for q in marked:
+            if any_double and not q.double and q.paragraph == q.last_paragraph:
+                p_start, p_end = self.paras[q.paragraph]
+                if not text[p_start : q.open_mark].strip() and not text[
+                    q.close_end : p_end
+                ].strip(" .\t"):
+                    continue  # a paragraph that is a single-quoted line: a subheading
             by_para.setdefault(q.paragraph, []).append(q)
         out: list[Quote] = []
         last_speaker: tuple[str | None, int, str | None, str | None] | None = None
@@ -679,7 +844,9 @@ class _Finder:
                     continue
                 kept.append(fq)
             for kq in kept:
-                if kq.kind != "indirect" and kq.speaker:
+                # the latest speaker, reported or quoted: a quote that floats in the next
+                # paragraph most often continues them
+                if kq.speaker:
                     last_speaker = (kq.speaker, pi, kq.role, kq.speaker_mention)
                 elif kq.kind != "indirect":
                     last_speaker = None
@@ -752,7 +919,9 @@ class _Finder:
                 prefix = text[toks[b2].start : toks[j - 1].end]
             pos = t.start if pi >= 0 else -1
             subject = j == 0 if only < 0 else at_start
-            key = self.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix)
+            after_the = j > 0 and toks[j - 1].low == "the"
+            key = self.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
+                                     after_the=after_the)
             # appositive: "Jens Stoltenberg, NATO's chief, ..."
             if key and k + 2 < n and toks[k + 1].text == ",":
                 f = k + 2
@@ -785,6 +954,11 @@ class _Finder:
             speaker = idx.canonical(name)
             if src.appos:
                 idx.add_role(speaker or "", src.appos)
+                if any(_role_head(w) and lexicon().role_kind.get(w, "person") != "org"
+                       for w in src.appos.lower().split()):
+                    idx.mark_person(speaker)  # "Hans Reckers, a board member of ..."
+            elif title and any(t.low.rstrip(".") in lexicon().titles for t in title):
+                idx.mark_person(speaker)
         elif src.kind == "pronoun":
             speaker = idx.resolve_pronoun(src.text, src.start, pi)
         elif src.kind == "role":
@@ -804,12 +978,12 @@ class _Finder:
     def _clause_end(self, q: Marked, ce: int) -> int:
         """The reported clause of a fragment ends at the first clause break after its marks."""
         text = self.text
-        after = min(q.close_mark + 1, len(text))
+        after = min(q.close_end, len(text))
         if text[q.end - 1 : q.end] in {",", ";"} or ce <= after:
             return max(after, q.end)
-        for pos in range(after, min(ce, after + 400)):
-            if text[pos] in ",;—–(" and not self.inside_marks(pos):
-                return pos
+        for m in _CLAUSE_BREAK.finditer(text, after, min(ce, after + 400)):
+            if not self.inside_marks(m.start()):
+                return m.start()
         return ce
 
     def _quote(
@@ -832,6 +1006,10 @@ class _Finder:
                 continue
             if a.cue_start >= q.open_mark and a.cue_end <= q.close_mark:
                 continue
+            begin = min(a.cue_start, a.source.start)
+            if begin >= q.close_end and not text[q.close_end : begin].strip(" ,\u00a0"):
+                best = a  # “...,” asked Dunn / “...,” Stoltenberg said: right after the quote
+                break
             if a.content and a.content[0] <= q.start and q.end <= a.content[1] + 1:
                 d = (a.content[1] - a.content[0]) - 10**8  # the innermost clause wins
             else:
@@ -840,8 +1018,8 @@ class _Finder:
                 best, best_d = a, d
         dash = None
         if best is None:  # “...” ― Christina Lastra / "..." -Commissioner Ann Lee
-            dash = DASH_ATTR.match(text, q.close_mark + 1, min(len(text), q.close_mark + 90))
-        pre = text[sent[0] : q.open_mark].strip()
+            dash = DASH_ATTR.match(text, q.close_end, min(len(text), q.close_end + 90))
+        pre = text[max(sent[0], q.open_mark - 300) : q.open_mark].strip()
         first = text[q.start]
         cap = first.isupper() or first.isdigit() or first in "[(\"'“‘"
         direct = cap and (pre == "" or pre.endswith((":", "—")) or (
@@ -862,11 +1040,14 @@ class _Finder:
             q.end <= best.content[1] + 1
         ):
             cs, ce = best.content
-        else:
-            cs, ce = _trim_content(text, max(sent[0], q.open_mark - MAX_CLAUSE), sent[1])
-            cs, ce = min(cs, q.start), max(ce, q.end)
-        if not direct:
             ce = self._clause_end(q, ce)
+        elif best is not None:
+            cs, ce = _trim_content(text, max(sent[0], q.open_mark - MAX_CLAUSE), sent[1])
+            cs, ce = min(cs, q.start), self._clause_end(q, max(ce, q.end))
+        else:
+            # no reported clause ("X blasted Disney for its “outrageous practices”", or no
+            # cue at all): the quoted words are the content
+            cs, ce = q.start, q.end
         qt = Quote(None, kind, text[q.start : q.end], None, q.start, q.end, pi, None, None, cs, ce)
         if best is not None:
             qt.speaker, qt.cue, qt.speaker_mention, qt.role = (

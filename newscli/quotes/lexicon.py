@@ -35,6 +35,7 @@ class Lexicon:
     first_name_gender: dict[str, str]
     org_words: frozenset[str]
     cue_words: frozenset[str]  # every word that can start a cue (a cheap pre-filter)
+    places: frozenset[str]  # whole names that are places ("north korea")
 
 
 @cache
@@ -44,7 +45,7 @@ def lexicon() -> Lexicon:
     phrasal: dict[str, set[str]] = {}
     for line in _lines("speech_verbs.txt"):
         words = line.lower().split()
-        if len(words) >= 2 and words[1] in {"out", "on"}:  # phrasal: "point out points out ..."
+        if len(words) >= 2 and words[1] in {"out", "on", "it"}:  # phrasal: "point out ..."
             for i in range(0, len(words) - 1, 2):
                 phrasal.setdefault(words[i], set()).add(words[i + 1])
                 lemma.setdefault(words[i], words[0])
@@ -76,4 +77,9 @@ def lexicon() -> Lexicon:
         first_name_gender=names,
         org_words=_words("org_words.txt"),
         cue_words=frozenset(forms) | frozenset(phrasal) | {"according"},
+        places=_places(),
     )
+
+
+def _places() -> frozenset[str]:
+    return frozenset(w.replace("_", " ") for w in _words("places.txt"))

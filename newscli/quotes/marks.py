@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-MARK_RE = re.compile(r"[\"“”„‟«»‘’‚‹›']")
+MARK_RE = re.compile(r"''|``|[\"“”„‟«»‘’‚‹›']")  # '' and `` stand for " in some archives
+TAG_RE = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,300})?>")
 DOUBLE = frozenset("\"“”„‟«»")
 OPEN_CTX = frozenset(" \t\n\r\u00a0\u2009([{—–-/")
 CLOSE_CTX = frozenset(" \t\n\r\u00a0\u2009.,;:!?)]}—–-/…")
@@ -28,13 +29,18 @@ class Marked:
     paragraph: int  # index of the paragraph the quote starts in
     last_paragraph: int
     double: bool
+    close_end: int = -1  # just after the closing mark
+
+    def __post_init__(self) -> None:
+        if self.close_end < 0:
+            object.__setattr__(self, "close_end", self.close_mark + 1)
 
 
-def classify(text: str, i: int) -> str | None:
+def classify(text: str, i: int, width: int = 1) -> str | None:
     """'o' opening, 'c' closing, 'a' ambiguous, None for an apostrophe (not a quote mark)."""
-    ch = text[i]
+    ch = text[i] if width == 1 else '"'
     left = text[i - 1] if i > 0 else " "
-    right = text[i + 1] if i + 1 < len(text) else " "
+    right = text[i + width] if i + width < len(text) else " "
     if ch in DOUBLE:
         if ch in "“„«‟":
             if left not in OPEN_CTX and right in CLOSE_CTX:
@@ -92,14 +98,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def find_marked(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked]:
     """All quoted stretches in the paragraphs (offsets into ``text``), in text order."""
     marks: list[list[tuple[int, str, bool]]] = []
+    widths: dict[int, int] = {}
     n_double = n_single = 0
     for p_start, p_end in paragraphs:
         row = []
+        tags = [(t.start(), t.end()) for t in TAG_RE.finditer(text, p_start, p_end)]
+        ti = 0
         for m in MARK_RE.finditer(text, p_start, p_end):
-            role = classify(text, m.start())
+            while ti < len(tags) and tags[ti][1] <= m.start():
+                ti += 1
+            if ti < len(tags) and tags[ti][0] <= m.start():
+                continue  # an attribute value inside markup: <tweet author="@x">
+            width = m.end() - m.start()
+            role = classify(text, m.start(), width)
             if role is None:
                 continue
-            double = text[m.start()] in DOUBLE
+            if width > 1:
+                widths[m.start()] = width
+            double = width > 1 or text[m.start()] in DOUBLE
             if double:
                 n_double += 1
             elif role == "o":
@@ -109,7 +125,7 @@ def find_marked(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked
     primary_double = n_double > 0 or n_single == 0
     if not primary_double and n_single < 2:
         primary_double = True
-    out = _pair_primary(text, paragraphs, marks, primary_double)
+    out = _pair_primary(text, paragraphs, marks, primary_double, widths)
     out.extend(_pair_secondary(text, paragraphs, marks, primary_double, out))
     out.sort(key=lambda q: q.start)
     return out
@@ -120,16 +136,19 @@ def _pair_primary(
     paragraphs: Sequence[tuple[int, int]],
     marks: list[list[tuple[int, str, bool]]],
     primary_double: bool,
+    widths: dict[int, int],
 ) -> list[Marked]:
     out: list[Marked] = []
     open_pos: int | None = None
     open_para = 0
     skip_first = False
 
-    def emit(o: int, c: int, close_mark: int, last_para: int) -> None:
-        s, e = _trim(text, o + 1 if o < c else o, c)
+    def emit(o: int, c: int, close_mark: int, last_para: int, real: bool = True) -> None:
+        s, e = _trim(text, o + widths.get(o, 1) if o < c else o, c)
         if e > s:
-            out.append(Marked(s, e, o, close_mark, open_para, last_para, primary_double))
+            close_end = close_mark + widths.get(close_mark, 1) if real else close_mark
+            out.append(Marked(s, e, o, close_mark, open_para, last_para, primary_double,
+                              close_end))
 
     for pi, (_p_start, p_end) in enumerate(paragraphs):
         row = [(pos, role) for pos, role, dbl in marks[pi] if dbl == primary_double]
@@ -150,7 +169,8 @@ def _pair_primary(
             while back > open_pos and text[back].isspace():
                 back -= 1
             if back > open_pos and text[back] in ".?!…" and open_para == pi:
-                emit(open_pos, back + 1, back + 1, pi)  # quote ended without its closing mark
+                # the quote ended without its closing mark
+                emit(open_pos, back + 1, back + 1, pi, real=False)
             open_pos, open_para = pos, pi
         if open_pos is None:
             continue
@@ -166,7 +186,7 @@ def _pair_primary(
         lead = _first_nonspace(text, paragraphs[open_para][0], paragraphs[open_para][1])
         before = text[max(paragraphs[open_para][0], open_pos - 3) : open_pos].rstrip()
         if open_para != pi or open_pos == lead or before.endswith(":"):
-            emit(open_pos, p_end, p_end, pi)
+            emit(open_pos, p_end, p_end, pi, real=False)
         open_pos = None
     return out
 

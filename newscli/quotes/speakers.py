@@ -29,6 +29,11 @@ PERSON_TITLES = frozenset(
     "professor rev gen general col capt adm judge justice mayor minister secretary chancellor "
     "ambassador king queen prince princess pope".split()
 )
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december today yesterday".split()
+)
+PERSON_TITLES_SHORT = frozenset("mr mrs ms miss dr sen rep gov prof rev".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess madam".split())
 MALE_TITLES = frozenset("mr sir lord king prince".split())
 _SPLIT = re.compile(r"[\s\-]+")
@@ -78,9 +83,13 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     while k > 0:
         t = tokens[k - 1]
         low = t.low.rstrip(".")
+        if t.text == "." and k >= 2 and _initials(tokens[k - 2].text):
+            k -= 1  # "John F. Kerry"
+            continue
         if t.text in {".", "'s"} and k < len(tokens):
             break
-        if low in lex.titles or (t.text.isupper() and len(t.text) > 1 and k < len(tokens)):
+        if k < len(tokens) and (low in lex.titles or (t.text.isupper() and len(t.text) > 1)):
+            # a title word last is a surname: "Amy Pope", "Mr. King"
             break
         if not (t.cap or low in CONNECTORS or t.text == "."):
             break
@@ -88,7 +97,22 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     name = [t for t in tokens[k:] if t.text != "."]
     while name and name[0].low in CONNECTORS:
         name = name[1:]
+    if not name:
+        # only title words: "King said", "Mr. Prince said" -> the last one is the surname
+        caps = [t for t in tokens if t.cap and t.low.rstrip(".") not in PERSON_TITLES_SHORT]
+        if caps:
+            return tokens[: tokens.index(caps[-1])], [caps[-1]]
     return tokens[:k], name
+
+
+def name_text(tokens: list[Token]) -> str:
+    """"John F. Kerry": initials keep their full stop."""
+    return " ".join(t.text + "." if _initials(t.text) else t.text for t in tokens)
+
+
+def _initials(word: str) -> bool:
+    parts = word.split(".")
+    return all(len(p) == 1 and p.isupper() for p in parts)
 
 
 class EntityIndex:
@@ -113,37 +137,45 @@ class EntityIndex:
         paragraph: int,
         subject: bool,
         prefix_role: str = "",
+        after_the: bool = False,
     ) -> str | None:
         lex = lexicon()
         while run and (run[0].low in FUNCTION_WORDS or run[0].text in {".", "'s"}):
+            after_the = run[0].low == "the"
             run = run[1:]
         if not run:
             return None
         title, name = split_title(run)
-        if not name:
+        if not name or (len(name) == 1 and name[0].low in TIME_WORDS):
             return None
         words = [t.low for t in name]
         title_words = [t.low.rstrip(".") for t in title]
-        if any(w in lex.org_words for w in words) or (
+        if " ".join(words) in lex.places:
+            kind = "org"  # a place: it can speak ("Germany has indicated") but is never "he"
+        elif any(w in lex.org_words for w in words) or (
             len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 1
         ):
             kind = "org"
         elif title_words and any(w in PERSON_TITLES for w in title_words):
             kind = "person"
-        elif words[0] in lex.first_name_gender or len(name) >= 2:
+        elif words[0] in lex.first_name_gender:
             kind = "person"
+        elif after_the:
+            kind = "org"  # "the Boerse", "the Bundesbank": people do not take "the"
         else:
-            kind = "unknown"
-        key = " ".join(t.text for t in name)
+            kind = "unknown"  # "Deutsche Boerse" or "Clara Furse": decided by later mentions
+        key = name_text(name)
         ent = self.entities.get(key)
         if ent is None:
             ent = Entity(key, kind, first=pos)
             self.entities[key] = ent
-            if kind == "person" and len(name) >= 2:
+            if kind != "org" and len(name) >= 2:
                 self.by_last.setdefault(words[-1], []).append(key)
                 self.by_first.setdefault(words[0], []).append(key)
         elif ent.kind == "unknown" and kind != "unknown":
             ent.kind = kind
+        elif ent.kind == "person" and kind == "org" and after_the:
+            ent.kind = "org"
         ent.count += 1
         if ent.gender is None:
             if any(w in FEMALE_TITLES for w in title_words):
@@ -164,6 +196,11 @@ class EntityIndex:
             self.mentions.append(Mention(pos, key, paragraph, subject, False))
         return key
 
+    def mark_person(self, name: str | None) -> None:
+        ent = self.entities.get(name) if name else None
+        if ent is not None and ent.kind == "unknown":
+            ent.kind = "person"
+
     def add_role(self, name: str, role: str) -> None:
         ent = self.entities.get(name)
         if ent is not None and role and role not in ent.roles:
@@ -182,6 +219,12 @@ class EntityIndex:
         self._speaker_pos.append(pos)
 
     def finish(self) -> None:
+        # a name also used by its last word alone ("Clara Furse" ... "Furse said") is a person
+        for key, ent in self.entities.items():
+            if " " not in key and ent.kind != "org":
+                for full in self.by_last.get(key.lower(), []):
+                    if self.entities[full].kind == "unknown":
+                        self.entities[full].kind = "person"
         self.mentions.sort(key=lambda m: m.pos)
         self._mention_pos = [m.pos for m in self.mentions]
         self.speakers = []
@@ -212,15 +255,18 @@ class EntityIndex:
         if not name_tokens:
             return None
         words = [t.low for t in name_tokens]
-        key = " ".join(t.text for t in name_tokens)
+        key = name_text(name_tokens)
         cands = self.by_last.get(words[-1], [])
         best = None
         for c in cands[:50]:
-            cw = c.lower().split()
+            cw = [w.rstrip(".") for w in c.lower().split()]
             if len(cw) > len(words) and cw[-len(words):] == words:
                 if best is None or self.entities[c].count > self.entities[best].count:
                     best = c
         if best is not None:
+            ent = self.entities[best]
+            if ent.kind == "unknown" and len(words) == 1:
+                ent.kind = "person"  # "Furse said" after "Clara Furse": people go by surname
             return best
         if len(words) == 1 and key not in self.entities:
             for c in self.by_first.get(words[0], []):
@@ -248,7 +294,7 @@ class EntityIndex:
             if gender in {"m", "f"}:
                 if ent.kind == "org" or (ent.gender is not None and ent.gender != gender):
                     continue
-                if ent.kind == "unknown" and not m.speaker:
+                if ent.kind == "unknown":
                     continue
                 if m.speaker or m.subject:
                     return m.name

@@ -68,7 +68,9 @@ def sentences(
             while k > start and (text[k - 1].isalnum() or text[k - 1] == "."):
                 k -= 1
             word = text[k:j].lower()
-            if word in abbrev or (len(word) == 1 and word.isalpha() and text[k].isupper()):
+            if word in abbrev or (
+                text[k].isupper() and all(len(p) == 1 and p.isalpha() for p in word.split("."))
+            ):
                 continue
         e = m.start() + len(m.group().rstrip())
         if e > s:
