@@ -17,7 +17,7 @@ import typer
 
 from newscli import __version__
 from newscli.errors import EXIT_ERROR, EXIT_FOUND, EXIT_NOTHING, NewscliError
-from newscli.render import Format, Sink, View, make_console
+from newscli.render import Format, Formatter, Sink, make_console
 
 app = typer.Typer(
     name="newscli",
@@ -297,7 +297,7 @@ def _finish(failures: int, found: int) -> None:
     raise typer.Exit(EXIT_FOUND if found else EXIT_NOTHING)
 
 
-def _sink(view: View, common: Common) -> Sink:
+def _sink(view: str, common: Common) -> Sink:
     console = make_console(sys.stdout, no_color=common.no_color)
     return Sink(view, common.fmt, console, sys.stdout, common.fields)
 
@@ -320,18 +320,17 @@ class _Results:
             yield from outcome.results
 
 
-def _drain(
-    common: Common,
-    work: Callable[..., Any],
-    view: View,
-    records: Callable[[Any], Iterable[dict[str, Any]]],
-) -> tuple[int, int]:
-    """Stream every result's records to the sink; returns (failures, records written)."""
+def _drain(common: Common, work: Callable[..., Any], view: str) -> tuple[int, int]:
+    """Stream every article's records to the sink; returns (failures, records written).
+    For streamed formats the workers format the records too, so the parent only writes."""
     sink = _sink(view, common)
-    results = _Results(common, work)
-    for result in results:
-        for record in records(result):
-            sink.write(record)
+    results = _Results(common, functools.partial(_records_work, work=work, fmt=sink.formatter))
+    for items in results:
+        for item in items:
+            if sink.formatter is None:
+                sink.write(item)
+            else:
+                sink.emit(item)
     sink.close()
     return results.failures, sink.count
 
@@ -411,7 +410,6 @@ def summarize(
       newscli summarize --ratio 0.2 --jsonl *.txt | jq -r '.sentences[]'
       curl -s https://example.com/story.html | newscli summarize -
     """
-    from newscli import render
     from newscli.summarize import ALGORITHMS
 
     if algorithm not in ALGORITHMS:
@@ -419,10 +417,10 @@ def summarize(
     common = _common(
         paths, fmt, json_, jsonl, csv_, tsv, fields, no_color, jobs, glob, encoding, max_size, debug
     )
-    work = functools.partial(_summarize_work, algorithm=algorithm, sentences=sentences, ratio=ratio)
-    failures, count = _drain(
-        common, work, render.SUMMARY, lambda r: [render.summary_record(r[0], r[1], highlight)]
+    work = functools.partial(
+        _summarize_work, algorithm=algorithm, sentences=sentences, ratio=ratio, highlight=highlight
     )
+    failures, count = _drain(common, work, "summary")
     _finish(failures, count)
 
 
@@ -453,12 +451,11 @@ def info(
       newscli info story.txt
       newscli info --jsonl articles/ | jq -r '[.path, .author] | @tsv'
     """
-    from newscli import render
 
     common = _common(
         paths, fmt, json_, jsonl, csv_, tsv, fields, no_color, jobs, glob, encoding, max_size, debug
     )
-    failures, count = _drain(common, _info_work, render.INFO, lambda r: [r])
+    failures, count = _drain(common, _info_work, "info")
     _finish(failures, count)
 
 
@@ -518,7 +515,6 @@ def quotes(
       newscli quotes --speaker Stoltenberg --jsonl *.txt | jq -r .text
       newscli quotes --kind direct articles/ | cut -f1 | sort | uniq -c | sort -rn
     """
-    from newscli import render
 
     kinds = _kinds(kind)
     common = _common(
@@ -527,7 +523,7 @@ def quotes(
     work = functools.partial(
         _quotes_work, speaker=speaker, kinds=kinds, contains=contains, context=context
     )
-    failures, count = _drain(common, work, render.QUOTES, lambda r: r)
+    failures, count = _drain(common, work, "quotes")
     _finish(failures, count)
 
 
@@ -571,7 +567,7 @@ def speakers(
     work = functools.partial(_speaker_work, kinds=kinds)
     results = _Results(common, work)
     stats = tally_speakers(results)  # streams: memory grows with speakers, not articles
-    sink = _sink(render.SPEAKERS, common)
+    sink = _sink("speakers", common)
     for st in stats:
         sink.write(render.speaker_record(st))
     sink.close()
@@ -590,16 +586,26 @@ def algorithms() -> None:
 # --- per-article work: top-level functions, so worker processes can run them -----------------
 
 
-def _summarize_work(article: Any, algorithm: str, sentences: int, ratio: float | None) -> Any:
+def _records_work(article: Any, work: Callable[..., Any], fmt: Formatter | None) -> list[Any]:
+    """The records for one article, already formatted when the format is streamed."""
+    records = work(article)
+    return records if fmt is None else [fmt.format(r) for r in records]
+
+
+def _summarize_work(
+    article: Any, algorithm: str, sentences: int, ratio: float | None, highlight: bool
+) -> list[dict[str, Any]]:
+    from newscli.render import summary_record
     from newscli.summarize import summarize as run_summary
 
-    return run_summary(article, algorithm, sentences=sentences, ratio=ratio), article
+    summary = run_summary(article, algorithm, sentences=sentences, ratio=ratio)
+    return [summary_record(summary, article, highlight)]
 
 
-def _info_work(article: Any) -> dict[str, Any]:
+def _info_work(article: Any) -> list[dict[str, Any]]:
     from newscli.render import info_record
 
-    return info_record(article)
+    return [info_record(article)]
 
 
 def _select_quotes(

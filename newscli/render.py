@@ -10,6 +10,7 @@ stripped from it before it is printed as text.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from collections.abc import Callable
@@ -112,105 +113,148 @@ def pick_fields(requested: str | None, available: list[str]) -> list[str] | None
     return names
 
 
+@dataclass(frozen=True)
+class Formatter:
+    """Turns one record into its text in a streamed format. Pure and picklable (the view is
+    named, not held), so worker processes can format records and the parent only writes."""
+
+    view_name: str
+    fmt: Format
+    keys: tuple[str, ...] | None = None
+
+    @property
+    def view(self) -> View:
+        return VIEWS[self.view_name]
+
+    def columns(self) -> list[str]:
+        return list(self.keys) if self.keys else self.view.columns
+
+    def header(self) -> str:
+        """What goes before the first record."""
+        cols = self.columns()
+        if self.fmt is Format.csv:
+            return _csv_line(cols, "excel")
+        if self.fmt is Format.tsv:
+            return _csv_line(cols, "excel-tab")
+        if self.fmt is Format.markdown and (self.keys or not self.view.markdown):
+            return "| " + " | ".join(cols) + " |\n|" + "|".join("---" for _ in cols) + "|\n"
+        return "[\n" if self.fmt is Format.json else ""
+
+    def separator(self) -> str:
+        """What goes between two records."""
+        if self.fmt is Format.json:
+            return ",\n"
+        if self.fmt is Format.plain and not self.keys and self.view.separator is not None:
+            return self.view.separator
+        if self.fmt is Format.markdown and self.view.markdown and not self.keys:
+            return "\n"
+        return ""
+
+    def footer(self, count: int) -> str:
+        if self.fmt is Format.json:
+            return "[]\n" if count == 0 else "\n]\n"
+        return ""
+
+    def format(self, record: dict[str, Any]) -> str:
+        view, fmt = self.view, self.fmt
+        if fmt is Format.json:
+            return to_json(self._select(record))
+        if fmt is Format.jsonl:
+            return to_json(self._select(record)) + "\n"
+        if fmt is Format.plain:
+            if self.keys:
+                return "".join(
+                    "\t".join(one_line(row.get(k)) for k in self.keys) + "\n"
+                    for row in view.rows(record)
+                )
+            return "".join(clean(line) + "\n" for line in view.plain(record))
+        if fmt in (Format.csv, Format.tsv):
+            dialect = "excel" if fmt is Format.csv else "excel-tab"
+            cols = self.columns()
+            cell = clean if fmt is Format.csv else one_line
+            return "".join(
+                _csv_line([cell(row.get(c)) for c in cols], dialect) for row in view.rows(record)
+            )
+        if fmt is Format.markdown:
+            if view.markdown and not self.keys:
+                return clean(view.markdown(record))
+            cols = self.columns()
+            return "".join(
+                "| " + " | ".join(one_line(row.get(c)).replace("|", "\\|") for c in cols) + " |\n"
+                for row in view.rows(record)
+            )
+        raise ValueError(f"{fmt} is not a streamed format")
+
+    def _select(self, record: dict[str, Any]) -> dict[str, Any]:
+        return {k: record.get(k) for k in (self.keys or self.view.fields)}
+
+
+def _csv_line(cells: list[str], dialect: str) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, dialect=dialect, lineterminator="\n").writerow(cells)
+    return buf.getvalue()
+
+
 class Sink:
-    """Writes records in one format; ``close()`` finishes formats that need an ending."""
+    """Writes one command's records to a stream in one format. Streamed formats go through
+    a ``Formatter`` (records may arrive already formatted, from worker processes); the
+    terminal format is Rich. ``close()`` finishes formats that need an ending."""
 
     def __init__(
         self,
-        view: View,
+        view_name: str,
         fmt: Format,
         console: Console,
         stream: IO[str],
         fields: str | None = None,
     ) -> None:
-        self.view = view
+        self.view = VIEWS[view_name]
         self.fmt = resolve_format(fmt, console)
         self.console = console
         self.out = stream
         self.count = 0
         machine = self.fmt in (Format.json, Format.jsonl)
-        self.keys = pick_fields(fields, view.fields if machine else view.columns)
+        keys = pick_fields(fields, self.view.fields if machine else self.view.columns)
+        self.keys = keys
+        self.formatter = (
+            None
+            if self.fmt is Format.table
+            else Formatter(view_name, self.fmt, tuple(keys or ()) or None)
+        )
         self._table_rows: list[dict[str, Any]] = []
-        self._csv: Any = None
-        self._md_header = False
 
-    # -- records ---------------------------------------------------------------------------
     def write(self, record: dict[str, Any]) -> None:
-        getattr(self, f"_write_{self.fmt.value}")(record)
-        self.count += 1
-
-    def _write_json(self, record: dict[str, Any]) -> None:
-        self.out.write(("[\n" if self.count == 0 else ",\n") + to_json(self._select(record)))
-        self.out.flush()
-
-    def _write_jsonl(self, record: dict[str, Any]) -> None:
-        self.out.write(to_json(self._select(record)) + "\n")
-        self.out.flush()
-
-    def _write_plain(self, record: dict[str, Any]) -> None:
-        if self.keys:
-            for row in self.view.rows(record):
-                self.out.write("\t".join(one_line(row.get(k)) for k in self.keys) + "\n")
+        if self.formatter is None:
+            self._write_table(record)
+            self.count += 1
         else:
-            if self.count and self.view.separator is not None:
-                self.out.write(self.view.separator)
-            for line in self.view.plain(record):
-                self.out.write(clean(line) + "\n")
+            self.emit(self.formatter.format(record))
+
+    def emit(self, piece: str) -> None:
+        """Write one record already formatted by ``self.formatter``."""
+        assert self.formatter is not None
+        if self.count == 0:
+            self.out.write(self.formatter.header())
+        else:
+            self.out.write(self.formatter.separator())
+        self.out.write(piece)
         self.out.flush()
-
-    def _write_csv(self, record: dict[str, Any], dialect: str = "excel") -> None:
-        cols = self.keys or self.view.columns
-        if self._csv is None:
-            self._csv = csv.writer(self.out, dialect=dialect, lineterminator="\n")
-            self._csv.writerow(cols)
-        for row in self.view.rows(record):
-            self._csv.writerow([self._cell(row.get(c), dialect) for c in cols])
-        self.out.flush()
-
-    def _write_tsv(self, record: dict[str, Any]) -> None:
-        self._write_csv(record, "excel-tab")
-
-    @staticmethod
-    def _cell(value: object, dialect: str) -> str:
-        return one_line(value) if dialect == "excel-tab" else clean(value)
-
-    def _write_markdown(self, record: dict[str, Any]) -> None:
-        if self.view.markdown and not self.keys:
-            self.out.write(("\n" if self.count else "") + clean(self.view.markdown(record)))
-            return
-        cols = self.keys or self.view.columns
-        if not self._md_header:
-            self.out.write("| " + " | ".join(cols) + " |\n")
-            self.out.write("|" + "|".join("---" for _ in cols) + "|\n")
-            self._md_header = True
-        for row in self.view.rows(record):
-            cells = (one_line(row.get(c)).replace("|", "\\|") for c in cols)
-            self.out.write("| " + " | ".join(cells) + " |\n")
-        self.out.flush()
+        self.count += 1
 
     def _write_table(self, record: dict[str, Any]) -> None:
         if self.view.panel and not self.keys:
             self.view.panel(self.console, record)
-        else:
-            rows = self.view.rows(record)
-            key = self.view.group_by
-            if (
-                key
-                and rows
-                and self._table_rows
-                and rows[0].get(key) != self._table_rows[0].get(key)
-            ):
-                self._print_table()
-            self._table_rows.extend(rows)
+            return
+        rows = self.view.rows(record)
+        key = self.view.group_by
+        if key and rows and self._table_rows and rows[0].get(key) != self._table_rows[0].get(key):
+            self._print_table()
+        self._table_rows.extend(rows)
 
-    def _select(self, record: dict[str, Any]) -> dict[str, Any]:
-        return {k: record.get(k) for k in (self.keys or self.view.fields)}
-
-    # -- ending ----------------------------------------------------------------------------
     def close(self) -> None:
-        if self.fmt is Format.json:
-            self.out.write("[]\n" if self.count == 0 else "\n]\n")
-        elif self.fmt is Format.table and self._table_rows:
+        if self.formatter is not None:
+            self.out.write(self.formatter.footer(self.count))
+        elif self._table_rows:
             self._print_table()
         self.out.flush()
 
@@ -493,3 +537,6 @@ SPEAKERS = View(
     title="Speakers",
     styles={"speaker": "bold cyan", "total": "bold"},
 )
+
+
+VIEWS: dict[str, View] = {"summary": SUMMARY, "info": INFO, "quotes": QUOTES, "speakers": SPEAKERS}
