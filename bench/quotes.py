@@ -15,10 +15,11 @@ of each article in file order. PolNeAR's content span of a mixed attribution is 
 reported clause, so predictions are scored with Quote.content_start/content_end (for direct
 quotes that is the text inside the marks). PolNeAR gives `"A," X said. "B."` as ONE attribution
 with two content spans (also across paragraphs); before scoring, a floating quote (no cue of
-its own) that follows a quote of the same speaker in the same paragraph, or a cue-less direct
-quote opening the paragraph after one, is merged into it, and fragments that share one
-reported clause count once. Gold content spans are scored as the union of their characters.
-The article's first line (its title) is the headline; paragraphs are the following lines.
+its own) or a quote sharing the previous quote's cue ("A," she said, "B") in the same
+paragraph, or a cue-less direct quote opening the paragraph after one by the same speaker,
+is merged into it, and fragments that share one reported clause count once. Gold content
+spans are scored as the union of their characters. The article's first line (its title) is
+the headline; paragraphs are the following lines.
   - quote-marked  = gold quote_marks in {direct, mixed}  vs  predicted kind in {direct, partial}
     (the headline figure; kind-agnostic). Per kind: gold direct vs predicted direct, gold mixed
     vs predicted partial.
@@ -33,8 +34,9 @@ The article's first line (its title) is the headline; paragraphs are the followi
     '') or mixed, since they are quote-marked and the finder reads '' as a quote mark.
   - speaker accuracy where the gold source is a name or resolvable to one: the source span
     when it is a name (capitalised, not a pronoun, a "The/A ..." description or a lone common
-    noun like "Officials"; cut before an appositive or "of ..."), else `source_name_auto` (dev only), the silver name automatic
-    coreference resolved a pronoun or description to; otherwise the quote is not scored.
+    noun like "Officials"; cut before an appositive or "of ..."), else `source_name_auto`
+    (dev only), the silver name automatic coreference resolved a pronoun or description to;
+    otherwise the quote is not scored.
 Throughput: find_quotes over the BBC corpus (parsing excluded and reported separately).
 """
 
@@ -75,6 +77,7 @@ TITLES = frozenset(
     secretary-general secretary general minister prime chancellor mayor judge justice gen col
     capt lt rev former vice chief chairman director ambassador king queen prince pope""".split()
 )
+REFLEXIVES = frozenset("himself herself themselves itself".split())  # "Sanders himself"
 PRONOUNS = frozenset("he she they it we i you him her them".split())
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                          "‘": "'", "’": "'", "‚": "'", "‹": "'", "›": "'"})
@@ -146,8 +149,8 @@ def name_words(name: str) -> list[str]:
     s = norm_string(name).lower()
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"\([^)]*\)", " ", s)
-    words = [w.strip(".,;:!?\"'()[]") for w in s.split()]
-    return [w for w in words if w and w not in TITLES]
+    words = [w.strip(".,;:!?\"'()[]—–") for w in s.split()]
+    return [w for w in words if w and w not in TITLES and w not in REFLEXIVES]
 
 
 def speaker_right(gold: str, pred: str | None) -> bool:
@@ -249,14 +252,16 @@ def merge_continuations(quotes: list[Quote]) -> list[tuple[Quote, list[tuple[int
             if span == spans[-1]:
                 continue  # two fragments of one reported clause: one attribution
             same = prev.paragraph == q.paragraph and prev.speaker == q.speaker
-            split = q.cue == prev.cue and q.text[:1].islower() and q.start - prev.end < 200
+            # "A," she said, "B": one cue shared by the two parts of a quote
+            split = q.cue is not None and q.cue == prev.cue and q.start - prev.end < 200 and (
+                q.speaker_mention == prev.speaker_mention)
             # a cue-less quote opening the next paragraph continues the previous speaker's quote
             follows = (q.cue is None and prev.speaker == q.speaker and prev.kind == "direct"
                        and q.kind == "direct" and prev.paragraph == q.paragraph - 1)
             if follows and q.speaker is not None:
                 spans.append(span)
                 continue
-            if same and q.speaker is not None and (q.cue is None or split):
+            if same and (q.cue is None or split):
                 spans.append(span)
                 continue
         out.append((q, [span]))
@@ -275,7 +280,7 @@ def gold_name(att: dict) -> str | None:
 
 def span_name(att: dict) -> str | None:
     src = " ".join(s["text"] for s in att.get("source") or [])
-    src = re.split(r",|\(| who | whose | of the | at the ", src)[0]
+    src = re.split(r",|\(| who | whose | of the | at the | [—–-] ", src)[0]
     head = src.split(" of ")[0]
     if sum(w[:1].isupper() for w in head.split()) >= 2:
         src = head  # "Rep. Elijah Cummings of Maryland"

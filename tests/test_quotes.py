@@ -384,3 +384,8 @@ def test_markup_attributes_are_not_quotes() -> None:
     found = marked(quotes('<tweet tweet-author="@cityhall" tweet-date="May 4">Roads close at 9pm'
                           '</tweet>'))
     assert found == []
+
+
+def test_titles_in_marks_are_not_quotes() -> None:
+    found = marked(quotes("Maya Lund said she had watched “The Long Night of the Harbour” twice."))
+    assert found == []

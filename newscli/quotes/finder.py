@@ -70,6 +70,7 @@ AUXILIARIES = frozenset(
     "is are was were be been being will would could should can may might must has have had "
     "did does do 's 're 've 'll 'd n't not won't can't isn't wasn't aren't weren't".split()
 )
+INDEFINITE = frozenset("a an one another some any several many".split())
 QUANTITIES = frozenset(
     "array number group majority minority handful lot some many most all one two three four "
     "several dozens hundreds thousands half none few each both any either neither couple "
@@ -323,8 +324,8 @@ def _left_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] | None:
     if j < 0:
         return None
     t = toks[j]
-    if t.quoted or t.low in WEEKDAYS:
-        return None
+    if t.quoted or t.low in WEEKDAYS or (not t.cap and t.low in FUNCTION_WORDS):
+        return None  # "... a Vietnamese prison and says": "and" heads no noun phrase
     if t.low in SUBJ_PRONOUNS:
         return Source("pronoun", t.start, t.end, t.text, [t]), j
     if t.cap and (j == 0 or toks[j - 1].text in {",", "—"}) and (
@@ -622,6 +623,12 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 else:
                     src = _main_subject(toks, i, text)  # "On Tuesday, X endorsed Y, citing ..."
                 first = i
+            elif left is not None and toks[i].low.endswith("ing") and left[0].kind in {
+                "role", "other"
+            } and left[1] > 0 and left[0].toks[0].low in DETERMINERS | {"a", "an", "the"}:
+                # "Trump and Ryan issued a statement describing ...": the subject speaks
+                src = _main_subject(toks, left[1], text) or left[0]
+                first = i
             elif left is not None:
                 src, first = left
             elif prev is not None and prev.low in {"and", "but"} and not prev.quoted:
@@ -687,11 +694,26 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
         if a.content is None or not (a.content[0] < b.cue_start < a.content[1]):
             continue
         cut = b.src_first if b.src_first < b.cue_i else b.cue_i
-        while cut > 0 and toks[cut - 1].low in {"and", "but", ",", "—"}:
+        if cut == 0 or toks[cut - 1].low not in {"and", "but", ",", "—", ";"}:
+            continue  # nested: "said that critics had been predicting ..." stays whole
+        while cut > 0 and toks[cut - 1].low in {"and", "but", ",", "—", ";"}:
             cut -= 1
         if toks[cut].start > a.content[0]:
             a.content = _trim_content(text, a.content[0], toks[cut].start)
     return attrs
+
+
+_TITLE_SMALL = frozenset("a an the of and or in on at to for with by from vs".split())
+
+
+def _looks_like_title(quoted: str) -> bool:
+    words = quoted.rstrip(",.").split()
+    if not words or len(words) > 8 or quoted.rstrip(",").endswith((".", "!", "?")):
+        return False
+    alpha = [w for w in words if w[:1].isalpha()]
+    return bool(alpha) and alpha[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in _TITLE_SMALL for w in alpha
+    ) and sum(w[0].isupper() for w in alpha) >= 2
 
 
 def _indirect_ok(attr: Attr, text: str, toks: list[Token], starts: list[int]) -> bool:
@@ -799,8 +821,10 @@ class _Finder:
                     made = self._quote(q, (s, e), q_attrs, pi)
                     if made is not None:
                         para_out.append(made)
+                last_sentence = si == len(row) - 1
                 for a in attrs:
-                    if a.intro:
+                    if a.intro or (last_sentence and a.speaker and a.content is None and not sq):
+                        # "X said:" or "Howard continued his remarks." before a quote paragraph
                         intro_speaker = (a.speaker, a.cue, a.mention, a.role)
                     if not _indirect_ok(a, text, toks, starts):
                         continue
@@ -963,8 +987,11 @@ class _Finder:
             speaker = idx.resolve_pronoun(src.text, src.start, pi)
         elif src.kind == "role":
             words = [t.low for t in src.toks if t.low not in DETERMINERS and t.text != "'s"]
-            definite = bool(src.toks) and src.toks[0].low in {"the", "his", "her", "its", "their"}
-            speaker = idx.resolve_role(words, src.start, pi, definite or src.toks[0].cap)
+            first_word = src.toks[0].low if src.toks else ""
+            definite = first_word in {"the", "his", "her", "its", "their"} or (
+                bool(src.toks) and src.toks[0].cap and first_word not in INDEFINITE
+            )
+            speaker = idx.resolve_role(words, src.start, pi, definite)
             if speaker is None and src.of_toks:
                 _t, name = split_title([t for t in src.of_toks if t.low != "the"])
                 speaker = idx.canonical(name)
@@ -974,6 +1001,22 @@ class _Finder:
         if speaker:
             idx.add_speaker(src.start, speaker, pi)
         a.speaker, a.role = speaker, role
+
+    def _colon_speaker(self, q: Marked, sent: tuple[int, int]) -> Attr | None:
+        """`Name verb: “...”` with a verb the lexicon does not know: the name speaks."""
+        colon = self.text.rfind(":", sent[0], q.open_mark)
+        toks = tokens(self.text, sent[0], colon, self.inside_marks)
+        if len(toks) < 2 or len(toks) > 12:
+            return None
+        verb = toks[-1]
+        if verb.cap or not verb.text.isalpha() or not verb.low.endswith(("ed", "s")):
+            return None
+        src = _main_subject(toks, len(toks) - 1, self.text)
+        if src is None or src.kind != "name" or src.end != toks[-2].end:
+            return None
+        a = Attr(len(toks) - 1, verb.start, verb.end, verb.text, verb.low, src, None, 0)
+        self._resolve(a, q.paragraph)
+        return a
 
     def _clause_end(self, q: Marked, ce: int) -> int:
         """The reported clause of a fragment ends at the first clause break after its marks."""
@@ -1016,6 +1059,10 @@ class _Finder:
                 d = min(abs(a.cue_start - q.close_mark), abs(q.open_mark - a.cue_end))
             if d < best_d:
                 best, best_d = a, d
+        if best is None and text[max(sent[0], q.open_mark - 3) : q.open_mark].strip().endswith(
+            ":"
+        ):
+            best = self._colon_speaker(q, sent)  # "And Mr. Christie gloated: “...”"
         dash = None
         if best is None:  # “...” ― Christina Lastra / "..." -Commissioner Ann Lee
             dash = DASH_ATTR.match(text, q.close_end, min(len(text), q.close_end + 90))
@@ -1033,6 +1080,8 @@ class _Finder:
         words = len(text[q.start : q.end].split())
         if best is None and dash is None and words <= 2:
             return None  # scare quotes
+        if not direct and _looks_like_title(text[q.start : q.end]):
+            return None  # “Saturday Night Live”, “The Art of the Deal”: a title, not speech
         kind = "direct" if direct else "partial"
         if direct:
             cs, ce = q.start, q.end
@@ -1073,7 +1122,12 @@ def find_quotes(article: Article) -> list[Quote]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _Finder(article).run()
+        found = _Finder(article).run()
     finally:
         if collecting:
             gc.enable()
+    pronouns = lexicon().pronoun_gender
+    for q in found:
+        if q.speaker is not None and (q.speaker.lower() in pronouns or not q.speaker.strip()):
+            q.speaker = None  # a pronoun is never an answer
+    return found
