@@ -115,7 +115,9 @@ def seed_latency() -> None:
         f"{baseline:.3f} s (best of 5)"
     )
     if sumy_cli.returncode != 0:
-        last = (sumy_cli.stderr.strip().splitlines() or ["?"])[-1][:100]
+        lines = [ln.strip() for ln in sumy_cli.stderr.splitlines() if ln.strip(" *\n")]
+        last = next((ln for ln in lines if "Resource" in ln), lines[-1] if lines else "?")
+        last = str(last)[:100]
         print(f"  (the `sumy lex-rank --file` CLI itself fails offline: {last})")
 
 

@@ -898,6 +898,8 @@ class _Finder:
                 # untokenised sentence: tokenise a small window around each capitalised run
                 for m in _CAP_RUN.finditer(text, s, e):
                     ws, we = m.start(), m.end()
+                    if we - ws < 12 and text[ws:we].lower() in FUNCTION_WORDS:
+                        continue  # "The", "But", "In": no name
                     before = _PREV_WORD.search(text, max(s, ws - 30), ws)
                     if before is not None and _role_head(before.group(1)):
                         ws = max(s, ws - 60)

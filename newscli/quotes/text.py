@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from newscli.quotes.lexicon import lexicon
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*[ \t\r\n\u00a0]+")
-_TOKEN = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
-_POSSESSIVE = ("’s", "'s")
+# a possessive 's is a token of its own ("Germany", "'s"); other apostrophes stay inside
+_TOKEN = re.compile(r"\w+(?:[-.&]\w+|[’'](?!s\b)\w+)*|(?<=\w)[’']s\b|[^\w\s]")
+_APOSTROPHES = "’'"
 
 
 @dataclass(slots=True)
@@ -102,21 +103,30 @@ def _attribution_follows(text: str, start: int, end: int) -> bool:
 
 
 def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
-    out: list[Token] = []
     starts, ends = inside.starts, inside.ends
-    k = max(0, bisect_right(starts, start) - 1)
     nspans = len(starts)
+    k = max(0, bisect_right(starts, start) - 1)
+    while k < nspans and ends[k] <= start:
+        k += 1
+    out: list[Token] = []
     append = out.append
+    if k >= nspans or starts[k] >= end:
+        # no quote in the range (most sentences): nothing is quoted
+        for m in _TOKEN.finditer(text, start, end):
+            t = m.group()
+            if t[0] in _APOSTROPHES and len(t) == 2:
+                append(Token("'s", m.start(), m.end(), "'s", False, False))
+            else:
+                append(Token(t, m.start(), m.end(), t.lower(), False, t[0].isupper()))
+        return out
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
         s = m.start()
         while k < nspans and ends[k] <= s:
             k += 1
         quoted = k < nspans and starts[k] <= s
-        if len(t) > 2 and t.endswith(_POSSESSIVE):
-            base = t[:-2]
-            append(Token(base, s, s + len(base), base.lower(), quoted, base[:1].isupper()))
-            append(Token("'s", s + len(base), m.end(), "'s", quoted, False))
-            continue
-        append(Token(t, s, m.end(), t.lower(), quoted, t[:1].isupper()))
+        if t[0] in _APOSTROPHES and len(t) == 2:
+            append(Token("'s", s, m.end(), "'s", quoted, False))
+        else:
+            append(Token(t, s, m.end(), t.lower(), quoted, t[0].isupper()))
     return out
