@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -107,7 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     tasks = [(d, a) for d in datasets for a in algorithms]
     started = time.perf_counter()
     if args.jobs > 1:
-        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        # spawn, not fork: a forked child inherits OpenBLAS's thread state from a parent that
+        # already loaded numpy (rouge-score does), and LSA's SVD then fails at random.
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=args.jobs, mp_context=ctx) as pool:
             futures = [pool.submit(run, d, a, args.limit) for d, a in tasks]
             for future in as_completed(futures):
                 _progress(future.result())

@@ -357,9 +357,7 @@ def _sumy_selector(
         for n, span in enumerate(spans):
             by_text.setdefault(span.text.strip(), []).append(n)
         summarizer = factory()
-        with warnings.catch_warnings():  # numpy warns on degenerate (word-less) documents
-            warnings.simplefilter("ignore", RuntimeWarning)
-            result = summarizer(document, k)
+        result = _run_sumy(summarizer, document, k)
         picked: list[int] = []
         for sentence in result:
             index = order.get(id(sentence))
@@ -370,6 +368,24 @@ def _sumy_selector(
         return picked
 
     return select
+
+
+def _run_sumy(
+    summarizer: Callable[..., Sequence[object]], document: object, k: int
+) -> Sequence[object]:
+    from numpy.linalg import LinAlgError
+
+    with warnings.catch_warnings():  # numpy warns on degenerate (word-less) documents
+        warnings.simplefilter("ignore", RuntimeWarning)
+        for attempt in range(2):  # LAPACK's SVD very rarely fails to converge; once more
+            try:
+                return summarizer(document, k)
+            except LinAlgError as exc:
+                if attempt:
+                    raise NewscliError(
+                        f"this summariser failed on the article ({exc}). Try another --algorithm"
+                    ) from exc
+    raise AssertionError("unreachable")
 
 
 def _sumy_factory(name: str) -> Callable[[], Callable[..., Sequence[object]]]:
