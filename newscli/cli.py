@@ -656,4 +656,7 @@ def _kinds(kind: list[str] | None) -> tuple[str, ...] | None:
 
 def main() -> None:
     """Entry point for the ``newscli`` script and ``python -m newscli``."""
-    app(prog_name="newscli")
+    try:
+        app(prog_name="newscli")
+    except KeyboardInterrupt:  # before Typer's own handler is in place
+        sys.exit(130)

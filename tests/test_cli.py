@@ -375,9 +375,25 @@ def test_machine_formats_are_never_wrapped():
     assert os.linesep not in json.loads(result.stdout)["sentences"][0]
 
 
+def _wait_until_idle(pid: int, timeout: float = 30.0) -> None:
+    """Until the process sleeps with its CPU time unchanged (blocked reading stdin)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        state, cpu = fields[0], int(fields[11]) + int(fields[12])
+        if state == "S" and cpu == last:
+            return
+        last = cpu
+        time.sleep(0.3)
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="needs /proc")
 def test_ctrl_c_exits_130_without_traceback():
     import signal
-    import time
 
     proc = subprocess.Popen(
         [*_script(), "summarize", "-"],
@@ -386,7 +402,7 @@ def test_ctrl_c_exits_130_without_traceback():
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(1.5)  # started and blocked reading stdin
+    _wait_until_idle(proc.pid)  # started, and blocked reading stdin
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
