@@ -15,9 +15,11 @@ of each article in file order. PolNeAR's content span of a mixed attribution is 
 reported clause, so predictions are scored with Quote.content_start/content_end (for direct
 quotes that is the text inside the marks). PolNeAR gives `"A," X said. "B."` as ONE attribution
 with two content spans (also across paragraphs); before scoring, a floating quote (no cue of
-its own) or a quote sharing the previous quote's cue ("A," she said, "B") in the same
-paragraph, or a cue-less direct quote opening the paragraph after one by the same speaker,
-is merged into it, and fragments that share one reported clause count once. Gold content
+its own) or a quote sharing the previous quote's cue ("A," she said, "B": the first part is
+direct and the cue stands between the two parts) in the same paragraph, or a cue-less direct
+quote opening the paragraph after one by the same speaker, is merged into it, and fragments
+that share one reported clause count once. (Two separate "X said that ... 'A'" sentences are
+two attributions even when their cue words are equal.) Gold content
 spans are scored as the union of their characters. The article's first line (its title) is
 the headline; paragraphs are the following lines.
   - quote-marked  = gold quote_marks in {direct, mixed}  vs  predicted kind in {direct, partial}
@@ -33,10 +35,14 @@ the headline; paragraphs are the following lines.
     attributions whose content holds '' are relabelled direct (content starts with
     '') or mixed, since they are quote-marked and the finder reads '' as a quote mark.
   - speaker accuracy where the gold source is a name or resolvable to one: the source span
-    when it is a name (capitalised, not a pronoun, a "The/A ..." description or a lone common
-    noun like "Officials"; cut before an appositive or "of ..."), else `source_name_auto`
-    (dev only), the silver name automatic coreference resolved a pronoun or description to;
-    otherwise the quote is not scored.
+    when it is a name (cut before an appositive or "of ..."; not a name: a pronoun, a
+    "The/A ..." description, a lone common noun like "Officials", a phrase opened by a
+    quantifier ("Several", "Another person", "One Clinton spokesman"), a phrase headed by a
+    common noun ("Grayson's spokeswoman", "Clinton supporters"; a reflexive as in "Cruz
+    himself" is skipped) or an all-capitals heading the annotators marked as a source), else
+    `source_name_auto` (dev only), the silver name automatic coreference resolved a pronoun or
+    description to; otherwise the quote is not scored. The gold surname is the last word, so a
+    description-headed span would demand e.g. "spokeswoman" as the speaker's surname.
 Throughput: find_quotes over the BBC corpus (parsing excluded and reported separately).
 """
 
@@ -79,6 +85,10 @@ TITLES = frozenset(
 )
 REFLEXIVES = frozenset("himself herself themselves itself".split())  # "Sanders himself"
 PRONOUNS = frozenset("he she they it we i you him her them".split())
+QUANTIFIERS = frozenset(
+    "another one some several many most all both each every from these those other two three "
+    "four five multiple few about at".split()
+)
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                          "‘": "'", "’": "'", "‚": "'", "‹": "'", "›": "'"})
 
@@ -243,7 +253,8 @@ def polnear_article(rec: dict) -> Article:
     return Article(rec["doc_id"], text, paragraphs[1:], headline=headline)
 
 
-def merge_continuations(quotes: list[Quote]) -> list[tuple[Quote, list[tuple[int, int]]]]:
+def merge_continuations(quotes: list[Quote], text: str | None = None
+                        ) -> list[tuple[Quote, list[tuple[int, int]]]]:
     out: list[tuple[Quote, list[tuple[int, int]]]] = []
     for q in quotes:
         span = (q.content_start, q.content_end)
@@ -253,8 +264,10 @@ def merge_continuations(quotes: list[Quote]) -> list[tuple[Quote, list[tuple[int
                 continue  # two fragments of one reported clause: one attribution
             same = prev.paragraph == q.paragraph and prev.speaker == q.speaker
             # "A," she said, "B": one cue shared by the two parts of a quote
+            between = text[prev.end : q.start] if text is not None else ""
             split = q.cue is not None and q.cue == prev.cue and q.start - prev.end < 200 and (
-                q.speaker_mention == prev.speaker_mention)
+                q.speaker_mention == prev.speaker_mention) and (
+                text is None or (q.cue in between and prev.kind == "direct"))
             # a cue-less quote opening the next paragraph continues the previous speaker's quote
             follows = (q.cue is None and prev.speaker == q.speaker and prev.kind == "direct"
                        and q.kind == "direct" and prev.paragraph == q.paragraph - 1)
@@ -289,6 +302,13 @@ def span_name(att: dict) -> str | None:
         return None
     if words[0].lower() in PRONOUNS or words[0].lower() in {"the", "a", "an", "this", "that"}:
         return None
+    if words[0].lower() in QUANTIFIERS:
+        return None  # "Several", "Another person", "One Clinton spokesman"
+    head = [w for w in words if w.lower().strip(".,;:") not in REFLEXIVES]
+    if head and not head[-1][:1].isupper():
+        return None  # "Grayson's spokeswoman", "Clinton supporters": headed by a common noun
+    if len(words) > 1 and all(w.isupper() for w in words if w.isalpha()):
+        return None  # "HOW CHINA'S DECLINE AFFECTS ...": a heading the annotators marked
     if len(words) == 1 and _common_noun(words[0]):
         return None  # "Officials", "Democrats": a description, not a name
     return src
@@ -337,7 +357,7 @@ def score_polnear(path: Path, limit: int | None, verbose: bool = False
         def gset(a: dict, norm: Normalised = norm) -> frozenset[int]:
             return chars([norm.span(c["start"], c["end"]) for c in a["content"]])
 
-        marked_q = merge_continuations([q for q in quotes if q.kind != "indirect"])
+        marked_q = merge_continuations([q for q in quotes if q.kind != "indirect"], article.text)
         indirect_q = [(q, [(q.content_start, q.content_end)]) for q in quotes
                       if q.kind == "indirect"]
         setups = {
@@ -410,7 +430,10 @@ def score_polnear(path: Path, limit: int | None, verbose: bool = False
             print(t.row(label))
             results[label] = t.as_dict()
     print(f"({len(recs)} articles, one record per doc_id; {relabelled} gold attributions quoted "
-          "with '' ... '' relabelled from none to direct/mixed)")
+          "with '' ... '' relabelled from none to direct/mixed; speakers scored where the gold "
+          "source span is a name (not a pronoun, description, quantifier- or common-noun-headed "
+          "phrase, or heading) or, dev only, source_name_auto names it; \"A,\" X said, \"B\" "
+          "merged only when the shared cue stands between the parts)")
     return results
 
 

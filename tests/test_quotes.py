@@ -261,7 +261,18 @@ def test_arbitrary_unicode(text: str) -> None:
         assert q.text == article.text[q.start : q.end]
 
 
-def test_linear_time_on_a_megabyte_of_unbalanced_marks() -> None:
+def _cpu_seconds(code: str) -> float:
+    """CPU time of find_quotes measured inside a fresh interpreter (time.process_time), so that
+    other processes on the machine do not make the figure flaky."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return float(done.stdout.strip())
+
+
+def test_megabyte_article_with_10000_unbalanced_marks() -> None:
+    # issue 3: "a 1 MB article with 10,000 unbalanced quote marks finishes in under a second".
+    # Worst case on purpose: every sentence has an unclosed mark and three speech cues.
     code = (
         "import time\n"
         "from newscli.article import Article, Span\n"
@@ -275,15 +286,17 @@ def test_linear_time_on_a_megabyte_of_unbalanced_marks() -> None:
         "    text += para\n"
         "    paras.append(Span(start, len(text), para))\n"
         "    text += '\\n\\n'\n"
-        "assert text.count('“') >= 10_000\n"
-        "t = time.perf_counter()\n"
-        "find_quotes(Article('big', text, paras))\n"
-        "print(time.perf_counter() - t)\n"
+        "assert text.count('“') >= 10_000 and len(text) >= 1_000_000\n"
+        "article = Article('big', text, paras)\n"
+        "t = time.process_time()\n"
+        "found = find_quotes(article)\n"
+        "spent = time.process_time() - t\n"
+        "assert all(q.end - q.start < 2_000 for q in found)  # recovered locally\n"
+        "print(spent)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert float(done.stdout.strip()) < 20  # generous: the bench measures real speed
+    # about 1 s of CPU on the development machine (bench/quotes.py reports it); the bound
+    # leaves room for slower machines while still catching any super-linear blow-up
+    assert _cpu_seconds(code) < 2.0
 
 
 def test_linear_time_on_one_run_on_sentence() -> None:
@@ -294,14 +307,12 @@ def test_linear_time_on_one_run_on_sentence() -> None:
         "from newscli.quotes import find_quotes\n"
         "unit = 'Smith said “the plan was good” and the chief said that it he said “it was '\n"
         "text = unit * (1_000_000 // len(unit))\n"
-        "t = time.perf_counter()\n"
-        "find_quotes(Article('big', text, [Span(0, len(text), text)]))\n"
-        "print(time.perf_counter() - t)\n"
+        "article = Article('big', text, [Span(0, len(text), text)])\n"
+        "t = time.process_time()\n"
+        "find_quotes(article)\n"
+        "print(time.process_time() - t)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert float(done.stdout.strip()) < 20
+    assert _cpu_seconds(code) < 5.0
 
 
 # --- the seed article ---------------------------------------------------------------------------
@@ -389,3 +400,91 @@ def test_markup_attributes_are_not_quotes() -> None:
 def test_titles_in_marks_are_not_quotes() -> None:
     found = marked(quotes("Maya Lund said she had watched “The Long Night of the Harbour” twice."))
     assert found == []
+
+
+# --- attribution shapes found in US political news ------------------------------------------
+def test_naming_participle_is_a_cue_and_its_object_is_the_content() -> None:
+    found = quotes("Mitt Romney attacked the plan on Wednesday, calling it “a dangerous fantasy.”")
+    (q,) = marked(found)
+    assert q.kind == "partial" and q.speaker == "Mitt Romney"
+    text = "Mitt Romney attacked the plan on Wednesday, calling it “a dangerous fantasy.”"
+    assert text[q.content_start : q.content_end].startswith("it “a dangerous")
+
+
+def test_name_as_label_before_a_colon() -> None:
+    found = quotes("Rep. Trey Gowdy (R-S.C.): “I have not heard anyone else cite that figure.”")
+    (q,) = marked(found)
+    assert q.kind == "direct" and q.speaker is not None and "Gowdy" in q.speaker
+
+
+def test_quote_after_a_dash_is_direct() -> None:
+    found = quotes("Jane Smith criticised the merger - “It will cost jobs and raise prices.”")
+    (q,) = marked(found)
+    assert q.kind == "direct" and q.speaker == "Jane Smith"
+
+
+def test_quote_opening_a_clause_that_goes_on_is_partial() -> None:
+    article = make("“Boots on the ground” would be appropriate, Senator Jane Smith said.")
+    (q,) = marked(find_quotes(article))
+    assert q.kind == "partial" and q.speaker == "Jane Smith"
+    assert article.text[q.content_start : q.content_end].endswith("would be appropriate")
+
+
+def test_partial_content_keeps_its_complementizer() -> None:
+    article = make("Jane Smith said that the plan was “a disaster for everyone involved.”")
+    (q,) = marked(find_quotes(article))
+    assert article.text[q.content_start : q.content_end].startswith("that the plan")
+    assert q.text == "a disaster for everyone involved."
+
+
+def test_pronoun_skips_names_inside_the_quote() -> None:
+    found = quotes(
+        "Donald Trump spoke to supporters in Iowa on Monday.",
+        "“Rubio is not going to be the nominee, believe me,” he said.",
+    )
+    (q,) = marked(found)
+    assert q.speaker == "Donald Trump"
+
+
+def test_subject_after_an_opening_phrase() -> None:
+    found = quotes(
+        "Nancy Pelosi criticised the budget.",
+        "In a speech on Tuesday night, Mary Fallin defended the new budget.",
+        "“We made the hard choices this state needed,” she said.",
+    )
+    (q,) = marked(found)
+    assert q.speaker == "Mary Fallin"
+
+
+def test_long_appositive_chain_keeps_the_name() -> None:
+    found = quotes(
+        "“I just don’t think she has been completely truthful,” Cecelia Purner, 67, a retired "
+        "teacher in Allentown, Pa., said in an interview."
+    )
+    (q,) = marked(found)
+    assert q.speaker == "Cecelia Purner"
+
+
+def test_pronoun_speaker_is_given_the_fullest_name() -> None:
+    found = quotes(
+        "The festival is run by Dieter Kosslick, who says European films are strong this year.",
+        "However, Mr Kosslick refused to blame the war. “There is no anti-American mood,” he "
+        "said.",
+    )
+    (q,) = marked(found)
+    assert q.speaker == "Dieter Kosslick"
+
+
+def test_fragment_without_cue_belongs_to_the_sentence_subject() -> None:
+    found = quotes(
+        "Donald Trump has delivered an impassioned defense of “the bravery, heart and soul of "
+        "this great American city,” at a dinner in Manhattan."
+    )
+    (q,) = marked(found)
+    assert q.kind == "partial" and q.speaker == "Donald Trump"
+
+
+def test_title_with_full_stop_inside_marks_is_not_a_quote() -> None:
+    found = quotes("The network announced its autumn schedule on Monday.",
+                   "“Orange Is the New Black.”")
+    assert marked(found) == []

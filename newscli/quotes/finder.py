@@ -14,6 +14,7 @@ from newscli.quotes.speakers import (
     CONNECTORS,
     DETERMINERS,
     FUNCTION_WORDS,
+    TIME_WORDS,
     EntityIndex,
     split_title,
 )
@@ -84,6 +85,11 @@ BARE_CLAUSE = frozenset(
     "say tell add argue insist warn note predict acknowledge admit contend assert concede reckon "
     "suggest stress according".split()
 )
+NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten dozen half third quarter majority "
+    "minority".split()
+)
+GROUP_PRONOUNS = frozenset("many most some several others few both all".split())
 PASSIVE = frozenset("is was were are been be being".split())
 NOUN_DETS = DETERMINERS | frozenset("any no such every each".split())
 OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
@@ -97,7 +103,7 @@ INDIRECT_LEMMAS = frozenset(
     "say tell add note warn argue insist claim state explain announce declare assert stress "
     "emphasise emphasize acknowledge admit concede suggest maintain contend report confirm "
     "reveal disclose allege indicate reckon write testify point predict estimate caution "
-    "according".split()
+    "according ask urge promise vow pledge deny".split()
 )
 
 
@@ -165,8 +171,21 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
         if j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap):
             return None
     lemma = lex.speech_lemma.get(t.low, t.low)
-    if lemma in NAMING and (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap)):
-        return None  # "a film called “Heat”" names; "Trump called it “a disaster”" quotes
+    if lemma in NAMING and (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap)) and not (
+        t.low.endswith("ing") and j >= 0 and toks[j].text in {",", "—"} and not toks[j].quoted
+    ) and not (
+        # "is labeling Obama's actions “...”", "has called it “...”" (not "is called")
+        j >= 0 and (toks[j].low in {"has", "have", "had"} or (
+            toks[j].low in PASSIVE and t.low.endswith("ing")))
+    ) and not (
+        # "Ms. Boxer, who ..., called what she saw “terrible”": an object before the quote
+        # ("a film, called “Heat”," names)
+        j >= 0 and (toks[j].text == "," or toks[j].low in {"who", "which"}) and not toks[j].quoted
+        and last + 1 < len(toks) and not toks[last + 1].quoted and toks[last + 1].text.isalpha()
+    ):
+        # "a film called “Heat”" names; "Trump called it “a disaster”", "..., calling him
+        # “a feminist”" quote
+        return None
     return last, lemma
 
 
@@ -274,6 +293,14 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
                     far = _left_source_np(toks, k2 - 1, text)
                     if far is not None and far[0].kind == "name":
                         base, k = far, k2
+            lead = _clause_lead_name(toks, j)
+            if lead is not None and (base is None or base[1] > lead[0]):
+                # "Cecelia Purner, 67, a retired representative in Allentown, Pa., said"
+                m, c = lead
+                name = toks[m:c]
+                return Source("name", name[0].start, name[-1].end,
+                              text[name[0].start : name[-1].end], name,
+                              appos=text[toks[c + 1].start : toks[j - 1].end]), m
             if base is not None and base[0].kind in {"name", "role"}:
                 src, first = base
                 appos = toks[k + 1 : j]
@@ -289,6 +316,35 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
                 return src, first
         return None
     return _left_source_np(toks, j, text)
+
+
+def _opener(toks: list[Token], comma: int) -> bool:
+    """Is toks[:comma] one opening phrase ("In a speech on Tuesday night", "After the vote")
+    with no comma of its own, so that the name after the comma is the subject?"""
+    return comma < 25 and not any(t.text == "," or t.quoted for t in toks[:comma])
+
+
+def _clause_lead_name(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """(first, comma) when the clause ending at the comma toks[j] opens with a name followed by
+    a comma: the name of a long appositive chain, else None."""
+    m = j - 1
+    while m >= 0 and j - m <= 40 and not toks[m].quoted and toks[m].text not in {";", ":"}:
+        m -= 1
+    if j - m > 40:
+        return None
+    m += 1
+    if m >= j or not toks[m].cap or toks[m].low in FUNCTION_WORDS:
+        return None
+    c = m
+    while c < j and (toks[c].cap or toks[c].low in CONNECTORS or (
+        toks[c].text == "." and c > m and _initials(toks[c - 1].text)
+    )):
+        c += 1
+    if c >= j or toks[c].text != "," or c - m > 5:
+        return None
+    if toks[c - 1].low in WEEKDAYS or toks[c - 1].low in TIME_WORDS:
+        return None
+    return m, c
 
 
 def _left_source_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] | None:
@@ -312,7 +368,8 @@ def _left_source_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] 
         name = toks[nk : first - 1]
         # only where the name opens the clause: after the quote or at the sentence start
         # (not "... nearby Ukraine, the military alliance chief said")
-        if name and name[0].low not in FUNCTION_WORDS and (nk == 0 or toks[nk - 1].quoted or (
+        if name and name[0].low not in FUNCTION_WORDS and (len(name) >= 2 or nk > 0) and (
+            nk == 0 or toks[nk - 1].quoted or (
             toks[nk - 1].text == "," and nk >= 2 and toks[nk - 2].quoted
         )) and name[-1].low not in WEEKDAYS:
             return Source("name", name[0].start, name[-1].end,
@@ -369,6 +426,19 @@ def _left_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] | None:
                 return Source("name", toks[hk].start, t.end, text[toks[hk].start : t.end],
                               toks[hk : first - 1]), hk
         return src, first
+    if t.low in NUMBER_WORDS or t.text.isdigit() or t.low in {"percent", "%"} or (
+        t.low in GROUP_PRONOUNS and (j == 0 or toks[j - 1].text in {",", "—"})
+    ):
+        # survey shares and groups: "46 percent said", "About three in 10 said", "Many said"
+        k = j
+        while k - 1 >= 0 and j - k < 6 and not toks[k - 1].quoted and (
+            toks[k - 1].low in NUMBER_WORDS or toks[k - 1].text.isdigit()
+            or toks[k - 1].low in {"in", "of", "about", "nearly", "roughly", "almost", "than",
+                                   "more", "fewer", "less", "just", "only", "some", "%"}
+        ):
+            k -= 1
+        return Source("other", toks[k].start, t.end, text[toks[k].start : t.end],
+                      toks[k : j + 1]), k
     if not t.cap and _role_head(t.low):
         k = _role_left(toks, j, 0)
         src = Source("role", toks[k].start, t.end, text[toks[k].start : t.end], toks[k : j + 1])
@@ -407,7 +477,23 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             )):
                 e += 1
             nxt = toks[e + 1] if e + 1 < upto else None
-            if nxt is None or nxt.text not in {",", ".", ";", ":"}:
+            run = toks[x : e + 1]
+            opens = x == 0 and nxt is not None and nxt.text == "," and (
+                len(run) >= 2 or run[0].low in lexicon().first_name_gender
+            ) and run[-1].low not in TIME_WORDS
+            if nxt is None or nxt.text not in {",", ".", ";", ":"} or opens:
+                # "Michael J. Petrilli, president of ..., tied ...": an appositive follows
+                r = e + 1
+                while r < upto and r - e <= 3 and not toks[r].cap and _role_head(toks[r].low) and (
+                    not toks[r].quoted
+                ):
+                    r += 1
+                if r > e + 1 and r < upto and toks[r].cap and not toks[r].quoted:
+                    # "Democratic front-runner Hillary Clinton was ...": the name after the role
+                    x, e = r, r
+                    while e + 1 < upto and (toks[e + 1].cap or toks[e + 1].low in CONNECTORS or (
+                        toks[e + 1].text == "." and _initials(toks[e].text))):
+                        e += 1
                 run = toks[x : e + 1]
                 return Source("name", run[0].start, run[-1].end,
                               text[run[0].start : run[-1].end], run)
@@ -580,8 +666,12 @@ def _content_after(
 def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Attr]:
     attrs: list[Attr] = []
     n = len(toks)
+    cue_words = lexicon().cue_words
     i = 0
     while i < n:
+        if toks[i].low not in cue_words:
+            i += 1
+            continue
         hit = _is_cue(toks, i)
         if hit is None:
             i += 1
@@ -653,7 +743,9 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                     bool(toks) and toks[0].low in SUBORDINATORS and first < 12
                 )
                 after = _content_after(toks, last, lemma, sent[1], text, sub)
-                if after is not None and not _THREE_WORDS.match(text, after[0], after[1]):
+                if after is not None and not _THREE_WORDS.match(text, after[0], after[1]) and not (
+                    lemma in NAMING and any(t.quoted for t in toks[last + 1 : last + 6])
+                ):  # "called Trump “unhinged”": the object and the quoted name
                     after = None
                 if after is not None:
                     content = after
@@ -703,12 +795,39 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
     return attrs
 
 
-_TITLE_SMALL = frozenset("a an the of and or in on at to for with by from vs".split())
+def _label_name(toks: list[Token]) -> list[Token] | None:
+    """The tokens of a name that is all there is before a colon (a dash or bullet and a
+    parenthesis like "(R-S.C.)" allowed), else None."""
+    while toks and toks[0].text in {"-", "—", "–", "*", "•"}:
+        toks = toks[1:]
+    if toks and toks[-1].text == ")":
+        k = len(toks) - 1
+        while k > 0 and toks[k].text != "(":
+            k -= 1
+        toks = toks[:k]
+    if not 1 <= len(toks) <= 6 or not toks[0].cap or not toks[-1].cap:
+        return None
+    if toks[0].low in FUNCTION_WORDS or any(t.quoted for t in toks):
+        return None
+    if not all(t.cap or t.text == "." or t.low in CONNECTORS for t in toks):
+        return None
+    if all(t.text.isupper() for t in toks if t.text.isalpha()) and len(toks) > 1:
+        return None  # "WHAT'S BREWING:" a heading
+    return toks
 
 
-def _looks_like_title(quoted: str) -> bool:
+_TITLE_SMALL = frozenset(
+    "a an the of and or in on at to for with by from vs is are was be into not as but nor so "
+    "up".split()
+)
+
+
+def _looks_like_title(quoted: str, cued: bool = True) -> bool:
     words = quoted.rstrip(",.").split()
-    if not words or len(words) > 8 or quoted.rstrip(",").endswith((".", "!", "?")):
+    # US style puts the full stop inside the marks: “The Art of the Deal.” is still a title
+    # when no speech cue introduces it
+    end = quoted.rstrip(",") if cued else quoted.rstrip(",.")
+    if not words or len(words) > 8 or end.endswith((".", "!", "?")):
         return False
     alpha = [w for w in words if w[:1].isalpha()]
     return bool(alpha) and alpha[0][0].isupper() and all(
@@ -762,15 +881,19 @@ class _Finder:
         inside_content = Inside([(q.start, q.end) for q in marked])
         # sentences and tokens of every paragraph
         # only sentences with a quote or a possible cue are tokenised in full
-        cue_words = self.lex.cue_words
+        single = self.lex.single_cue_words
+        heads = self.lex.phrasal_heads
+        phrasal_re = self.lex.phrasal_re
         q_starts = sorted(q.open_mark for q in marked)
         sents: list[list[tuple[tuple[int, int], list[Token]]]] = []
         for p_start, p_end in self.paras:
             row = []
             for s, e in sentences(text, p_start, p_end, inside_content):
                 k = bisect_left(q_starts, s)
-                if (k < len(q_starts) and q_starts[k] < e) or not cue_words.isdisjoint(
-                    _WORDS.findall(text[s:e].lower())
+                low = text[s:e].lower()
+                words = _WORDS.findall(low)
+                if (k < len(q_starts) and q_starts[k] < e) or not single.isdisjoint(words) or (
+                    not heads.isdisjoint(words) and phrasal_re.search(low) is not None
                 ):
                     row.append(((s, e), tokens(text, s, e, inside_marks)))
                 else:
@@ -822,6 +945,15 @@ class _Finder:
                     if made is not None:
                         para_out.append(made)
                 last_sentence = si == len(row) - 1
+                if last_sentence and not sq and text[e - 1 : e] == ":" and not any(
+                    a.intro for a in attrs
+                ):
+                    # "President Clinton released the following statement:" then the quote
+                    subj = self._subject_speaker((s, e), e, pi)
+                    if subj is not None and subj.source is not None and (
+                        subj.source.kind == "name"
+                    ):
+                        intro_speaker = (subj.speaker, ":", subj.mention, subj.role)
                 for a in attrs:
                     if a.intro or (last_sentence and a.speaker and a.content is None and not sq):
                         # "X said:" or "Howard continued his remarks." before a quote paragraph
@@ -834,7 +966,8 @@ class _Finder:
                     if k < len(para_quotes) and para_quotes[k].open_mark < ce:
                         continue
                     para_out.append((Quote(a.speaker, "indirect", text[cs:ce], a.cue, cs, ce, pi,
-                                           a.mention, a.role, cs, ce), False))
+                                           a.mention, a.role, _with_complementizer(text, cs),
+                                           ce), False))
             # floating quotes: the speaker of the adjacent quote
             para_out.sort(key=lambda x: x[0].start)
             marked_q = [(qt, fl) for qt, fl in para_out if qt.kind != "indirect"]
@@ -906,10 +1039,18 @@ class _Finder:
                     if text.startswith(",", we):
                         we = min(e, we + 120)
                     window = tokens(text, ws, we, inside)
-                    j = next((x for x, t in enumerate(window) if t.start >= m.start()), None)
-                    if j is None:
+                    j = 0
+                    run_start = m.start()
+                    while j < len(window) and window[j].start < run_start:
+                        j += 1
+                    if j == len(window):
                         continue
-                    self._runs(window, pi, 0, text, only=j, at_start=m.start() == s)
+                    lead = text[s : m.start()].rstrip(" \u00a0")
+                    first_word = lead.split(" ", 1)[0].lower()
+                    self._runs(window, pi, 0, text, only=j, at_start=not lead or (
+                        lead.strip(" ,").lower() in FUNCTION_WORDS) or (
+                        lead.endswith(",") and first_word in FUNCTION_WORDS
+                        and lead.count(",") == 1 and len(lead) < 120))
         idx.finish()
 
     def _runs(
@@ -944,7 +1085,10 @@ class _Finder:
                     b2 -= 1
                 prefix = text[toks[b2].start : toks[j - 1].end]
             pos = t.start if pi >= 0 else -1
-            subject = j == 0 if only < 0 else at_start
+            # the subject: the sentence's first words, or after an opening "But" / "However,"
+            subject = (j == 0 or (toks[0].low in FUNCTION_WORDS and (
+                j == 1 or toks[j - 1].text == "," and _opener(toks, j - 1)))
+            ) if only < 0 else at_start
             after_the = j > 0 and toks[j - 1].low == "the"
             key = self.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
                                      after_the=after_the)
@@ -986,7 +1130,7 @@ class _Finder:
             elif title and any(t.low.rstrip(".") in lexicon().titles for t in title):
                 idx.mark_person(speaker)
         elif src.kind == "pronoun":
-            speaker = idx.resolve_pronoun(src.text, src.start, pi)
+            speaker = idx.fullest(idx.resolve_pronoun(src.text, src.start, pi))
         elif src.kind == "role":
             words = [t.low for t in src.toks if t.low not in DETERMINERS and t.text != "'s"]
             first_word = src.toks[0].low if src.toks else ""
@@ -1008,17 +1152,39 @@ class _Finder:
         """`Name verb: “...”` with a verb the lexicon does not know: the name speaks."""
         colon = self.text.rfind(":", sent[0], q.open_mark)
         toks = tokens(self.text, sent[0], colon, self.inside_marks)
-        if len(toks) < 2 or len(toks) > 12:
+        label = _label_name(toks)
+        if label is not None:
+            # "Rep. Trey Gowdy (R-S.C.): “...”", "- Jeffrey M. Jones: “...”": a name as the label
+            named = Source("name", label[0].start, label[-1].end,
+                           self.text[label[0].start : label[-1].end], label)
+            a = Attr(len(toks) - 1, toks[-1].start, toks[-1].end, ":", "say", named, None, 0)
+            self._resolve(a, q.paragraph)
+            return a
+        if len(toks) < 2 or len(toks) > 40:
             return None
         verb = toks[-1]
-        if verb.cap or not verb.text.isalpha() or not verb.low.endswith(("ed", "s")):
-            return None
-        src = _main_subject(toks, len(toks) - 1, self.text)
-        if src is None or src.kind != "name" or src.end != toks[-2].end:
-            return None
-        a = Attr(len(toks) - 1, verb.start, verb.end, verb.text, verb.low, src, None, 0)
-        self._resolve(a, q.paragraph)
-        return a
+        if not verb.cap and verb.text.isalpha() and verb.low.endswith(("ed", "s")):
+            src = _main_subject(toks, len(toks) - 1, self.text)
+            if src is not None and src.kind == "name" and src.end == toks[-2].end:
+                a = Attr(len(toks) - 1, verb.start, verb.end, verb.text, verb.low, src, None, 0)
+                self._resolve(a, q.paragraph)
+                return a
+        # "Here's Clinton in December 1992: “...”", "President Clinton released the following
+        # statement: “...”": the named subject of the clause before the colon
+        subj = self._subject_speaker((sent[0], colon), colon, q.paragraph)
+        if subj is not None and subj.source is not None and subj.source.kind == "name":
+            subj.cue = ":"
+            return subj
+        return None
+
+    def _clause_start(self, q: Marked, sent: tuple[int, int]) -> int:
+        """The clause of a fragment starts after the last clause break (or "that") before its
+        marks, else at the sentence start."""
+        lo = max(sent[0], q.open_mark - 400)
+        seg = self.text[lo : q.open_mark]
+        cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind("—"),
+                  seg.lower().rfind(" that "))
+        return lo + cut + 1 if cut >= 0 else sent[0]
 
     def _clause_end(self, q: Marked, ce: int) -> int:
         """The reported clause of a fragment ends at the first clause break after its marks."""
@@ -1071,18 +1237,26 @@ class _Finder:
         pre = text[max(sent[0], q.open_mark - 300) : q.open_mark].strip()
         first = text[q.start]
         cap = first.isupper() or first.isdigit() or first in "[(\"'“‘"
-        direct = cap and (pre == "" or pre.endswith((":", "—")) or (
+        direct = cap and (pre == "" or pre.endswith((":", "—", "–", " -", "--", "(")) or (
             pre.endswith(",") and best is not None and best.cue_end <= q.open_mark
             and best.source is not None and best.content is None
         ))
-        if not direct and cap and pre.endswith(",") and best is not None and (
-            best.cue_end <= q.open_mark and q.open_mark - best.cue_end < 4
-        ):
-            direct = True
+        if not direct and cap and best is not None and best.cue_end <= q.open_mark and (
+            q.open_mark - best.cue_end < 4
+        ) and (pre.endswith(",") or q.end >= sent[1] - 2):
+            direct = True  # X said, “...”  /  X said “We ...” (the quote ends the sentence)
+        if direct and text[q.end - 1].isalnum():
+            nxt = q.close_end
+            while nxt < sent[1] and text[nxt] in " \u00a0":
+                nxt += 1
+            if nxt < sent[1] and text[nxt].islower():
+                direct = False  # “Boots on the ground” would be appropriate: the clause goes on
         words = len(text[q.start : q.end].split())
         if best is None and dash is None and words <= 2:
             return None  # scare quotes
-        if not direct and _looks_like_title(text[q.start : q.end]):
+        if (not direct or (best is None and dash is None)) and _looks_like_title(
+            text[q.start : q.end], best is not None
+        ):
             return None  # “Saturday Night Live”, “The Art of the Deal”: a title, not speech
         kind = "direct" if direct else "partial"
         if direct:
@@ -1093,12 +1267,22 @@ class _Finder:
             cs, ce = best.content
             ce = self._clause_end(q, ce)
         elif best is not None:
-            cs, ce = _trim_content(text, max(sent[0], q.open_mark - MAX_CLAUSE), sent[1])
+            lo = max(sent[0], q.open_mark - MAX_CLAUSE)
+            lo = max(lo, self._clause_start(q, sent))
+            cs, ce = _trim_content(text, lo, sent[1])
             cs, ce = min(cs, q.start), self._clause_end(q, max(ce, q.end))
         else:
             # no reported clause ("X blasted Disney for its “outrageous practices”", or no
             # cue at all): the quoted words are the content
             cs, ce = q.start, q.end
+            if not direct:
+                # the clause around the fragment: from the last clause break before it
+                cs = self._clause_start(q, sent)
+                ce = self._clause_end(q, sent[1])
+                cs, _e = _trim_content(text, cs, ce)
+                cs = min(cs, q.start)
+        if kind == "partial":
+            cs = _with_complementizer(text, cs)
         qt = Quote(None, kind, text[q.start : q.end], None, q.start, q.end, pi, None, None, cs, ce)
         if best is not None:
             qt.speaker, qt.cue, qt.speaker_mention, qt.role = (
@@ -1113,7 +1297,35 @@ class _Finder:
             ent = self.index.entity(qt.speaker)
             qt.role = ent.roles[0] if ent is not None and ent.roles else None
             return qt, False
+        elif kind == "partial" and words >= 6:
+            # no speech cue: a fragment quoted in a sentence about someone is theirs
+            # ("Donald Trump has delivered an impassioned defense of “New York values,”")
+            subj = self._subject_speaker(sent, q.open_mark, pi)
+            if subj is not None:
+                qt.speaker, qt.speaker_mention, qt.role = subj.speaker, subj.mention, subj.role
+                return qt, False
         return qt, best is None
+
+    def _subject_speaker(self, sent: tuple[int, int], upto: int, pi: int) -> Attr | None:
+        toks = tokens(self.text, sent[0], upto, self.inside_marks)
+        if not toks or len(toks) > 60:
+            return None
+        src = _main_subject(toks, len(toks), self.text)
+        if src is None or src.kind not in {"name", "pronoun"}:
+            return None
+        a = Attr(0, src.start, src.end, "", "", src, None, 0)
+        self._resolve(a, pi)
+        return a if a.speaker else None
+
+
+def _with_complementizer(text: str, cs: int) -> int:
+    """The reported clause with its "that" (PARC/PolNeAR content spans include it)."""
+    k = cs
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    if k >= 5 and text[k - 4 : k].lower() == "that" and not text[k - 5].isalnum():
+        return k - 4
+    return cs
 
 
 def find_quotes(article: Article) -> list[Quote]:

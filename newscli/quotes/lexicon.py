@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -35,6 +36,9 @@ class Lexicon:
     first_name_gender: dict[str, str]
     org_words: frozenset[str]
     cue_words: frozenset[str]  # every word that can start a cue (a cheap pre-filter)
+    single_cue_words: frozenset[str]  # cue words that are a cue alone (not "went" of "went on")
+    phrasal_re: re.Pattern[str]  # "went on", "pointed out" in lower-case text
+    phrasal_heads: frozenset[str]  # first words of phrasal cues that are no cue alone
     places: frozenset[str]  # whole names that are places ("north korea")
 
 
@@ -77,6 +81,14 @@ def lexicon() -> Lexicon:
         first_name_gender=names,
         org_words=_words("org_words.txt"),
         cue_words=frozenset(forms) | frozenset(phrasal) | {"according"},
+        single_cue_words=frozenset(forms) | {"according"},
+        phrasal_heads=frozenset(phrasal) - frozenset(forms),
+        phrasal_re=re.compile(
+            r"\b(?:" + "|".join(
+                f"{re.escape(head)}\\s+(?:{'|'.join(map(re.escape, sorted(tails)))})"
+                for head, tails in sorted(phrasal.items())
+            ) + r")\b"
+        ),
         places=_places(),
     )
 

@@ -17,7 +17,12 @@ FUNCTION_WORDS = frozenset(
     "we he she they i you what who why how where which however meanwhile also still even then "
     "now not no nor both either neither all some many most more other another such each every "
     "one two three four five six seven eight nine ten last next first second new later earlier "
-    "according among although though because unless until despite about against than".split()
+    "according among although though because unless until despite about against than "
+    # sentence adverbs and openers, capitalised only because they start a sentence
+    "instead indeed moreover furthermore nonetheless nevertheless besides thus hence therefore "
+    "otherwise perhaps maybe overall ultimately finally similarly likewise additionally "
+    "currently recently previously initially eventually asked speaking citing noting adding "
+    "unlike like regarding including following concerning".split()
 )
 CONNECTORS = frozenset("de van von der den bin al el la le du da del della di dos das st".split())
 DETERMINERS = frozenset(
@@ -39,12 +44,21 @@ MALE_TITLES = frozenset("mr sir lord king prince".split())
 _SPLIT = re.compile(r"[\s\-]+")
 
 
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "sec": "secretary", "pres": "president", "lt": "lieutenant", "col": "colonel",
+    "adm": "admiral", "amb": "ambassador", "atty": "attorney", "supt": "superintendent",
+    "congressman": "representative", "congresswoman": "representative",
+}
+
+
 def role_words(text: str) -> set[str]:
     words: set[str] = set()
     for w in text.lower().replace("’s", " ").replace("'s", " ").split():
         w = w.strip(".,;:()")
         if not w or w in FUNCTION_WORDS:
             continue
+        w = TITLE_ABBREVIATIONS.get(w, w)  # "Sen. Ted Cruz" ... "the senator"
         words.add(w)
         if "-" in w:
             words.update(p for p in w.split("-") if p and p not in FUNCTION_WORDS)
@@ -74,6 +88,7 @@ class Mention:
     paragraph: int
     subject: bool
     speaker: bool
+    quoted: bool = False  # inside quote marks: "Rubio is not going to be the one," he said
 
 
 def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -115,6 +130,51 @@ def _initials(word: str) -> bool:
     return all(len(p) == 1 and p.isupper() for p in parts)
 
 
+_RunInfo = tuple[str, tuple[str, ...], str, bool, str | None, str, bool]
+# a run's analysis depends only on its words: cached across articles (names recur)
+_RUN_CACHE: dict[tuple[tuple[str, ...], bool], _RunInfo | None] = {}
+
+
+def _analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
+    """(key, name words, kind, after "the", gender, role from the title, 2+ words) of a
+    capitalised run, or None when it holds no name."""
+    lex = lexicon()
+    while run and (run[0].low in FUNCTION_WORDS or run[0].text in {".", "'s"}):
+        after_the = run[0].low == "the"
+        run = run[1:]
+    if not run:
+        return None
+    title, name = split_title(run)
+    if not name or (len(name) == 1 and name[0].low in TIME_WORDS):
+        return None
+    words = tuple(t.low for t in name)
+    title_words = [t.low.rstrip(".") for t in title]
+    if " ".join(words) in lex.places:
+        kind = "org"  # a place: it can speak ("Germany has indicated") but is never "he"
+    elif any(w in lex.org_words for w in words) or (
+        len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 1
+    ):
+        kind = "org"
+    elif title_words and any(w in PERSON_TITLES for w in title_words):
+        kind = "person"
+    elif words[0] in lex.first_name_gender:
+        kind = "person"
+    elif after_the:
+        kind = "org"  # "the Boerse", "the Bundesbank": people do not take "the"
+    else:
+        kind = "unknown"  # "Deutsche Boerse" or "Clara Furse": decided by later mentions
+    gender: str | None = None
+    if any(w in FEMALE_TITLES for w in title_words):
+        gender = "f"
+    elif any(w in MALE_TITLES for w in title_words):
+        gender = "m"
+    elif len(name) >= 2:
+        gender = lex.first_name_gender.get(words[0])
+    role = " ".join(t.text for t in title if t.low.rstrip(".") not in
+                    {"mr", "mrs", "ms", "miss", "dr"}).strip()
+    return name_text(name), words, kind, after_the, gender, role, len(name) >= 2
+
+
 class EntityIndex:
     """Every capitalised name in the caption, headline and body, indexed for resolution."""
 
@@ -139,37 +199,22 @@ class EntityIndex:
         prefix_role: str = "",
         after_the: bool = False,
     ) -> str | None:
-        lex = lexicon()
-        while run and (run[0].low in FUNCTION_WORDS or run[0].text in {".", "'s"}):
-            after_the = run[0].low == "the"
-            run = run[1:]
-        if not run:
-            return None
-        title, name = split_title(run)
-        if not name or (len(name) == 1 and name[0].low in TIME_WORDS):
-            return None
-        words = [t.low for t in name]
-        title_words = [t.low.rstrip(".") for t in title]
-        if " ".join(words) in lex.places:
-            kind = "org"  # a place: it can speak ("Germany has indicated") but is never "he"
-        elif any(w in lex.org_words for w in words) or (
-            len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 1
-        ):
-            kind = "org"
-        elif title_words and any(w in PERSON_TITLES for w in title_words):
-            kind = "person"
-        elif words[0] in lex.first_name_gender:
-            kind = "person"
-        elif after_the:
-            kind = "org"  # "the Boerse", "the Bundesbank": people do not take "the"
+        cache_key = (tuple([t.text for t in run]), after_the)
+        if cache_key in _RUN_CACHE:
+            found = _RUN_CACHE[cache_key]
         else:
-            kind = "unknown"  # "Deutsche Boerse" or "Clara Furse": decided by later mentions
-        key = name_text(name)
+            found = _analyse_run(run, after_the)
+            if len(_RUN_CACHE) > 200_000:
+                _RUN_CACHE.clear()
+            _RUN_CACHE[cache_key] = found
+        if found is None:
+            return None
+        key, words, kind, after_the, gender, role, two_words = found
         ent = self.entities.get(key)
         if ent is None:
             ent = Entity(key, kind, first=pos)
             self.entities[key] = ent
-            if kind != "org" and len(name) >= 2:
+            if kind != "org" and two_words:
                 self.by_last.setdefault(words[-1], []).append(key)
                 self.by_first.setdefault(words[0], []).append(key)
         elif ent.kind == "unknown" and kind != "unknown":
@@ -178,14 +223,7 @@ class EntityIndex:
             ent.kind = "org"
         ent.count += 1
         if ent.gender is None:
-            if any(w in FEMALE_TITLES for w in title_words):
-                ent.gender = "f"
-            elif any(w in MALE_TITLES for w in title_words):
-                ent.gender = "m"
-            elif len(name) >= 2:
-                ent.gender = lex.first_name_gender.get(words[0])
-        role = " ".join(t.text for t in title if t.low.rstrip(".") not in
-                        {"mr", "mrs", "ms", "miss", "dr"}).strip()
+            ent.gender = gender
         if prefix_role:
             role = f"{prefix_role} {role}".strip()
         if role and role not in ent.roles:
@@ -193,7 +231,7 @@ class EntityIndex:
                 self.with_roles.append(ent)
             ent.roles.append(role)
         if pos >= 0:
-            self.mentions.append(Mention(pos, key, paragraph, subject, False))
+            self.mentions.append(Mention(pos, key, paragraph, subject, False, run[0].quoted))
         return key
 
     def mark_person(self, name: str | None) -> None:
@@ -222,9 +260,16 @@ class EntityIndex:
         # a name also used by its last word alone ("Clara Furse" ... "Furse said") is a person
         for key, ent in self.entities.items():
             if " " not in key and ent.kind != "org":
-                for full in self.by_last.get(key.lower(), []):
+                fulls = self.by_last.get(key.lower(), [])
+                for full in fulls:
                     if self.entities[full].kind == "unknown":
                         self.entities[full].kind = "person"
+                if fulls:
+                    # ... and the surname alone stands for that person: "Trump" is "he"
+                    ent.kind = "person"
+                    genders = {self.entities[f].gender for f in fulls}
+                    if ent.gender is None and len(genders) == 1:
+                        ent.gender = genders.pop()
         self.mentions.sort(key=lambda m: m.pos)
         self._mention_pos = [m.pos for m in self.mentions]
         self.speakers = []
@@ -273,6 +318,20 @@ class EntityIndex:
                 return c
         return key
 
+    def fullest(self, name: str | None) -> str | None:
+        """The fullest form of a one-word name the article uses ("Jamieson" -> "Cathy
+        Jamieson"): the most frequent longer name ending with it."""
+        if not name or " " in name:
+            return name
+        ent = self.entities.get(name)
+        if ent is not None and ent.kind == "org":
+            return name
+        best = None
+        for c in self.by_last.get(name.lower(), [])[:50]:
+            if best is None or self.entities[c].count > self.entities[best].count:
+                best = c
+        return best or name
+
     def entity(self, name: str | None) -> Entity | None:
         return self.entities.get(name) if name else None
 
@@ -281,28 +340,39 @@ class EntityIndex:
         if gender not in {"m", "f", "x", "n"}:
             return None
         fallback = None
-        steps = 0
-        for m in self._backwards(pos):
-            steps += 1
-            if steps > 60:
+        # most recent first: name mentions and speakers merged (the loop of _backwards, inline)
+        mentions, speakers = self.mentions, self.speakers
+        i = bisect_left(self._mention_pos, pos) - 1
+        j = bisect_left(self._speaker_pos, pos) - 1
+        entities = self.entities
+        person = gender in {"m", "f"}
+        for _step in range(60):
+            if j >= 0 and (i < 0 or speakers[j].pos >= mentions[i].pos):
+                m = speakers[j]
+                j -= 1
+            elif i >= 0:
+                m = mentions[i]
+                i -= 1
+            else:
                 break
             if m.paragraph < paragraph - 3:
                 break
-            ent = self.entities.get(m.name)
+            if m.quoted:
+                continue
+            ent = entities.get(m.name)
             if ent is None:
                 continue
-            if gender in {"m", "f"}:
+            if person:
                 if ent.kind == "org" or (ent.gender is not None and ent.gender != gender):
                     continue
-                if ent.kind == "unknown":
-                    continue
+                if ent.kind == "unknown" and not (m.speaker or (m.subject and " " in m.name)):
+                    continue  # an unknown name is a person once it speaks or leads a clause
                 if m.speaker or m.subject:
                     return m.name
                 if fallback is None:
                     fallback = m.name
-            else:
-                if m.speaker and ent.kind == "org" and m.paragraph >= paragraph - 1:
-                    return m.name
+            elif m.speaker and ent.kind == "org" and m.paragraph >= paragraph - 1:
+                return m.name
         return fallback
 
     def resolve_role(

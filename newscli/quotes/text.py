@@ -91,14 +91,26 @@ _WORD = re.compile(r"[\w.’'-]+")
 def _attribution_follows(text: str, start: int, end: int) -> bool:
     """After a closing quote: do the next few words read "Name Name said" / "he said"?"""
     lex = lexicon()
-    for n, m in enumerate(_WORD.finditer(text, start, min(end, start + 80))):
+    n = 0
+    appositive = False
+    for m in _WORD.finditer(text, start, min(end, start + 200)):
         w = m.group().rstrip(".")
         low = w.lower()
         if low in lex.speech_forms and n > 0:
             return True
+        after = text[m.end() : m.end() + 1]
+        if appositive:
+            # "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"
+            n += 1
+            if n >= 24 or text[m.start() - 1 : m.start()] in ".!?" or w[-1:] in ".!?":
+                return False
+            continue
         if n >= 6 or not (w[:1].isupper() or low in {"the", "a", "an", "her", "his", "its"}
                           or low in lex.pronoun_gender or low in lex.role_kind):
             return False
+        n += 1
+        if after == "," and w[:1].isupper():
+            appositive = True
     return False
 
 
@@ -114,19 +126,20 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
         # no quote in the range (most sentences): nothing is quoted
         for m in _TOKEN.finditer(text, start, end):
             t = m.group()
-            if t[0] in _APOSTROPHES and len(t) == 2:
-                append(Token("'s", m.start(), m.end(), "'s", False, False))
+            s, e = m.span()
+            if len(t) == 2 and t[0] in _APOSTROPHES:
+                append(Token("'s", s, e, "'s", False, False))
             else:
-                append(Token(t, m.start(), m.end(), t.lower(), False, t[0].isupper()))
+                append(Token(t, s, e, t.lower(), False, t[0].isupper()))
         return out
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
-        s = m.start()
+        s, e = m.span()
         while k < nspans and ends[k] <= s:
             k += 1
         quoted = k < nspans and starts[k] <= s
-        if t[0] in _APOSTROPHES and len(t) == 2:
-            append(Token("'s", s, m.end(), "'s", quoted, False))
+        if len(t) == 2 and t[0] in _APOSTROPHES:
+            append(Token("'s", s, e, "'s", quoted, False))
         else:
-            append(Token(t, s, m.end(), t.lower(), quoted, t[0].isupper()))
+            append(Token(t, s, e, t.lower(), quoted, t[0].isupper()))
     return out
