@@ -179,7 +179,7 @@ def parse_text(text: str, path: str = "-") -> Article:
         if _is_boilerplate(s):
             continue
         if at_top and art.headline is None and _looks_like_headline(s, lines, i):
-            art.headline = s
+            art.headline = s.lstrip("#").strip() or s
             continue
         body.append(line)
     art.paragraphs = _paragraphs(text, body)
@@ -188,6 +188,8 @@ def parse_text(text: str, path: str = "-") -> Article:
 
 
 def _looks_like_headline(s: str, lines: list[_Line], i: int) -> bool:
+    if s.startswith("# ") and i + 1 < len(lines):  # a Markdown title
+        return True
     if i + 1 >= len(lines) or _words(s) > 25 or len(s) > 200:
         return False
     if s.endswith((".", ",", ";", "”", '"')) and not s.endswith("..."):

@@ -337,9 +337,10 @@ def _summary_panel(console: Console, r: dict[str, Any]) -> None:
     from rich.panel import Panel
 
     title = text(_ws(r["headline"] or r["path"]), "bold")
-    sub = Text(clean(r["path"]), style="dim")
-    if r.get("_author"):
-        sub = Text.assemble(text(r["_author"], "italic"), " · ", sub)
+    parts = [text(r["_author"], "italic")] if r.get("_author") else []
+    if r["headline"]:
+        parts.append(Text(clean(r["path"]), style="dim"))
+    sub = Text(" · ").join(parts) if parts else None
     if r.get("_highlight"):
         body = _highlighted_article(r["_article"], r["_chosen"])
     else:

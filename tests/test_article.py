@@ -173,3 +173,9 @@ def test_newsy_fragments_never_break_the_parser(parts):
     art = parse_text(text)
     for p in art.paragraphs:
         assert text[p.start : p.end] == p.text
+
+
+def test_markdown_title_is_the_headline():
+    art = parse_text("# Ferry fares to rise\n\nFares will rise in April, the operator said.\n")
+    assert art.headline == "Ferry fares to rise"
+    assert [p.text for p in art.paragraphs] == ["Fares will rise in April, the operator said."]
