@@ -68,22 +68,40 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def process_chunk(job: Job, sources: list[Source]) -> list[Outcome]:
+    return [process(job, source) for source in sources]
+
+
+CHUNK = 8  # inputs per task: fewer round trips between processes
+WINDOW = 4  # tasks in flight per worker: enough to keep workers busy, bounded memory
+
+
 def run(job: Job, sources: Iterable[Source], jobs: int = 0) -> Iterator[Outcome]:
-    """Outcomes in input order. Small batches (or ``jobs == 1``) stay in this process."""
+    """Outcomes in input order. Small batches (or ``jobs == 1``) stay in this process.
+
+    Inputs are handed out in a sliding window, so however long the input list is, only a
+    few chunks are ever queued or waiting to be written: memory stays flat."""
     jobs = jobs or default_jobs()
     it = iter(sources)
-    head = list(itertools.islice(it, 16))
-    if jobs <= 1 or len(head) < 16:
+    head = list(itertools.islice(it, 2 * CHUNK))
+    if jobs <= 1 or len(head) < 2 * CHUNK:
         for source in itertools.chain(head, it):
             yield process(job, source)
         return
-    import functools
     import multiprocessing
+    from collections import deque
 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunks = iter(lambda: list(itertools.islice(it, CHUNK)), [])
     with ctx.Pool(jobs, initializer=_ignore_sigint) as pool:
         try:
-            yield from pool.imap(functools.partial(process, job), itertools.chain(head, it), 8)
+            pending: deque[Any] = deque()
+            for chunk in itertools.chain([head[:CHUNK], head[CHUNK:]], chunks):
+                pending.append(pool.apply_async(process_chunk, (job, chunk)))
+                if len(pending) >= jobs * WINDOW:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
         finally:
             pool.terminate()
