@@ -234,6 +234,104 @@ def test_tally_speakers() -> None:
     assert top.role == "chief"
 
 
+def test_tally_counts_articles_per_speaker_without_storing_paths() -> None:
+    q = Quote("A B", "direct", "x", "said", 0, 1, 0, "A B", None, 0, 1)
+    stats = tally_speakers([("one.txt", [q, q]), ("two.txt", [q]), ("three.txt", [])])
+    assert stats[0].articles == 2 and stats[0].total == 3
+    assert not hasattr(stats[0], "paths")
+
+
+def test_role_is_the_title_as_written() -> None:
+    found = quotes("“We are not leaving,” said retired Lt. Gen. Marcus Hale on Tuesday.")
+    assert found and found[0].speaker == "Marcus Hale"
+    assert found[0].role == "Lt. Gen."
+
+
+def test_role_phrase_before_name_is_kept_whole() -> None:
+    found = quotes("“The polls are wrong,” said Republican presidential nominee Carla Benning.")
+    assert found[0].speaker == "Carla Benning"
+    assert found[0].role == "Republican presidential nominee"
+
+
+@pytest.mark.parametrize(
+    ("appositive", "role"),
+    [
+        ("a nursing home owner", "a nursing home owner"),
+        ("the NATO Secretary-General", "the NATO Secretary-General"),
+        ("25", None),
+        ("who ran the agency from 1995 to 1997", None),
+    ],
+)
+def test_role_from_appositive(appositive: str, role: str | None) -> None:
+    found = quotes(f"“It will take years,” said Dana Whitcombe, {appositive}, on Monday.")
+    assert found and found[0].speaker == "Dana Whitcombe"
+    assert found[0].role == role
+
+
+def test_lone_common_word_is_no_role() -> None:
+    from newscli.quotes.speakers import looks_like_role
+
+    for bad in ["rival", ".", "25", "Presidential", "59, of Ashton", "who helmed the DNC"]:
+        assert not looks_like_role(bad), bad
+    for good in ["House Speaker", "Sen.", "Rev.", "Former President", "a lawyer at Bailey",
+                 "the campaign’s press secretary", "NATO Secretary-General"]:
+        assert looks_like_role(good), good
+
+
+def test_naming_verb_after_appositive_or_coordination_attributes_the_fragment() -> None:
+    found = marked(quotes(
+        "Former Ohio governor Ruth Calloway, an early backer of the plan, calls the levy "
+        "\u201ca priority\u201d for families.",
+        "Senator Paul Dresner criticised the budget and called it \u201ca swindle\u201d on Monday.",
+    ))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("a priority", "Ruth Calloway"), ("a swindle", "Paul Dresner")
+    ]
+
+
+def test_person_of_a_body_is_the_speaker() -> None:
+    found = marked(quotes(
+        "\u201cThe numbers do not add up,\u201d Dana Kessler of the Brookfield Policy Institute "
+        "said."
+    ))
+    assert found[0].speaker == "Dana Kessler"
+
+
+def test_shot_back_is_a_cue_and_campaign_modifier_keeps_a_person() -> None:
+    found = quotes(
+        "Bernie Sanders spoke to supporters on Sunday.",
+        "The Sanders campaign has raised money in every state.",
+        "On the same day, Sanders was on television.",
+        "\u201cWe are winning,\u201d he shot back.",
+    )
+    q = marked(found)[0]
+    assert q.cue == "shot back" and q.speaker == "Bernie Sanders"
+
+
+def test_time_word_opening_a_sentence_is_no_subject() -> None:
+    found = quotes(
+        "During Monday night's forum, Senator Alan Brisco made a surprise appeal to end farm "
+        "grants, calling them \u201chandouts for the powerful few.\u201d",
+    )
+    assert marked(found)[0].speaker == "Alan Brisco"
+
+
+def test_mayor_with_an_org_word_surname_is_a_person() -> None:
+    found = quotes(
+        "\u201cWe are open for business,\u201d said Mayor Don Guardian of the city.",
+        "\u201cThe casinos will come back,\u201d he said.",
+    )
+    assert [q.speaker for q in marked(found)] == ["Don Guardian", "Don Guardian"]
+
+
+def test_capitalised_common_word_is_no_speaker() -> None:
+    found = quotes(
+        "The rally ended and the crowd dispersed hastily.",
+        "Hastily told reporters the event was \u201ca great success for the whole movement.\u201d",
+    )
+    assert all(q.speaker != "Hastily" for q in found)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 QUOTEY = st.lists(
     st.sampled_from(list("ab Cd.,;:!?\n\"'“”‘’«»—-") + ["said", " he ", "Smith", "The "]),
@@ -488,3 +586,46 @@ def test_title_with_full_stop_inside_marks_is_not_a_quote() -> None:
     found = quotes("The network announced its autumn schedule on Monday.",
                    "“Orange Is the New Black.”")
     assert marked(found) == []
+
+
+def test_person_after_body_and_role_words_is_the_pronoun_antecedent() -> None:
+    found = quotes(
+        "And Harmon campaign chairman John Tobias \u2014 Bill Harmon's former chief of staff "
+        "\u2014 offered a slogan when asked about the race.",
+        "\u201cShe will fight for every family,\u201d he said.",
+    )
+    assert marked(found)[0].speaker == "John Tobias"
+
+
+def test_chief_of_staff_is_a_title_not_a_name() -> None:
+    found = quotes(
+        "That, RNC Chief of Staff Katie Walsh explained, is by design.",
+        "\u201cWe have the advantage,\u201d she said.",
+    )
+    assert marked(found)[0].speaker == "Katie Walsh"
+
+
+def test_wrong_way_closing_mark_keeps_the_cue() -> None:
+    found = marked(quotes(
+        "\u201cIt is unusual,\u201c said Larry Noble, an attorney. "
+        "\u201cIt is a hard thing to do.\u201d"
+    ))
+    assert [q.speaker for q in found] == ["Larry Noble", "Larry Noble"]
+    assert found[0].cue == "said"
+
+
+def test_subject_of_an_if_clause_is_not_the_antecedent() -> None:
+    found = quotes(
+        "Mark Bennett does not share that view of the race.",
+        "If Tom Alder is not the nominee, he said, \u201cI will stay home in November.\u201d",
+    )
+    assert marked(found)[0].speaker == "Mark Bennett"
+
+
+def test_unisex_first_name_gives_no_gender() -> None:
+    found = quotes(
+        "Professor Lee Ostrander studies the court. Justice Anna Marsh wrote the ruling.",
+        "\u201cIt was a very good term for the liberal wing,\u201d Ostrander said.",
+        "\u201cBoth were in the majority,\u201d she said.",
+    )
+    assert [q.speaker for q in marked(found)] == ["Lee Ostrander", "Lee Ostrander"]

@@ -14,6 +14,7 @@ from newscli.quotes.speakers import (
     CONNECTORS,
     DETERMINERS,
     FUNCTION_WORDS,
+    PERSON_TITLES,
     TIME_WORDS,
     EntityIndex,
     split_title,
@@ -168,10 +169,14 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
                  "reads", "read", "calls", "credits", "terms", "echoes", "echo", "praise",
                  "blame", "quote", "call", "brands", "labels", "label", "term"}:
         # mostly nouns: only as a verb right after a subject pronoun or name
-        if j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap):
+        if (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap)) and not (
+            _names_object(toks, last)
+        ):
             return None
     lemma = lex.speech_lemma.get(t.low, t.low)
     if lemma in NAMING and (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap)) and not (
+        _names_object(toks, last)
+    ) and not (
         t.low.endswith("ing") and j >= 0 and toks[j].text in {",", "—"} and not toks[j].quoted
     ) and not (
         # "is labeling Obama's actions “...”", "has called it “...”" (not "is called")
@@ -187,6 +192,33 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
         # “a feminist”" quote
         return None
     return last, lemma
+
+
+def _names_object(toks: list[Token], last: int) -> bool:
+    """A naming verb with its object and then the quoted words: "calls the issue “a priority”",
+    "calling the mayor a “liar”", "called him a “moderate”" (a verb, not the noun "calls")."""
+    if toks[last].low not in _NAMING_FORMS:
+        return False
+    k = last + 1
+    if k >= len(toks) or toks[k].quoted:
+        return False
+    nxt = toks[k]
+    if not (nxt.low in OBJECT_PRONOUNS or nxt.low in {"the", "his", "their", "its", "this",
+                                                     "that", "these", "those"} or nxt.cap):
+        return False
+    for x in range(k + 1, min(len(toks), k + 7)):
+        if toks[x].quoted:
+            return True
+        if toks[x].text in {".", ";", ":", "?", "!"} or toks[x].low in {"for", "on", "off", "up",
+                                                                        "back", "out", "in"}:
+            return False
+    return False
+
+
+_NAMING_FORMS = frozenset(
+    "call calls called calling label labels labeled labelled labeling labelling brand brands "
+    "branded branding term terms termed terming dub dubs dubbed dubbing".split()
+)
 
 
 def _skip_left(toks: list[Token], j: int) -> int:
@@ -418,11 +450,22 @@ def _left_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] | None:
                 rk = _role_left(toks, first - 2, 0)
                 return Source("role", toks[rk].start, t.end, text[toks[rk].start : t.end],
                               toks[rk : first - 1], of_toks=toks[k : j + 1]), rk
-            if head.cap and head.low not in FUNCTION_WORDS and toks[first - 1].low == "of" and (
-                len(split_title(toks[k : j + 1])[1]) < 2
+            hk = _name_run_left(toks, first - 2, 0)
+            if head.cap and toks[first - 1].low in {"for", "at"} and hk >= 2 and (
+                toks[hk - 1].low == "of" or toks[hk - 1].low == "the" and toks[hk - 2].low == "of"
             ):
-                # "Rep. Elijah Cummings of Maryland": the person, not the place
-                hk = _name_run_left(toks, first - 2, 0)
+                # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies"
+                f2 = hk - 1 if toks[hk - 1].low == "of" else hk - 2
+                if f2 >= 1 and toks[f2 - 1].cap:
+                    h2 = _name_run_left(toks, f2 - 1, 0)
+                    if _person_run(toks[h2:f2]):
+                        return Source("name", toks[h2].start, t.end, text[toks[h2].start : t.end],
+                                      toks[h2:f2]), h2
+            if head.cap and head.low not in FUNCTION_WORDS and toks[first - 1].low == "of" and (
+                len(split_title(toks[k : j + 1])[1]) < 2 or _person_run(toks[hk : first - 1])
+            ):
+                # "Rep. Elijah Cummings of Maryland", "Joel Pollak of Breitbart California":
+                # the person, not the place or the body
                 return Source("name", toks[hk].start, t.end, text[toks[hk].start : t.end],
                               toks[hk : first - 1]), hk
         return src, first
@@ -459,6 +502,25 @@ def _left_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] | None:
     return None
 
 
+def _person_run(run: list[Token]) -> bool:
+    """A capitalised run that names a person: a first name and a surname, or a title."""
+    title, name = split_title(run)
+    lex = lexicon()
+    return bool(name) and (
+        len(name) >= 2 and name[0].low in lex.first_name_gender
+        or any(t.low.rstrip(".") in PERSON_TITLES for t in title)
+    )
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
+_PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative liberal".split())
+SUBORDINATORS = frozenset(
+    "if when while because although though since after before as unless until once whether "
+    "whereas".split()
+)
+_PP_HEADS = frozenset("during on in at after before since".split())
+
+
 def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
     """The subject of the sentence's main clause: the first name or pronoun not followed by a
     comma (so not part of an opening phrase like "On Tuesday, ...")."""
@@ -478,6 +540,9 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
                 e += 1
             nxt = toks[e + 1] if e + 1 < upto else None
             run = toks[x : e + 1]
+            if (run[0].low in TIME_WORDS or x > 0 and toks[x - 1].low in _PP_HEADS):
+                x = e + 1  # "During Tuesday night's debate, Cruz ...": not the subject
+                continue
             opens = x == 0 and nxt is not None and nxt.text == "," and (
                 len(run) >= 2 or run[0].low in lexicon().first_name_gender
             ) and run[-1].low not in TIME_WORDS
@@ -705,7 +770,10 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
             )
             left = None if participle else _left_source(toks, i, text)
             inverted_ok = prev is None or prev.text in {",", "—"} or (
-                prev.quoted and prev.text in "\"”’'»"
+                prev.quoted and (prev.text in "\"”’'»" or (
+                    # a closing mark typeset the wrong way round: “It's unusual,“ said X
+                    prev.text in "“‘" and prev.start > 0 and not text[prev.start - 1].isspace()
+                ))
             )
             if participle:
                 if attrs and attrs[-1].source is not None:
@@ -872,6 +940,30 @@ class _Finder:
         self.paras = [(p.start, p.end) for p in article.paragraphs]
         self.index = EntityIndex()
         self.lex = lexicon()
+        self._lower_words: set[str] | None = None
+        self._common: dict[str, bool] = {}
+
+    def _common_word(self, word: str) -> bool:
+        """A capitalised word that is no name: the article also writes it in lower case
+        ("Hastily", "Inside", "Cost"), or a party adjective ("Republican")."""
+        low = word.lower()
+        known = self._common.get(low)
+        if known is None:
+            known = self._common[low] = self._is_common(low)
+        return known
+
+    def _is_common(self, low: str) -> bool:
+        if low in self.lex.first_name_gender or self.index.by_last.get(low) or (
+            low in self.lex.org_words or low.endswith("s")  # "State", "Pollsters": bodies
+        ):
+            return False
+        if low in _PARTY_ADJECTIVES:
+            return True
+        if low not in self.text:  # a fast substring test settles most names ("smith")
+            return False
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.text))
+        return low in self._lower_words
 
     def run(self) -> list[Quote]:
         text = self.text
@@ -1059,6 +1151,7 @@ class _Finder:
     ) -> None:
         n = len(toks)
         j = 0 if only < 0 else only
+        carried = -1
         while j < n:
             t = toks[j]
             if not t.cap or t.low in FUNCTION_WORDS and not (j + 1 < n and toks[j + 1].cap):
@@ -1079,19 +1172,39 @@ class _Finder:
                 b -= 1
             if b < j:
                 b2 = b
-                while b2 - 1 >= 0 and b - b2 < 3 and (
+                while b2 - 1 >= 0 and b - b2 < 4 and (
                     toks[b2 - 1].cap or toks[b2 - 1].text == "'s"
+                    or toks[b2 - 1].low in lexicon().titles  # "presidential nominee"
                 ):
                     b2 -= 1
                 prefix = text[toks[b2].start : toks[j - 1].end]
             pos = t.start if pi >= 0 else -1
             # the subject: the sentence's first words, or after an opening "But" / "However,"
             subject = (j == 0 or (toks[0].low in FUNCTION_WORDS and (
-                j == 1 or toks[j - 1].text == "," and _opener(toks, j - 1)))
+                j == 1 and toks[0].low not in SUBORDINATORS  # not "If Trump loses, he said"
+                or toks[j - 1].text == "," and _opener(toks, j - 1)))
+                or j >= 2 and toks[j - 1].low in {"but", "and", "yet", "so"} and (
+                    toks[j - 2].text in {",", ";"}  # "..., but Christie wasn't having it"
+                )
+                or j >= 3 and toks[j - 1].text == "," and _opener(toks, j - 1) and not any(
+                    x.cap for x in toks[1 : j - 1]  # "Just a few months ago, X ..."
+                )
             ) if only < 0 else at_start
+            if j == 0 and toks[0].low in SUBORDINATORS and len(run) > 1:
+                subject = False  # the run swallowed the opening "If": "If Tom Alder loses, ..."
+            if carried == j:
+                subject = True
+            if subject and only < 0:
+                # "Clinton campaign Chairman John Podesta said": the person after the
+                # lower-case role words is the subject, not the body before them
+                r = k + 1
+                while r < n and r - k <= 3 and not toks[r].cap and _role_head(toks[r].low):
+                    r += 1
+                if r > k + 1 and r < n and toks[r].cap and not toks[r].quoted:
+                    subject, carried = False, r
             after_the = j > 0 and toks[j - 1].low == "the"
             key = self.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
-                                     after_the=after_the)
+                                     after_the=after_the, text=text)
             # appositive: "Jens Stoltenberg, NATO's chief, ..."
             if key and k + 2 < n and toks[k + 1].text == ",":
                 f = k + 2
@@ -1122,6 +1235,10 @@ class _Finder:
         if src.kind == "name":
             title, name = split_title(src.toks)
             speaker = idx.canonical(name)
+            if len(name) == 1 and not title and speaker == name[0].text and self._common_word(
+                speaker
+            ):
+                speaker = None
             if src.appos:
                 idx.add_role(speaker or "", src.appos)
                 if any(_role_head(w) and lexicon().role_kind.get(w, "person") != "org"
@@ -1130,7 +1247,7 @@ class _Finder:
             elif title and any(t.low.rstrip(".") in lexicon().titles for t in title):
                 idx.mark_person(speaker)
         elif src.kind == "pronoun":
-            speaker = idx.fullest(idx.resolve_pronoun(src.text, src.start, pi))
+            speaker = idx.fullest(idx.resolve_pronoun(src.text, src.start, pi, self._common_word))
         elif src.kind == "role":
             words = [t.low for t in src.toks if t.low not in DETERMINERS and t.text != "'s"]
             first_word = src.toks[0].low if src.toks else ""
@@ -1142,8 +1259,8 @@ class _Finder:
                 _t, name = split_title([t for t in src.of_toks if t.low != "the"])
                 speaker = idx.canonical(name)
         ent = idx.entity(speaker)
-        if ent is not None and ent.roles:
-            role = ent.roles[0]
+        if ent is not None:
+            role = ent.display_role()
         if speaker:
             idx.add_speaker(src.start, speaker, pi)
         a.speaker, a.role = speaker, role
@@ -1295,7 +1412,7 @@ class _Finder:
             qt.speaker = self.index.canonical(name)
             qt.cue, qt.speaker_mention = dash.group(1), dash.group(2)
             ent = self.index.entity(qt.speaker)
-            qt.role = ent.roles[0] if ent is not None and ent.roles else None
+            qt.role = ent.display_role() if ent is not None else None
             return qt, False
         elif kind == "partial" and words >= 6:
             # no speech cue: a fragment quoted in a sentence about someone is theirs

@@ -49,7 +49,7 @@ def lexicon() -> Lexicon:
     phrasal: dict[str, set[str]] = {}
     for line in _lines("speech_verbs.txt"):
         words = line.lower().split()
-        if len(words) >= 2 and words[1] in {"out", "on", "it"}:  # phrasal: "point out ..."
+        if len(words) >= 2 and words[1] in {"out", "on", "it", "back"}:  # phrasal: "point out"
             for i in range(0, len(words) - 1, 2):
                 phrasal.setdefault(words[i], set()).add(words[i + 1])
                 lemma.setdefault(words[i], words[0])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from newscli.quotes.lexicon import lexicon
@@ -38,6 +38,7 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december today yesterday".split()
 )
+HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
 PERSON_TITLES_SHORT = frozenset("mr mrs ms miss dr sen rep gov prof rev".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess madam".split())
 MALE_TITLES = frozenset("mr sir lord king prince".split())
@@ -65,6 +66,51 @@ def role_words(text: str) -> set[str]:
     return words
 
 
+# title-table words that are adjectives or name parts, no role alone ("Presidential", "Jr.")
+_NOT_ROLE_ALONE = frozenset(
+    "former acting interim presidential democratic republican gop foreign defence defense home "
+    "interior finance health state shadow first st jr sr vice".split()
+)
+_CLAUSE_OPENERS = frozenset("who whom whose which that where when and or but of in at".split())
+
+
+_ROLE_CACHE: dict[str, bool] = {}
+
+
+def looks_like_role(role: str) -> bool:
+    """Cached :func:`_looks_like_role` (roles recur across quotes and articles)."""
+    found = _ROLE_CACHE.get(role)
+    if found is None:
+        if len(_ROLE_CACHE) > 50_000:
+            _ROLE_CACHE.clear()
+        found = _ROLE_CACHE[role] = _looks_like_role(role)
+    return found
+
+
+def _looks_like_role(role: str) -> bool:
+    """A title or a job/office phrase ("NATO Secretary-General", "Rev.", "a lawyer at X"),
+    not an age ("25"), punctuation, a lone common word ("rival") or a relative clause."""
+    words = [w.strip(".,;:()\"'“”‘’") for w in role.replace("’s", " ").replace("'s", " ").split()]
+    words = [w for w in words if w]
+    if not words or not words[0][0].isalpha() or words[0].lower() in _CLAUSE_OPENERS:
+        return False
+    lex = lexicon()
+    low = [w.lower() for w in words]
+    content = [w for w in low if w not in DETERMINERS]
+    if not content:
+        return False
+    if len(content) == 1:
+        w = content[0]
+        return w in lex.titles and w not in _NOT_ROLE_ALONE or w in TITLE_ABBREVIATIONS
+    return any(
+        (w in lex.titles and w not in _NOT_ROLE_ALONE) or w in TITLE_ABBREVIATIONS
+        or w in lex.role_kind or (w.endswith("s") and w[:-1] in lex.role_kind)
+        or any(p in lex.role_kind for p in w.split("-"))
+        or w.endswith(("man", "woman", "person"))
+        for w in content
+    )
+
+
 @dataclass
 class Entity:
     name: str
@@ -79,6 +125,11 @@ class Entity:
         for r in self.roles:
             out |= role_words(r)
         return out
+
+    def display_role(self) -> str | None:
+        """The first role that reads as a title or a job ("House Speaker", "a nursing home
+        owner"), for showing; ages, lone adjectives and relative clauses are not roles."""
+        return next((r for r in self.roles if looks_like_role(r)), None)
 
 
 @dataclass(frozen=True)
@@ -130,18 +181,22 @@ def _initials(word: str) -> bool:
     return all(len(p) == 1 and p.isupper() for p in parts)
 
 
-_RunInfo = tuple[str, tuple[str, ...], str, bool, str | None, str, bool]
+_RunInfo = tuple[str, tuple[str, ...], str, bool, str | None, tuple[int, int] | None, bool]
 # a run's analysis depends only on its words: cached across articles (names recur)
 _RUN_CACHE: dict[tuple[tuple[str, ...], bool], _RunInfo | None] = {}
 
 
 def _analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
-    """(key, name words, kind, after "the", gender, role from the title, 2+ words) of a
-    capitalised run, or None when it holds no name."""
+    """(key, name words, kind, after "the", gender, role from the title as (first, last)
+    token indices into ``run``, 2+ words) of a capitalised run, or None when it holds no name."""
     lex = lexicon()
-    while run and (run[0].low in FUNCTION_WORDS or run[0].text in {".", "'s"}):
+    skipped = 0
+    while run and (run[0].low in FUNCTION_WORDS or run[0].text in {".", "'s"}) and not (
+        run[0].low == "new" and len(run) > 1 and run[1].cap  # "New York", "New Hampshire"
+    ):
         after_the = run[0].low == "the"
         run = run[1:]
+        skipped += 1
     if not run:
         return None
     title, name = split_title(run)
@@ -151,6 +206,10 @@ def _analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
     title_words = [t.low.rstrip(".") for t in title]
     if " ".join(words) in lex.places:
         kind = "org"  # a place: it can speak ("Germany has indicated") but is never "he"
+    elif title_words and title_words[-1] in PERSON_TITLES and len(name) == 2 and (
+        words[0] in lex.first_name_gender and not name[1].text.isupper()
+    ):
+        kind = "person"  # "Mayor Don Guardian": a title and a first name beat the org word
     elif any(w in lex.org_words for w in words) or (
         len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 1
     ):
@@ -170,8 +229,15 @@ def _analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
         gender = "m"
     elif len(name) >= 2:
         gender = lex.first_name_gender.get(words[0])
-    role = " ".join(t.text for t in title if t.low.rstrip(".") not in
-                    {"mr", "mrs", "ms", "miss", "dr"}).strip()
+        if gender not in {"m", "f"}:
+            gender = None  # "u": a first name given to men and women alike ("Lee", "Kim")
+    # the title as a slice of the text, honorifics and stray full stops trimmed from its ends
+    lo, hi = 0, len(title)
+    while lo < hi and (title[lo].low.rstrip(".") in HONORIFICS or title[lo].text in {".", "'s"}):
+        lo += 1
+    while hi > lo and title[hi - 1].low.rstrip(".") in HONORIFICS:
+        hi -= 1
+    role = (skipped + lo, skipped + hi - 1) if hi > lo else None
     return name_text(name), words, kind, after_the, gender, role, len(name) >= 2
 
 
@@ -198,7 +264,10 @@ class EntityIndex:
         subject: bool,
         prefix_role: str = "",
         after_the: bool = False,
+        text: str = "",
     ) -> str | None:
+        """Index a capitalised run; ``text`` (the article text the tokens point into) lets the
+        title before the name be kept as written ("Retired Lt. Gen.")."""
         cache_key = (tuple([t.text for t in run]), after_the)
         if cache_key in _RUN_CACHE:
             found = _RUN_CACHE[cache_key]
@@ -209,7 +278,12 @@ class EntityIndex:
             _RUN_CACHE[cache_key] = found
         if found is None:
             return None
-        key, words, kind, after_the, gender, role, two_words = found
+        key, words, kind, after_the, gender, span, two_words = found
+        role = ""
+        if span is not None:
+            first, last = run[span[0]], run[span[1]]
+            role = (text[first.start : last.end] if text
+                    else " ".join(t.text for t in run[span[0] : span[1] + 1]))
         ent = self.entities.get(key)
         if ent is None:
             ent = Entity(key, kind, first=pos)
@@ -219,6 +293,11 @@ class EntityIndex:
                 self.by_first.setdefault(words[0], []).append(key)
         elif ent.kind == "unknown" and kind != "unknown":
             ent.kind = kind
+        if ent.kind == "unknown" and prefix_role and two_words and any(
+            lexicon().role_kind.get(w) == "person" or w.endswith(("man", "woman", "person"))
+            for w in prefix_role.lower().split()
+        ):
+            ent.kind = "person"  # "Florida developer Mel Sembler": a person-role noun before it
         elif ent.kind == "person" and kind == "org" and after_the:
             ent.kind = "org"
         ent.count += 1
@@ -258,8 +337,13 @@ class EntityIndex:
 
     def finish(self) -> None:
         # a name also used by its last word alone ("Clara Furse" ... "Furse said") is a person
+        places = lexicon().places
         for key, ent in self.entities.items():
-            if " " not in key and ent.kind != "org":
+            if " " not in key and (ent.kind != "org" or key.lower() not in places and any(
+                self.entities[f].kind == "person" for f in self.by_last.get(key.lower(), [])
+            )):
+                # ("the Sanders campaign" made "Sanders" look like a body, but "Bernie
+                # Sanders" is a person)
                 fulls = self.by_last.get(key.lower(), [])
                 for full in fulls:
                     if self.entities[full].kind == "unknown":
@@ -335,7 +419,11 @@ class EntityIndex:
     def entity(self, name: str | None) -> Entity | None:
         return self.entities.get(name) if name else None
 
-    def resolve_pronoun(self, pronoun: str, pos: int, paragraph: int) -> str | None:
+    def resolve_pronoun(
+        self, pronoun: str, pos: int, paragraph: int, common: Callable[[str], bool] | None = None
+    ) -> str | None:
+        """The most recent compatible speaker or subject; ``common`` tells capitalised common
+        words ("Nobody", "Cost") that are no antecedent."""
         gender = lexicon().pronoun_gender.get(pronoun.lower())
         if gender not in {"m", "f", "x", "n"}:
             return None
@@ -364,6 +452,10 @@ class EntityIndex:
                 continue
             if person:
                 if ent.kind == "org" or (ent.gender is not None and ent.gender != gender):
+                    continue
+                if common is not None and ent.kind == "unknown" and " " not in m.name and (
+                    common(m.name)
+                ):
                     continue
                 if ent.kind == "unknown" and not (m.speaker or (m.subject and " " in m.name)):
                     continue  # an unknown name is a person once it speaks or leads a clause

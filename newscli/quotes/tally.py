@@ -19,7 +19,7 @@ class SpeakerStats:
     partial: int = 0
     indirect: int = 0
     articles: int = 0
-    paths: list[str] = field(default_factory=list)
+    last_path: str | None = field(default=None, repr=False)
 
     @property
     def total(self) -> int:
@@ -52,6 +52,8 @@ def tally_speakers(quotes_by_article: Iterable[tuple[object, list[Quote]]]) -> l
     """Per speaker: the role the articles give, quote counts by kind, number of articles.
 
     Sorted by total quotes (most first), then by name. Quotes without a speaker are skipped.
+    Quotes arrive grouped by article, so an article is counted when a speaker's path changes:
+    memory grows with the number of speakers, not of articles.
     """
     stats: dict[str, SpeakerStats] = {}
     for path, quotes in quotes_by_article:
@@ -66,7 +68,7 @@ def tally_speakers(quotes_by_article: Iterable[tuple[object, list[Quote]]]) -> l
                 st.role = q.role
             if q.kind in KINDS:
                 setattr(st, q.kind, getattr(st, q.kind) + 1)
-            if key_path not in st.paths:
-                st.paths.append(key_path)
+            if st.last_path != key_path:
+                st.last_path = key_path
                 st.articles += 1
     return sorted(stats.values(), key=lambda s: (-s.total, s.speaker.lower()))

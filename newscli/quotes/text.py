@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from newscli.quotes.lexicon import lexicon
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*[ \t\r\n\u00a0]+")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»“)\]]*[ \t\r\n\u00a0]+")  # “: closing typeset wrong
 # a possessive 's is a token of its own ("Germany", "'s"); other apostrophes stay inside
 _TOKEN = re.compile(r"\w+(?:[-.&]\w+|[’'](?!s\b)\w+)*|(?<=\w)[’']s\b|[^\w\s]")
 _APOSTROPHES = "’'"
@@ -58,7 +58,7 @@ def sentences(
             continue
         if inside_content(m.start()) and inside_content(cut):
             continue
-        if any(c in "\"”’'»" for c in m.group()) and _attribution_follows(text, cut, end):
+        if any(c in "\"”’'»“" for c in m.group()) and _attribution_follows(text, cut, end):
             opened = inside_content.start_of(m.start())
             if opened is not None and not text[s : opened].strip(" \"“‘'«—–-"):
                 continue  # “... Trump!” US Senator Jeff Sessions said
