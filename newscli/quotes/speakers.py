@@ -273,7 +273,7 @@ class EntityIndex:
             found = _RUN_CACHE[cache_key]
         else:
             found = _analyse_run(run, after_the)
-            if len(_RUN_CACHE) > 200_000:
+            if len(_RUN_CACHE) > 20_000:
                 _RUN_CACHE.clear()
             _RUN_CACHE[cache_key] = found
         if found is None:
