@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import errno
 import functools
-import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -228,7 +227,7 @@ _err_console = None
 def _stderr() -> Any:
     global _err_console
     if _err_console is None:
-        _err_console = make_console(stderr=True, no_color=bool(os.environ.get("NO_COLOR")))
+        _err_console = make_console(stderr=True)  # Rich itself honours NO_COLOR
     return _err_console
 
 

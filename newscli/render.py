@@ -76,6 +76,7 @@ class View:
     styles: dict[str, str] = field(default_factory=dict)  # column -> Rich style
     separator: str | None = None  # plain: written between two records
     table_columns: list[str] | None = None  # terminal table, when not the flat columns
+    table_rows: Callable[[dict[str, Any]], list[dict[str, Any]]] | None = None  # ditto
     group_by: str | None = None  # terminal: one table per value of this column (streamed)
     ratios: dict[str, int] = field(default_factory=dict)  # terminal: column width ratios
 
@@ -245,7 +246,7 @@ class Sink:
         if self.view.panel and not self.keys:
             self.view.panel(self.console, record)
             return
-        rows = self.view.rows(record)
+        rows = (self.view.table_rows or self.view.rows)(record)
         key = self.view.group_by
         if key and rows and self._table_rows and rows[0].get(key) != self._table_rows[0].get(key):
             self._print_table()
@@ -498,15 +499,21 @@ def _quote_text(r: dict[str, Any]) -> Text:
 
 
 def _quote_rows(r: dict[str, Any]) -> list[dict[str, Any]]:
-    row = {k: r[k] for k in ("path", "speaker", "kind", "text", "cue", "start", "end", "paragraph")}
-    row["quote"] = _quote_text(r)
-    return [row]
+    return [{k: r[k] for k in QUOTE_FIELDS}]
+
+
+def _quote_table_rows(r: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{**r, "quote": _quote_text(r)}]
+
+
+QUOTE_FIELDS = ["path", "speaker", "kind", "text", "cue", "start", "end", "paragraph"]
 
 
 QUOTES = View(
-    fields=["path", "speaker", "kind", "text", "cue", "start", "end", "paragraph"],
-    columns=["path", "speaker", "kind", "text", "cue", "start", "end", "paragraph"],
+    fields=QUOTE_FIELDS,
+    columns=QUOTE_FIELDS,
     rows=_quote_rows,
+    table_rows=_quote_table_rows,
     plain=lambda r: ["\t".join(one_line(r[k]) for k in ("speaker", "kind", "text"))],
     title="Quotes",
     styles={"speaker": "bold cyan", "kind": "green", "cue": "dim", "path": "dim"},
