@@ -15,7 +15,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from newscli import __version__
-from newscli.errors import EXIT_ERROR, EXIT_FOUND, EXIT_NOTHING, NewscliError
+from newscli.errors import EXIT_ERROR, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_NOTHING, NewscliError
 from newscli.render import Format, Formatter, Sink, make_console
 
 app = typer.Typer(
@@ -658,4 +658,4 @@ def main() -> None:
     try:
         app(prog_name="newscli")
     except KeyboardInterrupt:  # before Typer's own handler is in place
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)

@@ -65,9 +65,6 @@ _CAP_RUN = re.compile(
     r"el|la|le|du|da|del|della|di|dos|das)[ \u00a0]+)?)[A-Z][\w’'&-]*(?:\.[A-Z]\b)*)*"
 )
 NAMING = frozenset("call dub label brand term name read quote".split())
-CLAUSE_CUT = frozenset(
-    "according while although though but compared even despite because as whereas".split()
-)
 AUXILIARIES = frozenset(
     "is are was were be been being will would could should can may might must has have had "
     "did does do 's 're 've 'll 'd n't not won't can't isn't wasn't aren't weren't".split()
@@ -129,7 +126,6 @@ class Attr:
     source: Source | None
     content: tuple[int, int] | None
     src_first: int  # token index where the source starts (or cue index)
-    inherited: bool = False
     speaker: str | None = None
     mention: str | None = None
     role: str | None = None
