@@ -160,7 +160,9 @@ def name_words(name: str) -> list[str]:
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"\([^)]*\)", " ", s)
     words = [w.strip(".,;:!?\"'()[]—–") for w in s.split()]
-    return [w for w in words if w and w not in TITLES and w not in REFLEXIVES]
+    words = [w for w in words if w and w not in REFLEXIVES]
+    # titles go, but not a last word: "Mr. King", "Charlie King" keep "king"
+    return [w for x, w in enumerate(words) if w not in TITLES or x == len(words) - 1]
 
 
 def speaker_right(gold: str, pred: str | None) -> bool:

@@ -14,9 +14,11 @@ from newscli.quotes.speakers import (
     CONNECTORS,
     DETERMINERS,
     FUNCTION_WORDS,
+    ORG_HEADS,
     PERSON_TITLES,
     TIME_WORDS,
     EntityIndex,
+    joins_name,
     split_title,
 )
 from newscli.quotes.text import Inside, Token, sentences, tokens
@@ -253,7 +255,7 @@ def _name_run_left(toks: list[Token], j: int, lo: int) -> int:
             break
         if p.cap and p.low not in FUNCTION_WORDS:
             k -= 1
-        elif p.low in CONNECTORS and k - 2 >= lo and toks[k - 2].cap:
+        elif k - 2 >= lo and toks[k - 2].cap and joins_name(toks[k - 2].low, p.low):
             k -= 1
         elif p.text == "." and k - 2 >= lo and toks[k - 2].cap and (
             _initials(toks[k - 2].text) or toks[k - 2].low in lexicon().titles
@@ -343,7 +345,25 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
                 src.appos = f"{src.appos}, {tail}" if src.appos else tail
                 return src, first
         return None
-    return _left_source_np(toks, j, text)
+    found = _left_source_np(toks, j, text)
+    if found is None or found[0].kind != "name" or found[1] == 0:
+        return found
+    f = found[1]
+    before = toks[f - 1].low
+    if j == i - 1 and before in {"a", "an"}:
+        return None  # "a Twitter comment", "a Fox interview": the name modifies the noun
+    if before == "," and f >= 4 and toks[f - 2].cap:
+        # "Stacy Baker of Columbia, South Carolina, says": the person before "of"
+        o = f - 2
+        while o > 0 and f - o < 5 and toks[o].cap:
+            o -= 1
+        if toks[o].low == "of" and o > 0 and toks[o - 1].cap and not toks[o - 1].quoted:
+            first = _name_run_left(toks, o - 1, 0)
+            run = toks[first:o]
+            if run and run[0].low not in FUNCTION_WORDS:
+                return Source("name", run[0].start, run[-1].end,
+                              text[run[0].start : run[-1].end], run), first
+    return found
 
 
 def _opener(toks: list[Token], comma: int) -> bool:
@@ -514,7 +534,10 @@ SUBORDINATORS = frozenset(
     "if when while because although though since after before as unless until once whether "
     "whereas".split()
 )
-_PP_HEADS = frozenset("during on in at after before since".split())
+_PP_HEADS = frozenset(
+    "during on in at after before since to with from about against into toward towards via "
+    "among".split()
+)
 
 
 def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
@@ -528,15 +551,23 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
         if t.low in SUBJ_PRONOUNS and not t.cap or t.low in SUBJ_PRONOUNS and x == 0:
             return Source("pronoun", t.start, t.end, t.text, [t])
         if t.cap and t.low not in FUNCTION_WORDS:
+            if x == 0 and _dateline(toks, upto):
+                x = _dateline(toks, upto)
+                continue
+            if x == 0 and _opening_modifier(toks, upto):
+                x = 1  # "Facing mounting criticism, ...", "Hastily politicizing ..."
+                continue
             e = x
-            while e + 1 < upto and (toks[e + 1].cap or toks[e + 1].low in CONNECTORS or (
+            while e + 1 < upto and (toks[e + 1].cap or joins_name(toks[e].low, toks[e + 1].low)
+                                    and e + 2 < upto and toks[e + 2].cap or (
                 toks[e + 1].text == "." and _initials(toks[e].text)
                 or toks[e + 1].text == "." and toks[e].low in lexicon().titles
             )):
                 e += 1
             nxt = toks[e + 1] if e + 1 < upto else None
             run = toks[x : e + 1]
-            if (run[0].low in TIME_WORDS or x > 0 and toks[x - 1].low in _PP_HEADS):
+            if (run[0].low in TIME_WORDS or x > 0 and toks[x - 1].low in _PP_HEADS
+                    or x > 1 and toks[x - 1].low in DETERMINERS and toks[x - 2].low in _PP_HEADS):
                 x = e + 1  # "During Tuesday night's debate, Cruz ...": not the subject
                 continue
             opens = x == 0 and nxt is not None and nxt.text == "," and (
@@ -545,14 +576,17 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             if nxt is None or nxt.text not in {",", ".", ";", ":"} or opens:
                 # "Michael J. Petrilli, president of ..., tied ...": an appositive follows
                 r = e + 1
-                while r < upto and r - e <= 3 and not toks[r].cap and _role_head(toks[r].low) and (
-                    not toks[r].quoted
+                while r < upto and r - e <= 3 and not toks[r].cap and not toks[r].quoted and (
+                    toks[r].text.replace("-", "").isalpha()
                 ):
-                    r += 1
-                if r > e + 1 and r < upto and toks[r].cap and not toks[r].quoted:
+                    r += 1  # "Republican presidential candidate Donald Trump"
+                if r > e + 1 and r < upto and toks[r].cap and not toks[r].quoted and _role_head(
+                    toks[r - 1].low
+                ):
                     # "Democratic front-runner Hillary Clinton was ...": the name after the role
                     x, e = r, r
-                    while e + 1 < upto and (toks[e + 1].cap or toks[e + 1].low in CONNECTORS or (
+                    while e + 1 < upto and (toks[e + 1].cap or joins_name(
+                        toks[e].low, toks[e + 1].low) and e + 2 < upto and toks[e + 2].cap or (
                         toks[e + 1].text == "." and _initials(toks[e].text))):
                         e += 1
                 run = toks[x : e + 1]
@@ -562,6 +596,34 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             continue
         x += 1
     return None
+
+
+def _opening_modifier(toks: list[Token], upto: int) -> bool:
+    """Does the sentence open with a capitalised participle or adverb, not a name ("Facing
+    mounting criticism", "Hastily politicizing")? A name is followed by its verb."""
+    if upto < 2 or toks[1].cap or not toks[0].low.endswith(("ing", "ly")):
+        return False
+    nxt = toks[1].low
+    return nxt.isalpha() and not nxt.endswith(("ed", "s")) and (
+        nxt not in lexicon().speech_forms
+    )
+
+
+def _dateline(toks: list[Token], upto: int) -> int:
+    """The index after a dateline opening the sentence ("WASHINGTON —", "Paris (AFP) –"),
+    else 0."""
+    e = 0
+    while e < upto and e < 4 and toks[e].cap:
+        e += 1
+    if 0 < e < upto and toks[e].text == "(":
+        while e < upto and e < 10 and toks[e].text != ")":
+            e += 1
+        e += 1
+    if 0 < e < upto and toks[e].text in {"—", "–", "-", "--"} and (
+        toks[0].text.isupper() or toks[e - 1].text == ")"
+    ):
+        return e + 1
+    return 0
 
 
 def _right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | None:
@@ -616,7 +678,13 @@ def _right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | 
     for_i = next((x for x, tok in enumerate(np) if tok.low in {"for", "of"}), None)
     if for_i is not None and for_i > 0 and np[for_i - 1].cap and np[0].cap:
         # "Representative Charles B. Rangel of New York": the name before "of"
-        if len(split_title(np[:for_i])[1]) >= 1 and np[for_i - 1].low not in lexicon().titles:
+        titles = lexicon().titles
+        named = np[for_i - 1].low not in titles or any(  # "Rep. Peter T. King of New York"
+            t.cap and t.low.rstrip(".") not in titles for t in np[: for_i - 1]
+        )
+        if len(split_title(np[:for_i])[1]) >= 1 and named and (
+            np[for_i - 1].low not in ORG_HEADS  # "the Brennan Center for Justice" is one name
+        ):
             np = np[:for_i]
     if np[-1].cap:
         start_run = len(np) - 1
@@ -862,8 +930,9 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
 def _label_name(toks: list[Token]) -> list[Token] | None:
     """The tokens of a name that is all there is before a colon (a dash or bullet and a
     parenthesis like "(R-S.C.)" allowed), else None."""
-    while toks and toks[0].text in {"-", "—", "–", "*", "•"}:
-        toks = toks[1:]
+    dashes = [x for x, t in enumerate(toks) if t.text in {"-", "—", "–", "*", "•"}]
+    if dashes:
+        toks = toks[dashes[-1] + 1 :]  # "- Jeffrey M. Jones:", "A HEADING - Carl Bialik:"
     if toks and toks[-1].text == ")":
         k = len(toks) - 1
         while k > 0 and toks[k].text != "(":
@@ -1122,8 +1191,10 @@ class _Finder:
                     if we - ws < 12 and text[ws:we].lower() in FUNCTION_WORDS:
                         continue  # "The", "But", "In": no name
                     before = _PREV_WORD.search(text, max(s, ws - 30), ws)
-                    if before is not None and _role_head(before.group(1)):
-                        ws = max(s, ws - 60)
+                    if before is not None and _role_head(before.group(1)) or text[
+                        max(s, ws - 2) : ws
+                    ].strip() == ",":
+                        ws = max(s, ws - 60)  # "... nominee Hillary Clinton", "..., Clinton, "
                     if text.startswith(",", we):
                         we = min(e, we + 120)
                     window = tokens(text, ws, we, inside)
@@ -1155,7 +1226,8 @@ class _Finder:
                 continue
             k = j
             while k + 1 < n and (
-                toks[k + 1].cap or (toks[k + 1].low in CONNECTORS and k + 2 < n and toks[k + 2].cap)
+                toks[k + 1].cap or (joins_name(toks[k].low, toks[k + 1].low) and k + 2 < n
+                                    and toks[k + 2].cap)
                 or (toks[k + 1].text == "." and (len(toks[k].text) == 1 or toks[k].low in
                                                   lexicon().titles))
             ):
@@ -1216,6 +1288,19 @@ class _Finder:
                         first.cap and f < n and any(_role_head(x.low) for x in toks[k + 2 : f])
                     ):
                         self.index.add_role(key, text[first.start : toks[f - 1].end])
+            if key and j >= 3 and toks[j - 1].text == "," and k + 1 < n and (
+                toks[k + 1].text == ","
+            ):
+                # the role before the name: "The Democratic front-runner, Hillary Clinton, ..."
+                b = j - 2
+                while b > 0 and j - b < 8 and toks[b - 1].text not in NP_STOP and not (
+                    toks[b - 1].quoted or toks[b - 1].low in CLAUSE_STOP
+                ):
+                    b -= 1
+                if toks[b].low in {"the", "a", "an"} and b < j - 2 and (
+                    not toks[j - 2].cap and _role_head(toks[j - 2].low)
+                ):
+                    self.index.add_role(key, text[toks[b].start : toks[j - 2].end])
             if only >= 0:
                 return
             j = k + 1
@@ -1243,7 +1328,8 @@ class _Finder:
             elif title and any(t.low.rstrip(".") in lexicon().titles for t in title):
                 idx.mark_person(speaker)
         elif src.kind == "pronoun":
-            speaker = idx.fullest(idx.resolve_pronoun(src.text, src.start, pi, self._common_word))
+            speaker = idx.fullest(idx.resolve_pronoun(src.text, src.start, pi, self._common_word),
+                                  self.lex.pronoun_gender.get(src.text.lower()))
         elif src.kind == "role":
             words = [t.low for t in src.toks if t.low not in DETERMINERS and t.text != "'s"]
             first_word = src.toks[0].low if src.toks else ""

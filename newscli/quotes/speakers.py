@@ -22,9 +22,25 @@ FUNCTION_WORDS = frozenset(
     "instead indeed moreover furthermore nonetheless nevertheless besides thus hence therefore "
     "otherwise perhaps maybe overall ultimately finally similarly likewise additionally "
     "currently recently previously initially eventually asked speaking citing noting adding "
-    "unlike like regarding including following concerning".split()
+    "unlike like regarding including following concerning early late soon continuing back".split()
 )
 CONNECTORS = frozenset("de van von der den bin al el la le du da del della di dos das st".split())
+# "of"/"for"/"on" inside an organisation's name: "Brennan Center for Justice", "Bank of America"
+ORG_LINKS = frozenset("of for on".split())
+ORG_HEADS = frozenset(
+    "center centre department institute council committee foundation bank university college "
+    "school association league ministry office bureau commission society federation union "
+    "court board fund agency academy alliance coalition conference museum".split()
+)
+
+
+_DOCUMENTS = frozenset("statement report study survey".split())  # they speak for a body
+
+
+def joins_name(before: str, link: str) -> bool:
+    """Does the lower-case word ``link`` continue a name whose previous word is ``before``
+    (both lower case)? "van", "de", ..., or "of"/"for"/"on" after an organisation head."""
+    return link in CONNECTORS or (link in ORG_LINKS and before in ORG_HEADS)
 DETERMINERS = frozenset(
     "the a an his her their its our my your this that these those another one two three several "
     "some many".split()
@@ -36,7 +52,8 @@ PERSON_TITLES = frozenset(
 )
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december today yesterday".split()
+    "june july august september october november december today yesterday "
+    "hours days weeks months years minutes moments decades".split()  # "Hours later, she ..."
 )
 HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
 PERSON_TITLES_SHORT = frozenset("mr mrs ms miss dr sen rep gov prof rev".split())
@@ -157,7 +174,7 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         if k < len(tokens) and (low in lex.titles or (t.text.isupper() and len(t.text) > 1)):
             # a title word last is a surname: "Amy Pope", "Mr. King"
             break
-        if not (t.cap or low in CONNECTORS or t.text == "."):
+        if not (t.cap or t.text == "." or k >= 2 and joins_name(tokens[k - 2].low, t.low)):
             break
         k -= 1
     name = [t for t in tokens[k:] if t.text != "."]
@@ -402,9 +419,10 @@ class EntityIndex:
                 return c
         return key
 
-    def fullest(self, name: str | None) -> str | None:
+    def fullest(self, name: str | None, gender: str | None = None) -> str | None:
         """The fullest form of a one-word name the article uses ("Jamieson" -> "Cathy
-        Jamieson"): the most frequent longer name ending with it."""
+        Jamieson"): the most frequent longer name ending with it, of the pronoun's ``gender``
+        when one is given ("she" and "Clinton" -> "Hillary Clinton", not "Bill Clinton")."""
         if not name or " " in name:
             return name
         ent = self.entities.get(name)
@@ -412,6 +430,9 @@ class EntityIndex:
             return name
         best = None
         for c in self.by_last.get(name.lower(), [])[:50]:
+            g = self.entities[c].gender
+            if gender in {"m", "f"} and g is not None and g != gender:
+                continue
             if best is None or self.entities[c].count > self.entities[best].count:
                 best = c
         return best or name
@@ -498,6 +519,8 @@ class EntityIndex:
                 best, best_score, best_pos = ent.name, score, p
         if best is not None and (best_score >= 1 or kind == "leader"):
             return best
+        if definite and kind == "org" and head not in _DOCUMENTS:
+            return self._recent_org(head, pos, paragraph)
         if not definite or kind in {"org", "spokes"}:
             return None
         # "the senator said": the most recent named speaker
@@ -508,3 +531,24 @@ class EntityIndex:
             if m.speaker and cand is not None and cand.kind == "person":
                 return m.name
         return None
+
+    def _recent_org(self, head: str, pos: int, paragraph: int) -> str | None:
+        """"The group said": the organisation named most recently nearby, and first one whose
+        name holds the head noun ("the committee" -> "Republican National Committee")."""
+        places = lexicon().places
+        fallback = None
+        for steps, m in enumerate(self._backwards(pos)):
+            if m.paragraph < paragraph - 2 or steps > 40:
+                break
+            ent = self.entities.get(m.name)
+            if ent is None or m.quoted or ent.gender is not None or ent.kind == "person" or (
+                m.name.lower() in places
+            ):
+                continue
+            if head in m.name.lower().split():
+                return m.name
+            if fallback is None and (m.speaker or m.subject) and (
+                ent.kind == "org" or " " in m.name
+            ):
+                fallback = m.name
+        return fallback
