@@ -629,3 +629,67 @@ def test_unisex_first_name_gives_no_gender() -> None:
         "\u201cBoth were in the majority,\u201d she said.",
     )
     assert [q.speaker for q in marked(found)] == ["Lee Ostrander", "Lee Ostrander"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an organisation's name runs through "for" / "of"
+        (["The Centre for Rural Policy said the cuts were “a blow to every village.”"],
+         "Centre for Rural Policy"),
+        # a surname that is also a title word, with "of PLACE" after it
+        (["“The port will not close,” said Representative Anne T. King of Maine, who chairs "
+          "the panel."], "Anne T. King"),
+        # role words between a party adjective and the name
+        (["Republican mayoral candidate Rosa Vint quickly took to the radio, saying: “We will "
+          "not raise the levy.”"], "Rosa Vint"),
+        # a dateline is not the speaker
+        (["LISBON — Finance Minister Rui Costa on Monday defended the budget and said it was "
+          "“the only honest plan on the table.”"], "Rui Costa"),
+        # a heading before a dash is not the speaker
+        (["HARBOUR TRADE FALLS AGAIN - Mei Lin: “Shipping volumes fell for the third quarter "
+          "in a row.”"], "Mei Lin"),
+        # a name that modifies a noun cue is not the speaker
+        (["Tom Harris posted a Facebook comment of his own, saying, “We are so proud of the "
+          "whole team!”"], "Tom Harris"),
+        # the person before "of City, State", not the place
+        (["Ada Holm of Dayton, Ohio says she thinks the mayor can “pull off a win.”"],
+         "Ada Holm"),
+        # capitalised participles and adverbs opening the sentence are no names
+        (["Facing mounting criticism, Carl Brandt released a statement insisting that the "
+          "council had “no right” to cancel the fair."], "Carl Brandt"),
+        (["Quietly dismissing the report, Ines Moreau insisted that the figures were "
+          "“simply out of date.”"], "Ines Moreau"),
+        (["Hours later, Ines Moreau issued a statement calling the ruling “a victory for every "
+          "family in this town.”"], "Ines Moreau"),
+    ],
+)
+def test_speaker_parsing(paragraphs: list[str], speaker: str) -> None:
+    found = marked(quotes(*paragraphs))
+    assert found and all(q.speaker == speaker for q in found)
+
+
+def test_role_before_the_name_resolves_the_role_noun_later() -> None:
+    found = quotes(
+        "Sen. Paul Hart of Iowa spoke in Ames on Monday and said the plan was “a sad mistake.”",
+        "The Democratic front-runner, Lena Moss, spoke first in Des Moines.",
+        "Later, the Democratic front-runner said she would “fight for every vote in this state.”",
+    )
+    assert [q.speaker for q in marked(found)] == ["Paul Hart", "Lena Moss"]
+
+
+def test_pronoun_picks_the_full_name_of_its_gender() -> None:
+    found = quotes(
+        "Mary Ortega and her husband, Luis Ortega, opened the bakery in 1990.",
+        "Luis Ortega still bakes every morning, and Ortega says the ovens are older than him.",
+        "“We never wanted to sell,” she said.",
+    )
+    assert marked(found)[0].speaker == "Mary Ortega"
+
+
+def test_definite_organisation_description_resolves_to_the_body() -> None:
+    found = quotes(
+        "The Harbour Workers Union held a rally outside the port on Sunday.",
+        "The union said the new rota was “a threat to every family on the docks.”",
+    )
+    assert marked(found)[0].speaker == "Harbour Workers Union"
