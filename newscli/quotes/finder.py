@@ -385,7 +385,8 @@ def _clause_lead_name(toks: list[Token], j: int) -> tuple[int, int] | None:
         return None
     c = m
     while c < j and (toks[c].cap or toks[c].low in CONNECTORS or (
-        toks[c].text == "." and c > m and _initials(toks[c - 1].text)
+        toks[c].text == "." and c > m and (
+            _initials(toks[c - 1].text) or toks[c - 1].low in lexicon().titles)  # "Mr."
     )):
         c += 1
     if c >= j or toks[c].text != "," or c - m > 5:
@@ -572,6 +573,7 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
                 continue
             opens = x == 0 and nxt is not None and nxt.text == "," and (
                 len(run) >= 2 or run[0].low in lexicon().first_name_gender
+                or _appositive_then_verb(toks, e + 1, upto)
             ) and run[-1].low not in TIME_WORDS
             if nxt is None or nxt.text not in {",", ".", ";", ":"} or opens:
                 # "Michael J. Petrilli, president of ..., tied ...": an appositive follows
@@ -596,6 +598,24 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             continue
         x += 1
     return None
+
+
+def _appositive_then_verb(toks: list[Token], comma: int, upto: int) -> bool:
+    """After "Name" and the comma at ``comma``: an appositive describing a person ("Florida's
+    former governor", "a retired teacher") closed by a comma and followed by a lower-case
+    word, the verb of the sentence ("Bush, Florida's former governor, also attacked ...")."""
+    f = comma + 1
+    while f < upto and f - comma < 12 and toks[f].text not in NP_STOP and not toks[f].quoted:
+        f += 1
+    if not (comma + 1 < f < upto - 1 and toks[f].text == ","):
+        return False
+    after = toks[f + 1]
+    appos = toks[comma + 1 : f]
+    return not after.cap and after.text.isalpha() and after.low not in CLAUSE_STOP and (
+        after.low not in FUNCTION_WORDS or after.low in {"also", "then", "now"}
+    ) and (appos[0].low in DETERMINERS or any(t.text == "'s" for t in appos)) and any(
+        _role_head(t.low) for t in appos
+    )
 
 
 def _opening_modifier(toks: list[Token], upto: int) -> bool:
