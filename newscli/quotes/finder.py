@@ -43,8 +43,10 @@ ADV_SKIP = frozenset(
     "also later then previously recently repeatedly often once has have had was is 've would will "
     "could did does do not n't never publicly privately reportedly already further again simply "
     "flatly just earlier allegedly still even now first initially separately since may might "
-    "can should must been has had today yesterday tonight subsequently".split()
+    "can should must been has had today yesterday tonight subsequently however meanwhile "
+    "too instead though nonetheless".split()
 )
+_PERIODS = frozenset("week month year night morning afternoon evening weekend".split())
 NOT_ADVERBS = frozenset("family ally rally assembly italy july only early belly bully".split())
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
@@ -229,6 +231,11 @@ def _skip_left(toks: list[Token], j: int) -> int:
             low.endswith("ly") and len(low) > 4 and not t.cap and low not in NOT_ADVERBS
         ):
             j -= 1
+        elif low in _PERIODS and j >= 1 and (
+            toks[j - 1].low in {"last", "this", "that", "next", "late", "early"}
+            or toks[j - 1].low in WEEKDAYS
+        ):
+            j -= 1 if toks[j - 1].low in WEEKDAYS else 2  # "X last week said", "on Tuesday night"
         elif low in WEEKDAYS:
             j -= 1
             if j >= 0 and toks[j].low in {"on", "last", "this", "late", "early"}:
@@ -344,6 +351,14 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
                 tail = text[toks[k + 1].start : toks[j - 1].end]
                 src.appos = f"{src.appos}, {tail}" if src.appos else tail
                 return src, first
+        lead = _clause_lead_name(toks, j)
+        if lead is not None and j - lead[1] > 20:
+            # "Rich Heffley, a top operative who ... (more than 20 words) ..., said"
+            m, c = lead
+            name = toks[m:c]
+            return Source("name", name[0].start, name[-1].end,
+                          text[name[0].start : name[-1].end], name,
+                          appos=text[toks[c + 1].start : toks[j - 1].end]), m
         return None
     found = _left_source_np(toks, j, text)
     if found is None or found[0].kind != "name" or found[1] == 0:

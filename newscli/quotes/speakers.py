@@ -177,6 +177,13 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         if not (t.cap or t.text == "." or k >= 2 and joins_name(tokens[k - 2].low, t.low)):
             break
         k -= 1
+    first_names = lex.first_name_gender
+    if len(tokens) - k > 2 and tokens[k].low not in first_names:
+        # "Senate Intelligence Ranking Democrat Dianne Feinstein": the name starts at the first
+        # known first name
+        f = next((x for x in range(k + 1, len(tokens) - 1) if tokens[x].low in first_names), k)
+        if f > k and not any(t.text == "." for t in tokens[k:f]):
+            k = f
     name = [t for t in tokens[k:] if t.text != "."]
     while name and name[0].low in CONNECTORS:
         name = name[1:]
