@@ -662,6 +662,20 @@ def test_unisex_first_name_gives_no_gender() -> None:
           "“simply out of date.”"], "Ines Moreau"),
         (["Hours later, Ines Moreau issued a statement calling the ruling “a victory for every "
           "family in this town.”"], "Ines Moreau"),
+        # adverbs and time phrases between the subject and the cue
+        (["Okafor however said the council would “look again at every option.”"], "Okafor"),
+        (["City Finance Committee Chair Nora Bell (D) last week said the fund was “nearly "
+          "empty.”"], "Nora Bell"),
+        # the person's name starts at the first name inside a long capitalised run
+        (["Harbour Board Deputy Chair Elena Ruiz said the dredging was “long overdue.”"],
+         "Elena Ruiz"),
+        # an appositive of more than twenty words between the name and the cue
+        (["Rich Alder, a veteran organiser who ran three campaigns for the county party in the "
+          "nineties and now advises the mayor on turnout in the eastern wards, said the plan "
+          "was “a critical part of our strategy.”"], "Rich Alder"),
+        # a person appositive after a sentence-opening surname
+        (["Brandt, the city's former mayor, also attacked the plan, calling it “a fairy tale.”"],
+         "Brandt"),
     ],
 )
 def test_speaker_parsing(paragraphs: list[str], speaker: str) -> None:
