@@ -707,3 +707,24 @@ def test_definite_organisation_description_resolves_to_the_body() -> None:
         "The union said the new rota was “a threat to every family on the docks.”",
     )
     assert marked(found)[0].speaker == "Harbour Workers Union"
+
+
+def test_subject_that_is_no_name_still_makes_an_attribution() -> None:
+    found = marked(quotes(
+        "Several said they would rather the state paid for schools in “block grants” to towns."
+    ))
+    assert [q.text for q in found] == ["block grants"]
+    assert found[0].speaker is None and found[0].speaker_mention == "Several"
+
+
+def test_name_inside_a_subject_with_a_time_phrase() -> None:
+    found = marked(quotes(
+        "The Transport Department less than two weeks ago said for the first time that "
+        "“structural” faults had been found."
+    ))
+    assert [q.speaker for q in found] == ["Transport Department"]
+
+
+def test_auxiliary_and_verb_is_no_speech_cue() -> None:
+    found = quotes("Detours that had added up to 40 minutes to commutes ended on Friday.")
+    assert found == []

@@ -155,7 +155,9 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
     j = i - 1
     if j >= 0:
         prev = toks[j].low
-        if prev in NOUN_DETS or prev == "to" or prev == "'s":
+        if (prev in NOUN_DETS and not (prev in GROUP_PRONOUNS and (
+            t.low in {"said", "told", "wrote"} or t.low.endswith("ed")  # "Several said"
+        ))) or prev == "to" or prev == "'s":
             return None
         k = j
         while k >= 0 and toks[k].low in {"not", "n't", "also", "never", "reportedly"}:
@@ -897,6 +899,10 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 rs = _right_source(toks, last, text)
                 if rs is not None:
                     src = rs[0]
+            if src is None and not participle and prev is not None:
+                src = _other_subject(toks, i)  # "Several said", "those surveyed said"
+                if src is not None:
+                    first = _index_at(toks, src.start, i)
             if src is None:
                 i = last + 1
                 continue
@@ -960,6 +966,42 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
         if toks[cut].start > a.content[0]:
             a.content = _trim_content(text, a.content[0], toks[cut].start)
     return attrs
+
+
+_SUBJECT_STOP = CLAUSE_STOP | SUBORDINATORS | frozenset("; : — – ( ) [ ] ,".split())
+
+
+def _other_subject(toks: list[Token], i: int) -> Source | None:
+    """The subject of a finite speech verb that is neither a name, a pronoun nor a role noun
+    ("Several said", "most said", "those surveyed said"): the words back to the clause start.
+    The speaker stays unknown, but the words are an attribution."""
+    t = toks[i]
+    prev = toks[i - 1]
+    finite = t.low.endswith("ed") or t.low in {"said", "says", "told", "tells", "wrote", "writes"}
+    if t.low not in lexicon().speech_forms or not finite or (
+        prev.quoted or not prev.text.isalpha() or prev.low in _SUBJECT_STOP
+        or prev.low in PREPS or prev.low in {"the", "a", "an"} or prev.low in AUXILIARIES
+        or prev.low in {"has", "have", "had"}  # "detours that had added up to 40 minutes"
+    ):
+        return None
+    k = i - 1
+    while k > 0 and i - k < 12 and not toks[k - 1].quoted and toks[k - 1].low not in (
+        _SUBJECT_STOP
+    ):
+        k -= 1
+    span = toks[k:i]
+    if k > 0 and toks[k - 1].quoted:
+        return None
+    caps = [x for x, tok in enumerate(span) if tok.cap and (x > 0 or tok.low not in FUNCTION_WORDS)]
+    if caps and all(span[x].cap or span[x].low in CONNECTORS for x in range(caps[0], caps[-1])):
+        # "The State Department less than two weeks ago said": the name inside
+        run = span[caps[0] : caps[-1] + 1]
+        return Source("name", run[0].start, run[-1].end, " ".join(x.text for x in run), run)
+    return Source("other", span[0].start, span[-1].end, " ".join(x.text for x in span), span)
+
+
+def _index_at(toks: list[Token], start: int, hi: int) -> int:
+    return next((x for x in range(hi) if toks[x].start == start), hi)
 
 
 def _label_name(toks: list[Token]) -> list[Token] | None:
@@ -1351,10 +1393,10 @@ class _Finder:
         if src.kind == "name":
             title, name = split_title(src.toks)
             speaker = idx.canonical(name)
-            if len(name) == 1 and not title and speaker == name[0].text and self._common_word(
-                speaker
+            if len(name) == 1 and not title and speaker == name[0].text and (
+                self._common_word(speaker) or name[0].low in GROUP_PRONOUNS
             ):
-                speaker = None
+                speaker = None  # "Several said", "Hastily ...": no name
             if src.appos:
                 idx.add_role(speaker or "", src.appos)
                 if any(_role_head(w) and lexicon().role_kind.get(w, "person") != "org"
@@ -1365,6 +1407,15 @@ class _Finder:
         elif src.kind == "pronoun":
             speaker = idx.fullest(idx.resolve_pronoun(src.text, src.start, pi, self._common_word),
                                   self.lex.pronoun_gender.get(src.text.lower()))
+        elif src.kind == "other":
+            # "The Democratic front-runner and former secretary of state said": a role noun
+            words = [t.low for t in src.toks if t.text.isalpha()]
+            if "of" in words:
+                words = words[: words.index("of")]  # "former secretary of state"
+            heads = [x for x, w in enumerate(words) if _role_head(w)]
+            if heads:
+                definite = words[0] in {"the", "his", "her", "its", "their"}
+                speaker = idx.resolve_role(words[: heads[-1] + 1], src.start, pi, definite)
         elif src.kind == "role":
             words = [t.low for t in src.toks if t.low not in DETERMINERS and t.text != "'s"]
             first_word = src.toks[0].low if src.toks else ""
