@@ -728,3 +728,14 @@ def test_name_inside_a_subject_with_a_time_phrase() -> None:
 def test_auxiliary_and_verb_is_no_speech_cue() -> None:
     found = quotes("Detours that had added up to 40 minutes to commutes ended on Friday.")
     assert found == []
+
+
+def test_according_to_an_unnamed_source_or_a_document() -> None:
+    found = quotes(
+        "Ruth Adler wrote a memoir about the campaign.",
+        "She later compared the count to a “root canal,” according to Adler’s memoir.",
+        "According to some on the council, the mayor was “furious” at the leak.",
+    )
+    got = [(q.text, q.speaker, q.speaker_mention) for q in marked(found)]
+    assert got == [("root canal,", "Ruth Adler", "Adler’s memoir"),
+                   ("furious", None, "some on the council")]

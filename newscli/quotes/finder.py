@@ -850,6 +850,17 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
         intro = False
         if lemma == "according":
             rs = _right_source(toks, last, text)
+            if rs is None:
+                # "according to some on Twitter": an attribution to an unnamed source
+                e = last + 1
+                while e < n and e - last <= 8 and toks[e].text not in NP_STOP and not (
+                    toks[e].quoted
+                ):
+                    e += 1
+                if e > last + 1:
+                    np_toks = toks[last + 1 : e]
+                    rs = (Source("other", np_toks[0].start, np_toks[-1].end,
+                                 text[np_toks[0].start : np_toks[-1].end], np_toks), last + 1)
             if rs is not None:
                 src = rs[0]
                 np_end = src.end
@@ -1416,6 +1427,12 @@ class _Finder:
             if heads:
                 definite = words[0] in {"the", "his", "her", "its", "their"}
                 speaker = idx.resolve_role(words[: heads[-1] + 1], src.start, pi, definite)
+            owner = next((x for x, t in enumerate(src.toks) if t.text == "'s" and x > 0), None)
+            if speaker is None and owner is not None and src.toks[owner - 1].cap:
+                # "according to Axelrod's memoir": the owner of the words
+                first = _name_run_left(src.toks, owner - 1, 0)
+                _t, name = split_title(src.toks[first:owner])
+                speaker = idx.canonical(name)
         elif src.kind == "role":
             words = [t.low for t in src.toks if t.low not in DETERMINERS and t.text != "'s"]
             first_word = src.toks[0].low if src.toks else ""
