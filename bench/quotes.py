@@ -6,7 +6,8 @@ Protocol: both sides normalised (NFKC, curly quotes to straight, white space col
 compared as character spans of the article text; a prediction matches a gold quote when
 overlap/union >= 0.5, one-to-one, largest overlap first. P/R/F1 per kind; speaker accuracy on
 matched quotes (titles, possessive 's and punctuation dropped, lower case; right when the gold
-surname is among the predicted name's words; a pronoun or no speaker is always wrong).
+surname is among the predicted name's words; a pronoun or no speaker is always wrong). A title
+word that ends a name is its surname and stays ("Mr. King", "Charlie King").
 
 Seed gold: spans are Quote.start/end (the text inside the marks), the gold's own convention.
 
