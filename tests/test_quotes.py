@@ -241,6 +241,19 @@ def test_tally_counts_articles_per_speaker_without_storing_paths() -> None:
     assert not hasattr(stats[0], "paths")
 
 
+def test_tally_folds_a_surname_into_the_one_full_name() -> None:
+    def q(speaker: str, kind: str = "direct") -> Quote:
+        return Quote(speaker, kind, "x", "said", 0, 1, 0, speaker, None, 0, 1)
+
+    stats = tally_speakers([
+        ("one.txt", [q("Barack Obama"), q("Hillary Clinton"), q("Bill Clinton")]),
+        ("two.txt", [q("Obama", "indirect"), q("Clinton")]),
+    ])
+    rows = {s.speaker: (s.total, s.articles) for s in stats}
+    assert rows == {"Barack Obama": (2, 2), "Hillary Clinton": (1, 1), "Bill Clinton": (1, 1),
+                    "Clinton": (1, 1)}  # "Clinton" is ambiguous and stays
+
+
 def test_role_is_the_title_as_written() -> None:
     found = quotes("“We are not leaving,” said retired Lt. Gen. Marcus Hale on Tuesday.")
     assert found and found[0].speaker == "Marcus Hale"

@@ -71,4 +71,26 @@ def tally_speakers(quotes_by_article: Iterable[tuple[object, list[Quote]]]) -> l
             if st.last_path != key_path:
                 st.last_path = key_path
                 st.articles += 1
-    return sorted(stats.values(), key=lambda s: (-s.total, s.speaker.lower()))
+    return sorted(_merge_surnames(stats).values(), key=lambda s: (-s.total, s.speaker.lower()))
+
+
+def _merge_surnames(stats: dict[str, SpeakerStats]) -> dict[str, SpeakerStats]:
+    """Fold a one-word speaker into the one longer name ending with it ("Obama" into "Barack
+    Obama"): each article already gives its speakers their fullest form, so the short form comes
+    from articles that never used the full one. Left alone when ambiguous ("Clinton" with both
+    "Hillary Clinton" and "Bill Clinton")."""
+    by_last: dict[str, list[str]] = {}
+    for name in stats:
+        words = fold(name).split()
+        if len(words) > 1:
+            by_last.setdefault(words[-1], []).append(name)
+    for name in [n for n in stats if " " not in n.strip()]:
+        fulls = by_last.get(fold(name).strip(), [])
+        if len(fulls) != 1:
+            continue
+        short, full = stats.pop(name), stats[fulls[0]]
+        for kind in KINDS:
+            setattr(full, kind, getattr(full, kind) + getattr(short, kind))
+        full.articles += short.articles
+        full.role = full.role or short.role
+    return stats
