@@ -358,9 +358,10 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
             # "Rich Heffley, a top operative who ... (more than 20 words) ..., said"
             m, c = lead
             name = toks[m:c]
+            rel = next((x for x in range(c + 1, j) if toks[x].low in {"who", "which", "whose"}), j)
+            appos = text[toks[c + 1].start : toks[rel - 1].end] if rel > c + 1 else None
             return Source("name", name[0].start, name[-1].end,
-                          text[name[0].start : name[-1].end], name,
-                          appos=text[toks[c + 1].start : toks[j - 1].end]), m
+                          text[name[0].start : name[-1].end], name, appos=appos), m
         return None
     found = _left_source_np(toks, j, text)
     if found is None or found[0].kind != "name" or found[1] == 0:
