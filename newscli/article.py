@@ -159,7 +159,8 @@ def parse_text(text: str, path: str = "-") -> Article:
         if at_top and art.slug is None and i == 0 and _SLUG.fullmatch(s):
             art.slug = s
             continue
-        m = _CAPTION_CREDIT.fullmatch(s)
+        # the caption pattern backtracks over the whole line: try it only when it can match
+        m = _CAPTION_CREDIT.fullmatch(s) if "|" in s else None
         if m and art.caption is None and (at_top or _CREDIT_WORDS.search(m["credit"])):
             if _words(m["credit"]) <= 12:
                 art.caption, art.credit = m["caption"].strip(), m["credit"].strip()

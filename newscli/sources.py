@@ -80,7 +80,11 @@ def read_bytes(source: Source, max_bytes: int = MAX_BYTES) -> bytes:
                     path=source.path,
                 )
             with open(source.path, "rb") as fh:
-                data = fh.read(max_bytes + 1)
+                # read what the size promises (a read of max_bytes allocates that much), and
+                # on to the limit when there is more (a growing file, /dev/stdin, a pipe)
+                data = fh.read(size + 1)
+                if len(data) > size:
+                    data += fh.read(max_bytes - size)
         except OSError as exc:
             raise NewscliError(_os_reason(exc), path=source.path) from exc
     if len(data) > max_bytes:

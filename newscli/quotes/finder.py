@@ -63,9 +63,10 @@ ADJUNCT_WORDS = frozenset(
 _WORDS = re.compile(r"[a-z]+")
 _CLAUSE_BREAK = re.compile(r"[,;—–(]")
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
-_PREV_WORD = re.compile(r"([a-z][a-z-]*)[ \u00a0]+$")
+_PREV_WORD = re.compile(r"([a-z][a-z-]*+)[ \u00a0]++$")  # possessive: no backtracking
 _CAP_RUN = re.compile(
-    r"(?<![\w’'])[A-Z][\w’'&-]*(?:\.[A-Z]\b)*(?:\.?(?:[ \u00a0]+(?:(?:de|van|von|der|den|bin|al|"
+    # the look-behind after the first letter, so the scan can skip to capitals
+    r"[A-Z](?<![\w’'].)[\w’'&-]*(?:\.[A-Z]\b)*(?:\.?(?:[ \u00a0]+(?:(?:de|van|von|der|den|bin|al|"
     r"el|la|le|du|da|del|della|di|dos|das)[ \u00a0]+)?)[A-Z][\w’'&-]*(?:\.[A-Z]\b)*)*"
 )
 NAMING = frozenset("call dub label brand term name read quote".split())
@@ -359,9 +360,9 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
             m, c = lead
             name = toks[m:c]
             rel = next((x for x in range(c + 1, j) if toks[x].low in {"who", "which", "whose"}), j)
-            appos = text[toks[c + 1].start : toks[rel - 1].end] if rel > c + 1 else None
+            role = text[toks[c + 1].start : toks[rel - 1].end] if rel > c + 1 else None
             return Source("name", name[0].start, name[-1].end,
-                          text[name[0].start : name[-1].end], name, appos=appos), m
+                          text[name[0].start : name[-1].end], name, appos=role), m
         return None
     found = _left_source_np(toks, j, text)
     if found is None or found[0].kind != "name" or found[1] == 0:
@@ -831,6 +832,8 @@ def _content_after(
 
 
 def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Attr]:
+    if not toks:
+        return []  # a sentence left untokenised has no cue
     attrs: list[Attr] = []
     n = len(toks)
     cue_words = lexicon().cue_words
@@ -1136,11 +1139,15 @@ class _Finder:
             row = []
             for s, e in sentences(text, p_start, p_end, inside_content):
                 k = bisect_left(q_starts, s)
-                low = text[s:e].lower()
-                words = _WORDS.findall(low)
-                if (k < len(q_starts) and q_starts[k] < e) or not single.isdisjoint(words) or (
-                    not heads.isdisjoint(words) and phrasal_re.search(low) is not None
-                ):
+                if k < len(q_starts) and q_starts[k] < e:
+                    cue = True  # a quote in the sentence
+                else:
+                    low = text[s:e].lower()
+                    words = _WORDS.findall(low)
+                    cue = not single.isdisjoint(words) or (
+                        not heads.isdisjoint(words) and phrasal_re.search(low) is not None
+                    )
+                if cue:
                     row.append(((s, e), tokens(text, s, e, inside_marks)))
                 else:
                     row.append(((s, e), []))
