@@ -158,7 +158,7 @@ def throughput(shared: Path, quick: bool) -> None:
             _, small = peak_rss_mb(NEWSCLI + [command, "--jsonl", base])
             seconds, big = peak_rss_mb(NEWSCLI + [command, "--jsonl", *copies])
             print(
-                f"  peak RSS {command}: {small:.0f} MB for {n} articles, {big:.0f} MB for "
+                f"  peak RSS {command}: {small:.1f} MB for {n} articles, {big:.1f} MB for "
                 f"{10 * n} ({10 * n / seconds:.0f} articles/s)"
             )
 

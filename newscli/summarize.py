@@ -116,7 +116,7 @@ def stop_words() -> frozenset[str]:
     return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # small: memory stays flat however many articles pass
 def light_stem(word: str) -> str:
     """A small suffix stripper: plurals, -ing, -ed, -ly; enough to match word forms."""
     w = word.lower()
