@@ -779,3 +779,12 @@ def test_according_to_an_unnamed_source_or_a_document() -> None:
     got = [(q.text, q.speaker, q.speaker_mention) for q in marked(found)]
     assert got == [("root canal,", "Ruth Adler", "Adler’s memoir"),
                    ("furious", None, "some on the council")]
+
+
+def test_name_after_but_is_the_subject_a_pronoun_refers_to() -> None:
+    found = quotes(
+        "Chris Dunmore spoke first, then Anna Pell.",
+        "The moderators were ready to move on, but Dunmore was not having it.",
+        "“You see, everybody, that is what the council does,” he said.",
+    )
+    assert marked(found)[0].speaker == "Chris Dunmore"

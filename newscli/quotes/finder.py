@@ -61,6 +61,7 @@ ADJUNCT_WORDS = frozenset(
     "podcast show".split()
 )
 _WORDS = re.compile(r"[a-z]+")
+_COORDINATED = re.compile(r"[,;][ \u00a0]+(?:but|and|yet|so)$")
 _CLAUSE_BREAK = re.compile(r"[,;—–(]")
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 _PREV_WORD = re.compile(r"([a-z][a-z-]*+)[ \u00a0]++$")  # possessive: no backtracking
@@ -1305,7 +1306,8 @@ class _Finder:
                     self._runs(window, pi, 0, text, only=j, at_start=not lead or (
                         lead.strip(" ,").lower() in FUNCTION_WORDS) or (
                         lead.endswith(",") and first_word in FUNCTION_WORDS
-                        and lead.count(",") == 1 and len(lead) < 120))
+                        and lead.count(",") == 1 and len(lead) < 120)
+                        or _COORDINATED.search(lead) is not None)  # "..., but Christie was"
         idx.finish()
 
     def _runs(
