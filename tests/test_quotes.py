@@ -783,7 +783,7 @@ def test_according_to_an_unnamed_source_or_a_document() -> None:
 
 def test_name_after_but_is_the_subject_a_pronoun_refers_to() -> None:
     found = quotes(
-        "Chris Dunmore spoke first, then Anna Pell.",
+        "Chris Dunmore spoke first. Paul Greer spoke next.",
         "The moderators were ready to move on, but Dunmore was not having it.",
         "“You see, everybody, that is what the council does,” he said.",
     )
