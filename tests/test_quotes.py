@@ -788,3 +788,23 @@ def test_name_after_but_is_the_subject_a_pronoun_refers_to() -> None:
         "“You see, everybody, that is what the council does,” he said.",
     )
     assert marked(found)[0].speaker == "Chris Dunmore"
+
+
+def test_first_name_and_a_place_word_surname_is_a_person() -> None:
+    found = quotes(
+        "Kristen Day, director of a voters' group, spoke on Monday.",
+        "Day said the platform was shrinking the party. She added that “some members have "
+        "called to say they will leave.”",
+    )
+    assert [q.speaker for q in marked(found)] == ["Kristen Day"]
+
+
+def test_subject_after_an_opening_participle_phrase_with_names() -> None:
+    found = quotes(
+        "Cornel Vance spoke in Ames. Tad Price, a campaign strategist, said the team was "
+        "“ready for anything.”",
+        "Filling in for Sanders at the same event where Clinton appeared, Vance landed a sharp "
+        "dig at the front-runner.",
+        "“I took the money but it did not affect me?” he said.",
+    )
+    assert marked(found)[-1].speaker == "Cornel Vance"

@@ -61,6 +61,7 @@ ADJUNCT_WORDS = frozenset(
     "podcast show".split()
 )
 _WORDS = re.compile(r"[a-z]+")
+_VERB_NEXT = re.compile(r"[ \u00a0]+[a-z]+(?:ed|s)\b")
 _COORDINATED = re.compile(r"[,;][ \u00a0]+(?:but|and|yet|so)$")
 _CLAUSE_BREAK = re.compile(r"[,;—–(]")
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
@@ -384,6 +385,13 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
                 return Source("name", run[0].start, run[-1].end,
                               text[run[0].start : run[-1].end], run), first
     return found
+
+
+def _verb_like(t: Token) -> bool:
+    """A lower-case word that can be a finite verb after a subject ("landed", "says")."""
+    return not t.cap and not t.quoted and t.text.isalpha() and t.low.endswith(("ed", "s")) and (
+        t.low not in FUNCTION_WORDS
+    )
 
 
 def _opener(toks: list[Token], comma: int) -> bool:
@@ -1307,7 +1315,10 @@ class _Finder:
                         lead.strip(" ,").lower() in FUNCTION_WORDS) or (
                         lead.endswith(",") and first_word in FUNCTION_WORDS
                         and lead.count(",") == 1 and len(lead) < 120)
-                        or _COORDINATED.search(lead) is not None)  # "..., but Christie was"
+                        or _COORDINATED.search(lead) is not None  # "..., but Christie was"
+                        or lead.endswith(",") and lead.count(",") == 1 and len(lead) < 150 and (
+                            first_word.endswith("ing") or first_word in _PP_HEADS
+                        ) and _VERB_NEXT.match(text, m.end()) is not None)  # "Filling in, X met"
         idx.finish()
 
     def _runs(
@@ -1352,8 +1363,10 @@ class _Finder:
                 or j >= 2 and toks[j - 1].low in {"but", "and", "yet", "so"} and (
                     toks[j - 2].text in {",", ";"}  # "..., but Christie wasn't having it"
                 )
-                or j >= 3 and toks[j - 1].text == "," and _opener(toks, j - 1) and not any(
-                    x.cap for x in toks[1 : j - 1]  # "Just a few months ago, X ..."
+                or j >= 3 and toks[j - 1].text == "," and _opener(toks, j - 1) and (
+                    not any(x.cap for x in toks[1 : j - 1])  # "Just a few months ago, X ..."
+                    or k + 1 < n and _verb_like(toks[k + 1])  # "Filling in for Y, West landed"
+                    and toks[0].low.endswith("ing") or toks[0].low in _PP_HEADS
                 )
             ) if only < 0 else at_start
             if j == 0 and toks[0].low in SUBORDINATORS and len(run) > 1:

@@ -38,6 +38,10 @@ ORG_HEADS = frozenset(
 _DOCUMENTS = frozenset("statement report study survey".split())  # they speak for a body
 
 
+# place and time words that are also surnames ("Kristen Day", "Ryan Park", "Arsenio Hall")
+_SURNAME_PLACES = frozenset("day street hall park bay bridge tower post beach hill field".split())
+
+
 def joins_name(before: str, link: str) -> bool:
     """Does the lower-case word ``link`` continue a name whose previous word is ``before``
     (both lower case)? "van", "de", ..., or "of"/"for"/"on" after an organisation head."""
@@ -245,8 +249,10 @@ def _analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
         kind = "org"  # a place: it can speak ("Germany has indicated") but is never "he"
     elif title_words and title_words[-1] in PERSON_TITLES and len(name) == 2 and (
         words[0] in lex.first_name_gender and not name[1].text.isupper()
-    ):
-        kind = "person"  # "Mayor Don Guardian": a title and a first name beat the org word
+    ) or len(name) == 2 and words[0] in lex.first_name_gender and words[1] in _SURNAME_PLACES:
+        # "Mayor Don Guardian", "Kristen Day": a first name beats an org word that is also a
+        # surname
+        kind = "person"
     elif not lex.org_words.isdisjoint(words) or (
         len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 1
     ):
