@@ -808,3 +808,13 @@ def test_subject_after_an_opening_participle_phrase_with_names() -> None:
         "“I took the money but it did not affect me?” he said.",
     )
     assert marked(found)[-1].speaker == "Cornel Vance"
+
+
+def test_a_titled_person_stays_a_person_after_the_x_administration() -> None:
+    found = quotes(
+        "Mr. Hale said at a news conference that talks would go on.",
+        "Critics of the Hale administration were unconvinced.",
+        "Mr. Hale said he had asked Ms. Ortiz to keep negotiating. The goal, he said, is “a "
+        "durable ceasefire.”",
+    )
+    assert marked(found)[-1].speaker == "Hale"

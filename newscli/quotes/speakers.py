@@ -145,6 +145,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     count: int = 0
     first: int = 0
+    titled: bool = False  # once "Mr. Obama" or "Hillary Clinton", "the Obama team" is no body
 
     def role_words(self) -> set[str]:
         out: set[str] = set()
@@ -341,8 +342,10 @@ class EntityIndex:
             for w in prefix_role.lower().split()
         ):
             ent.kind = "person"  # "Florida developer Mel Sembler": a person-role noun before it
-        elif ent.kind == "person" and kind == "org" and after_the:
+        elif ent.kind == "person" and kind == "org" and after_the and not ent.titled:
             ent.kind = "org"
+        if kind == "person":
+            ent.titled = True
         ent.count += 1
         if ent.gender is None:
             ent.gender = gender
