@@ -813,7 +813,7 @@ def test_subject_after_an_opening_participle_phrase_with_names() -> None:
 def test_a_titled_person_stays_a_person_after_the_x_administration() -> None:
     found = quotes(
         "Mr. Hale said at a news conference that talks would go on.",
-        "Critics of the Hale administration were unconvinced.",
+        "Critics of the Hale administration said they were unconvinced.",
         "Mr. Hale said he had asked Ms. Ortiz to keep negotiating. The goal, he said, is “a "
         "durable ceasefire.”",
     )
