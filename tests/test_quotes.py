@@ -818,3 +818,12 @@ def test_a_titled_person_stays_a_person_after_the_x_administration() -> None:
         "durable ceasefire.”",
     )
     assert marked(found)[-1].speaker == "Hale"
+
+
+def test_a_lone_first_name_has_its_usual_gender_and_a_place_after_around_is_no_subject() -> None:
+    found = quotes(
+        "Senator Ruth Adler is telling diners at a breakfast spot that “I need you tomorrow.”",
+        "Making her way around Chez Marie, Adler and husband Bill thanked a diner for wearing "
+        "her button. She says, “With your help, we can do it.”",
+    )
+    assert [q.speaker for q in marked(found)] == ["Ruth Adler", "Ruth Adler"]

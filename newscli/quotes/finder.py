@@ -565,7 +565,8 @@ SUBORDINATORS = frozenset(
 )
 _PP_HEADS = frozenset(
     "during on in at after before since to with from about against into toward towards via "
-    "among".split()
+    "among around near outside inside behind across through throughout beyond amid despite "
+    "alongside".split()
 )
 
 

@@ -384,6 +384,7 @@ class EntityIndex:
     def finish(self) -> None:
         # a name also used by its last word alone ("Clara Furse" ... "Furse said") is a person
         places = lexicon().places
+        first_names = lexicon().first_name_gender
         for key, ent in self.entities.items():
             if " " not in key and (ent.kind != "org" or key.lower() not in places and any(
                 self.entities[f].kind == "person" for f in self.by_last.get(key.lower(), [])
@@ -400,6 +401,11 @@ class EntityIndex:
                     genders = {self.entities[f].gender for f in fulls}
                     if ent.gender is None and len(genders) == 1:
                         ent.gender = genders.pop()
+            if " " not in key and ent.gender is None and not self.by_last.get(key.lower()):
+                # a first name alone, no one's surname here ("husband Bill"): its usual gender
+                gender = first_names.get(key.lower())
+                if gender in {"m", "f"}:
+                    ent.gender = gender
         self.mentions.sort(key=lambda m: m.pos)
         self._mention_pos = [m.pos for m in self.mentions]
         self.speakers = []
