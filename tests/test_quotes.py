@@ -827,3 +827,12 @@ def test_a_lone_first_name_has_its_usual_gender_and_a_place_after_around_is_no_s
         "her button. She says, “With your help, we can do it.”",
     )
     assert [q.speaker for q in marked(found)] == ["Ruth Adler", "Ruth Adler"]
+
+
+def test_a_speaker_inside_a_reported_clause_is_no_antecedent() -> None:
+    found = quotes(
+        "Ben Marlow turned the story back on the Herald, pointing out that the paper's Rob "
+        "Cole had reported in June that the campaign was coming apart.",
+        "“Apparently not,” he said.",
+    )
+    assert marked(found)[-1].speaker == "Ben Marlow"

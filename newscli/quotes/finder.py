@@ -1182,7 +1182,11 @@ class _Finder:
             for (s, e), toks in row:
                 attrs = _find_attrs(toks, text, (s, e))
                 for a in attrs:
-                    self._resolve(a, pi)
+                    # a speaker inside another attribution's reported clause ("X said the
+                    # paper's Y had reported ...") is no antecedent for a later "he"
+                    nested = any(b is not a and b.content is not None
+                                 and b.content[0] <= a.cue_start < b.content[1] for b in attrs)
+                    self._resolve(a, pi, salient=not nested)
                 all_attrs[pi].append(attrs)
         for pi, row in enumerate(sents):
             para_quotes = by_para.get(pi, [])
@@ -1417,7 +1421,7 @@ class _Finder:
                 return
             j = k + 1
 
-    def _resolve(self, a: Attr, pi: int) -> None:
+    def _resolve(self, a: Attr, pi: int, salient: bool = True) -> None:
         src = a.source
         if src is None:
             return
@@ -1471,7 +1475,8 @@ class _Finder:
         if ent is not None:
             role = ent.display_role()
         if speaker:
-            idx.add_speaker(src.start, speaker, pi)
+            if salient:
+                idx.add_speaker(src.start, speaker, pi)
         a.speaker, a.role = speaker, role
 
     def _colon_speaker(self, q: Marked, sent: tuple[int, int]) -> Attr | None:
