@@ -1181,11 +1181,13 @@ class _Finder:
             all_attrs.append([])
             for (s, e), toks in row:
                 attrs = _find_attrs(toks, text, (s, e))
-                for a in attrs:
+                for x, a in enumerate(attrs):
                     # a speaker inside another attribution's reported clause ("X said the
-                    # paper's Y had reported ...") is no antecedent for a later "he"
+                    # paper's Y had reported ...") is no antecedent for a later "he"; only
+                    # nearby cues are looked at, so a run-on sentence stays linear
                     nested = any(b is not a and b.content is not None
-                                 and b.content[0] <= a.cue_start < b.content[1] for b in attrs)
+                                 and b.content[0] <= a.cue_start < b.content[1]
+                                 for b in attrs[max(0, x - 8) : x + 8])
                     self._resolve(a, pi, salient=not nested)
                 all_attrs[pi].append(attrs)
         for pi, row in enumerate(sents):
