@@ -79,7 +79,7 @@ _DATE = re.compile(
 )
 # "WASHINGTON (Reuters) - ", "(CNN)", "Washington (CNN)", "LONDON — "
 _AGENCY = r"Reuters|AP|AFP|CNN|CNNMoney|CNN Business|Bloomberg|UPI|dpa|AAP|Xinhua|BBC|PA"
-_DATELINE = re.compile(
+DATELINE = re.compile(
     # "WASHINGTON (Reuters) - ", "HARBORTON, Maine (Some Wire) — ", "LONDON — "
     r"(?P<dateline>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}"
     r"(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:\s*\([^()\n]{2,40}\))?"
@@ -242,7 +242,7 @@ def _strip_leading_header(art: Article) -> None:
         if m["date"]:
             art.date = art.date or m["date"].strip(" .")
         cut = m.end()
-    m = _DATELINE.match(s, cut)
+    m = DATELINE.match(s, cut)
     if m and m.end() < len(s):
         art.dateline = m["dateline"].strip(" -—–:")
         cut = m.end()

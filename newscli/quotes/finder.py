@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from newscli.article import Article
+from newscli.article import DATELINE, Article
 from newscli.quotes.lexicon import lexicon
 from newscli.quotes.marks import Marked, find_marked
 from newscli.quotes.speakers import (
@@ -581,8 +581,8 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
         if t.low in SUBJ_PRONOUNS and not t.cap or t.low in SUBJ_PRONOUNS and x == 0:
             return Source("pronoun", t.start, t.end, t.text, [t])
         if t.cap and t.low not in FUNCTION_WORDS:
-            if x == 0 and _dateline(toks, upto):
-                x = _dateline(toks, upto)
+            if x == 0 and (after_dateline := _dateline(toks, upto, text)):
+                x = after_dateline
                 continue
             if x == 0 and _opening_modifier(toks, upto):
                 x = 1  # "Facing mounting criticism, ...", "Hastily politicizing ..."
@@ -658,21 +658,13 @@ def _opening_modifier(toks: list[Token], upto: int) -> bool:
     )
 
 
-def _dateline(toks: list[Token], upto: int) -> int:
-    """The index after a dateline opening the sentence ("WASHINGTON —", "Paris (AFP) –"),
-    else 0."""
-    e = 0
-    while e < upto and e < 4 and toks[e].cap:
-        e += 1
-    if 0 < e < upto and toks[e].text == "(":
-        while e < upto and e < 10 and toks[e].text != ")":
-            e += 1
-        e += 1
-    if 0 < e < upto and toks[e].text in {"—", "–", "-", "--"} and (
-        toks[0].text.isupper() or toks[e - 1].text == ")"
-    ):
-        return e + 1
-    return 0
+def _dateline(toks: list[Token], upto: int, text: str) -> int:
+    """The index of the first token after a wire dateline opening the sentence ("WASHINGTON —",
+    "Paris (AFP) –": the parser's pattern), else 0."""
+    m = DATELINE.match(text, toks[0].start)
+    if m is None:
+        return 0
+    return next((x for x in range(upto) if toks[x].start >= m.end()), 0)
 
 
 def _right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | None:
