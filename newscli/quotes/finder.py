@@ -123,6 +123,11 @@ class Source:
     of_toks: list[Token] | None = None
 
 
+def _source(kind: str, run: list[Token], text: str, appos: str | None = None) -> Source:
+    """A source over the tokens ``run``, its text as the article writes it."""
+    return Source(kind, run[0].start, run[-1].end, text[run[0].start : run[-1].end], run, appos)
+
+
 @dataclass
 class Attr:
     cue_i: int
@@ -321,6 +326,7 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         return Source("pronoun", t.start, t.end, t.text, [t]), j
     if t.text == ",":
         # "X, NATO's chief, said" / "X, who ..., said"
+        lead = _clause_lead_name(toks, j)  # "Cecelia Purner, 67, a retired teacher, ..., said"
         k = j - 1
         while k >= 0 and j - k <= 20 and toks[k].text != "," and not toks[k].quoted:
             k -= 1
@@ -335,14 +341,10 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
                     far = _left_source_np(toks, k2 - 1, text)
                     if far is not None and far[0].kind == "name":
                         base, k = far, k2
-            lead = _clause_lead_name(toks, j)
             if lead is not None and (base is None or base[1] > lead[0]):
-                # "Cecelia Purner, 67, a retired representative in Allentown, Pa., said"
                 m, c = lead
-                name = toks[m:c]
-                return Source("name", name[0].start, name[-1].end,
-                              text[name[0].start : name[-1].end], name,
-                              appos=text[toks[c + 1].start : toks[j - 1].end]), m
+                return _source("name", toks[m:c], text,
+                               appos=text[toks[c + 1].start : toks[j - 1].end]), m
             if base is not None and base[0].kind in {"name", "role"}:
                 src, first = base
                 appos = toks[k + 1 : j]
@@ -350,21 +352,16 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
                     appos
                 ) <= 4:
                     # "The leader of the league, Jonathan Greenblatt, warned"
-                    return Source("name", appos[0].start, appos[-1].end,
-                                  text[appos[0].start : appos[-1].end], appos,
-                                  appos=src.text), first
+                    return _source("name", appos, text, appos=src.text), first
                 tail = text[toks[k + 1].start : toks[j - 1].end]
                 src.appos = f"{src.appos}, {tail}" if src.appos else tail
                 return src, first
-        lead = _clause_lead_name(toks, j)
         if lead is not None and j - lead[1] > 20:
             # "Rich Heffley, a top operative who ... (more than 20 words) ..., said"
             m, c = lead
-            name = toks[m:c]
             rel = next((x for x in range(c + 1, j) if toks[x].low in {"who", "which", "whose"}), j)
             role = text[toks[c + 1].start : toks[rel - 1].end] if rel > c + 1 else None
-            return Source("name", name[0].start, name[-1].end,
-                          text[name[0].start : name[-1].end], name, appos=role), m
+            return _source("name", toks[m:c], text, appos=role), m
         return None
     found = _left_source_np(toks, j, text)
     if found is None or found[0].kind != "name" or found[1] == 0:
@@ -382,8 +379,7 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
             first = _name_run_left(toks, o - 1, 0)
             run = toks[first:o]
             if run and run[0].low not in FUNCTION_WORDS:
-                return Source("name", run[0].start, run[-1].end,
-                              text[run[0].start : run[-1].end], run), first
+                return _source("name", run, text), first
     return found
 
 
@@ -449,8 +445,7 @@ def _left_source_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] 
             nk == 0 or toks[nk - 1].quoted or (
             toks[nk - 1].text == "," and nk >= 2 and toks[nk - 2].quoted
         )) and name[-1].low not in WEEKDAYS:
-            return Source("name", name[0].start, name[-1].end,
-                          text[name[0].start : name[-1].end], name, appos=src.text), nk
+            return _source("name", name, text, appos=src.text), nk
     return src, first
 
 
@@ -621,8 +616,7 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
                         toks[e + 1].text == "." and _initials(toks[e].text))):
                         e += 1
                 run = toks[x : e + 1]
-                return Source("name", run[0].start, run[-1].end,
-                              text[run[0].start : run[-1].end], run)
+                return _source("name", run, text)
             x = e + 1
             continue
         x += 1
@@ -865,8 +859,7 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                     e += 1
                 if e > last + 1:
                     np_toks = toks[last + 1 : e]
-                    rs = (Source("other", np_toks[0].start, np_toks[-1].end,
-                                 text[np_toks[0].start : np_toks[-1].end], np_toks), last + 1)
+                    rs = (_source("other", np_toks, text), last + 1)
             if rs is not None:
                 src = rs[0]
                 np_end = src.end
@@ -917,9 +910,9 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 if rs is not None:
                     src = rs[0]
             if src is None and not participle and prev is not None:
-                src = _other_subject(toks, i)  # "Several said", "those surveyed said"
-                if src is not None:
-                    first = _index_at(toks, src.start, i)
+                other = _other_subject(toks, i, text)  # "Several said", "those surveyed said"
+                if other is not None:
+                    src, first = other
             if src is None:
                 i = last + 1
                 continue
@@ -988,7 +981,7 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
 _SUBJECT_STOP = CLAUSE_STOP | SUBORDINATORS | frozenset("; : — – ( ) [ ] ,".split())
 
 
-def _other_subject(toks: list[Token], i: int) -> Source | None:
+def _other_subject(toks: list[Token], i: int, text: str) -> tuple[Source, int] | None:
     """The subject of a finite speech verb that is neither a name, a pronoun nor a role noun
     ("Several said", "most said", "those surveyed said"): the words back to the clause start.
     The speaker stays unknown, but the words are an attribution."""
@@ -997,8 +990,8 @@ def _other_subject(toks: list[Token], i: int) -> Source | None:
     finite = t.low.endswith("ed") or t.low in {"said", "says", "told", "tells", "wrote", "writes"}
     if t.low not in lexicon().speech_forms or not finite or (
         prev.quoted or not prev.text.isalpha() or prev.low in _SUBJECT_STOP
-        or prev.low in PREPS or prev.low in {"the", "a", "an"} or prev.low in AUXILIARIES
-        or prev.low in {"has", "have", "had"}  # "detours that had added up to 40 minutes"
+        or prev.low in PREPS or prev.low in {"the", "a", "an"}
+        or prev.low in AUXILIARIES  # "detours that had added up to 40 minutes"
     ):
         return None
     k = i - 1
@@ -1012,13 +1005,8 @@ def _other_subject(toks: list[Token], i: int) -> Source | None:
     caps = [x for x, tok in enumerate(span) if tok.cap and (x > 0 or tok.low not in FUNCTION_WORDS)]
     if caps and all(span[x].cap or span[x].low in CONNECTORS for x in range(caps[0], caps[-1])):
         # "The State Department less than two weeks ago said": the name inside
-        run = span[caps[0] : caps[-1] + 1]
-        return Source("name", run[0].start, run[-1].end, " ".join(x.text for x in run), run)
-    return Source("other", span[0].start, span[-1].end, " ".join(x.text for x in span), span)
-
-
-def _index_at(toks: list[Token], start: int, hi: int) -> int:
-    return next((x for x in range(hi) if toks[x].start == start), hi)
+        return _source("name", span[caps[0] : caps[-1] + 1], text), k + caps[0]
+    return _source("other", span, text), k
 
 
 def _label_name(toks: list[Token]) -> list[Token] | None:
@@ -1480,8 +1468,7 @@ class _Finder:
         label = _label_name(toks)
         if label is not None:
             # "Rep. Trey Gowdy (R-S.C.): “...”", "- Jeffrey M. Jones: “...”": a name as the label
-            named = Source("name", label[0].start, label[-1].end,
-                           self.text[label[0].start : label[-1].end], label)
+            named = _source("name", label, self.text)
             a = Attr(len(toks) - 1, toks[-1].start, toks[-1].end, ":", "say", named, None, 0)
             self._resolve(a, q.paragraph)
             return a
