@@ -551,6 +551,9 @@ def speakers(
 ) -> None:
     """Who is quoted, how often: quote counts by kind and number of articles, most quoted first.
 
+    A surname alone ("Obama") is counted with the one full name ending in it
+    ("Barack Obama"), unless two people share that surname.
+
     [b]Examples[/b]
 
       newscli speakers articles/
