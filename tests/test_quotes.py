@@ -836,3 +836,32 @@ def test_a_speaker_inside_a_reported_clause_is_no_antecedent() -> None:
         "“Apparently not,” he said.",
     )
     assert marked(found)[-1].speaker == "Ben Marlow"
+
+
+def test_relative_who_said_attributes_to_its_antecedent() -> None:
+    found = quotes(
+        "The levy was backed on Friday by Councillor Ruth Meyer of Elm Ward, the ranking member "
+        "of the budget panel, who said none of the money came from developers, and by two "
+        "others.",
+        "“It never made sense to me that the ward should pay twice,” she said.",
+    )
+    got = [(q.kind, q.speaker) for q in found]
+    assert got == [("indirect", "Ruth Meyer"), ("direct", "Ruth Meyer")]
+    assert found[0].text == "none of the money came from developers"
+
+
+def test_noun_after_an_adjective_is_no_cue() -> None:
+    found = quotes(
+        "Tom Kemp spoke for an hour. Although he thanked the crowd, he sounded a rare note of "
+        "humility, saying, “I am not sure I really deserve it.”",
+    )
+    assert [(q.speaker, q.cue) for q in marked(found)] == [("Tom Kemp", "saying")]
+
+
+def test_author_of_a_post_speaks_and_a_nickname_is_not_part_of_the_name() -> None:
+    found = quotes(
+        "The paper changed course, according to a post from Maria Olsen.",
+        "“We will cover the race as news from now on,” she wrote.",
+        "Juan “Chico” Marquez of Fresno carried a photo. “I cried the whole way,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Maria Olsen", "Maria Olsen", "Juan Marquez"]

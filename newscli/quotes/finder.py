@@ -183,6 +183,10 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
             _names_object(toks, last)
         ):
             return None
+    if t.low in _NOUN_CUES and j >= 1 and toks[j - 1].low in _NOUN_DETS and (
+        not toks[j].cap and toks[j].text.isalpha() and not _role_head(toks[j].low)
+    ):
+        return None  # "a rare note of humility", "the final comment": a noun
     lemma = lex.speech_lemma.get(t.low, t.low)
     if lemma in NAMING and (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap)) and not (
         _names_object(toks, last)
@@ -202,6 +206,10 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
         # “a feminist”" quote
         return None
     return last, lemma
+
+
+_NOUN_CUES = frozenset("note notes reply answer comment remark remarks".split())
+_NOUN_DETS = frozenset("a an the this that his her its their".split())
 
 
 def _names_object(toks: list[Token], last: int) -> bool:
@@ -285,6 +293,20 @@ def _name_run_left(toks: list[Token], j: int, lo: int) -> int:
     return k
 
 
+def _nickname(toks: list[Token], m: int) -> int:
+    """Index of the surname after a quoted nickname opening at toks[m] (`Juan “Chico”
+    Manriquez`), else m."""
+    if m + 3 < len(toks) and toks[m].quoted and not toks[m].text.isalnum():
+        c = m + 1
+        while c < len(toks) and c - m <= 3 and toks[c].quoted and toks[c].cap:
+            c += 1
+        if c > m + 1 and c + 1 < len(toks) and toks[c].quoted and not toks[c].text.isalnum() and (
+            toks[c + 1].cap and not toks[c + 1].quoted
+        ):
+            return c + 1
+    return m
+
+
 def _initials(word: str) -> bool:
     """"F", "G.K", "J.R": initials before a full stop."""
     parts = word.split(".")
@@ -324,6 +346,11 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         return None
     if t.low in SUBJ_PRONOUNS:
         return Source("pronoun", t.start, t.end, t.text, [t]), j
+    if t.low == "who" and j >= 2 and toks[j - 1].text == "," and not toks[j - 1].quoted:
+        # "backed by Ruth Meyer, who said ...": the relative pronoun's antecedent speaks
+        # ("Sen. Ruth Meyer of Ohio, the ranking Democrat, who said": as "X, appos, said")
+        found = _left_source(toks, j, text) or _left_source_np(toks, j - 2, text)
+        return found if found is not None and found[0].kind in {"name", "role"} else None
     if t.text == ",":
         # "X, NATO's chief, said" / "X, who ..., said"
         lead = _clause_lead_name(toks, j)  # "Cecelia Purner, 67, a retired teacher, ..., said"
@@ -922,9 +949,11 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 content = _trim_content(text, sent[0], cut, keep_end=True) if i > 0 else None
             else:
                 before_src = first - 1
+                w = _skip_left(toks, i - 1)
                 sub = (first > 0 and toks[first - 1].low in SUBORDINATORS) or (
                     bool(toks) and toks[0].low in SUBORDINATORS and first < 12
-                )
+                ) or (w >= 1 and toks[w].low == "who" and toks[w - 1].text == ",")
+                # (", who said ..., ": the relative clause ends at its comma)
                 after = _content_after(toks, last, lemma, sent[1], text, sub)
                 if after is not None and not _THREE_WORDS.match(text, after[0], after[1]) and not (
                     lemma in NAMING and any(t.quoted for t in toks[last + 1 : last + 6])
@@ -1321,14 +1350,23 @@ class _Finder:
                 j += 1
                 continue
             k = j
-            while k + 1 < n and (
-                toks[k + 1].cap or (joins_name(toks[k].low, toks[k + 1].low) and k + 2 < n
-                                    and toks[k + 2].cap)
-                or (toks[k + 1].text == "." and (len(toks[k].text) == 1 or toks[k].low in
-                                                  lexicon().titles))
-            ):
-                k += 1
+            nick: tuple[int, int] | None = None
+            while True:
+                if k + 1 < n and (
+                    toks[k + 1].cap or (joins_name(toks[k].low, toks[k + 1].low) and k + 2 < n
+                                        and toks[k + 2].cap)
+                    or (toks[k + 1].text == "." and (len(toks[k].text) == 1 or toks[k].low in
+                                                      lexicon().titles))
+                ):
+                    k += 1
+                elif nick is None and not t.quoted and (after := _nickname(toks, k + 1)) > k + 1:
+                    nick = (k + 1, after)  # Juan “Chico” Manriquez: the name without it
+                    k = after
+                else:
+                    break
             run = toks[j : k + 1]
+            if nick is not None:
+                run = toks[j : nick[0]] + toks[nick[1] : k + 1]
             # lower-case role words before the run: "Democratic nominee Hillary Clinton"
             prefix = ""
             b = j
@@ -1442,6 +1480,13 @@ class _Finder:
                 # "according to Axelrod's memoir": the owner of the words
                 first = _name_run_left(src.toks, owner - 1, 0)
                 _t, name = split_title(src.toks[first:owner])
+                speaker = idx.canonical(name)
+            by = next((x for x, t in enumerate(src.toks) if t.low in {"from", "by"}), None)
+            if speaker is None and by is not None and by + 1 < len(src.toks) and all(
+                t.cap for t in src.toks[by + 1 :]
+            ) and not any(_role_head(t.low) for t in src.toks[by + 1 :]):
+                # "according to a post from Arianna Huffington": the author of the words
+                _t, name = split_title(src.toks[by + 1 :])
                 speaker = idx.canonical(name)
         elif src.kind == "role":
             words = [t.low for t in src.toks if t.low not in DETERMINERS and t.text != "'s"]
