@@ -865,3 +865,21 @@ def test_author_of_a_post_speaks_and_a_nickname_is_not_part_of_the_name() -> Non
         "Juan “Chico” Marquez of Fresno carried a photo. “I cried the whole way,” he said.",
     )
     assert [q.speaker for q in found] == ["Maria Olsen", "Maria Olsen", "Juan Marquez"]
+
+
+def test_first_quote_of_a_paragraph_belongs_to_the_sentence_reporting_someone_before_it() -> None:
+    found = quotes(
+        "Ines Roth, the spokeswoman for the county party, said in a statement. “There are no "
+        "paper ballots to count again.”",
+        "Rita Vale agreed. “We are running out of time to find another way.”",
+    )
+    assert [q.speaker for q in marked(found)] == ["Ines Roth", "Rita Vale"]
+
+
+def test_appositive_after_a_parenthesis_keeps_the_name() -> None:
+    found = quotes(
+        "Ann Holt and Ben Ray praised the vote. Sen. Tom Vale (R-Tex.), a candidate for mayor "
+        "who has made schools the centre of his campaign, tweeted a warning. “Voters: remember "
+        "the council in November.”",
+    )
+    assert [q.speaker for q in marked(found)] == ["Tom Vale"]

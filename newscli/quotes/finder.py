@@ -293,6 +293,17 @@ def _name_run_left(toks: list[Token], j: int, lo: int) -> int:
     return k
 
 
+def _before_paren(toks: list[Token], j: int) -> int:
+    """The token before a short parenthesis ending at toks[j] ("Ted Cruz (R-Tex.)"), else j."""
+    if j >= 0 and toks[j].text == ")":
+        k = j - 1
+        while k >= 0 and j - k < 10 and toks[k].text != "(" and not toks[k].quoted:
+            k -= 1
+        if k > 0 and toks[k].text == "(":
+            return k - 1
+    return j
+
+
 def _nickname(toks: list[Token], m: int) -> int:
     """Index of the surname after a quoted nickname opening at toks[m] (`Juan “Chico”
     Manriquez`), else m."""
@@ -358,7 +369,7 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         while k >= 0 and j - k <= 20 and toks[k].text != "," and not toks[k].quoted:
             k -= 1
         if k > 0 and toks[k].text == "," and j - k >= 2:
-            base = _left_source_np(toks, k - 1, text)
+            base = _left_source_np(toks, _before_paren(toks, k - 1), text)  # "X (R-Tex.), ..."
             if base is not None and base[0].kind != "name":
                 # "Hans Reckers, a board member of Germany's central bank, the Bundesbank, said"
                 k2 = k - 1
@@ -1206,8 +1217,10 @@ class _Finder:
             intro_speaker = None
             opens = [q.open_mark for q in para_quotes]
             closes = [q.close_mark for q in para_quotes]
+            spoken: list[tuple[int, int, Attr]] = []  # (sentence end, cue start, attribution)
             for si, ((s, e), toks) in enumerate(row):
                 attrs = all_attrs[pi][si]
+                spoken.extend((e, a.cue_start, a) for a in attrs if a.speaker)
                 sq = para_quotes[bisect_left(opens, s) : bisect_left(opens, e)]
                 starts = [t.start for t in toks] if attrs else []
                 for q in sq:
@@ -1260,8 +1273,14 @@ class _Finder:
                 if not floating:
                     previous = qt
                     continue
+                # the first quote of a paragraph: the speaker of a sentence before it that
+                # reports someone ("Lau said in a statement. “...”")
+                told = next((a for end, _at, a in reversed(spoken) if end <= qt.start), None) if (
+                    previous is None and qt.kind == "direct") else None
                 donor = previous if previous is not None else next_cued[idx]
-                if donor is not None:
+                if told is not None:
+                    qt.speaker, qt.role, qt.speaker_mention = told.speaker, told.role, told.mention
+                elif donor is not None:
                     qt.speaker, qt.role = donor.speaker, donor.role
                     qt.speaker_mention = donor.speaker_mention
                 elif pending_intro is not None and idx == 0:
