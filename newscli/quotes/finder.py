@@ -208,6 +208,7 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
     return last, lemma
 
 
+_MODALS = frozenset("would could might should will may can".split())
 _NOUN_CUES = frozenset("note notes reply answer comment remark remarks".split())
 _NOUN_DETS = frozenset("a an the this that his her its their".split())
 
@@ -881,6 +882,11 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
             i += 1
             continue
         last, lemma = hit
+        if i > 0 and toks[i - 1].low in _MODALS and attrs and attrs[-1].content and (
+            attrs[-1].content[0] <= toks[i].start < attrs[-1].content[1]
+        ):
+            i = last + 1  # "According to X, the media would call him a “chicken”": X's words
+            continue
         cue_text = text[toks[i].start : toks[last].end]
         src: Source | None = None
         first = i
@@ -938,7 +944,9 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 first = i
             elif left is not None:
                 src, first = left
-            elif prev is not None and prev.low in {"and", "but"} and not prev.quoted:
+            elif (pk := _skip_left(toks, i - 1)) >= 0 and toks[pk].low in {"and", "but"} and (
+                not toks[pk].quoted
+            ):  # (also "... and then tweeted")
                 # "Rubio thanked Miami and said it was great to be home"
                 src = attrs[-1].source if attrs and attrs[-1].source else _main_subject(
                     toks, i, text)
