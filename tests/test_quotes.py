@@ -883,3 +883,17 @@ def test_appositive_after_a_parenthesis_keeps_the_name() -> None:
         "the council in November.”",
     )
     assert [q.speaker for q in marked(found)] == ["Tom Vale"]
+
+
+def test_then_and_modal_cues_and_that_after_a_prepositional_phrase() -> None:
+    found = quotes(
+        "Ruiz blasted the coach at a rally, calling him a “horrible, horrible witness,” and "
+        "then tweeted that he was “a disgrace.”",
+        "According to Ruiz, the papers would call him a “chicken” if he stayed away.",
+        "Ruiz declared in a heated argument with the board that any new deal would need "
+        "“absolute secrecy.”",
+    )
+    got = [(q.speaker, q.cue) for q in marked(found)]
+    assert got == [("Ruiz", "calling"), ("Ruiz", "tweeted"), ("Ruiz", "According to"),
+                   ("Ruiz", "declared")]
+    assert found[-1].content_start == found[-1].start - len("that any new deal would need “")

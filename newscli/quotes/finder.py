@@ -814,6 +814,7 @@ def _content_after(
     telling = toks[last].low in lex.tell_forms
     limit = min(n, a + (10 if telling else 8))
     that = None
+    in_pp = False
     for x in range(a, limit):
         tx = toks[x]
         if tx.quoted or tx.text in {",", ";", ":", "."}:
@@ -821,9 +822,10 @@ def _content_after(
         if tx.low == "that":
             that = x
             break
-        if not (telling or tx.cap or tx.low in PREPS or tx.low in DETERMINERS
+        in_pp = in_pp or tx.low in PREPS
+        if not (telling or in_pp or tx.cap or tx.low in DETERMINERS
                 or tx.low in WEEKDAYS or tx.low in ADJUNCT_WORDS):
-            break
+            break  # (inside a prepositional phrase: "declared in a heated argument that")
     if that is not None:
         a = that + 1
     else:
