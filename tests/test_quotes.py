@@ -897,3 +897,30 @@ def test_then_and_modal_cues_and_that_after_a_prepositional_phrase() -> None:
     assert got == [("Ruiz", "calling"), ("Ruiz", "tweeted"), ("Ruiz", "According to"),
                    ("Ruiz", "declared")]
     assert found[-1].content_start == found[-1].start - len("that any new deal would need “")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a comma after the party parenthesis
+        ("After the vote, Gov. Anna Pryce (R-OH), said, “We are going all the way.”",
+         "Anna Pryce"),
+        # a name after an opening phrase, then two appositives
+        ("Just last week, Tomas Berger, editor of The Ledger, a weekly for farmers, wrote, "
+         "“We should think of this as a war of attrition.”", "Tomas Berger"),
+        # "of PLACE" after a person
+        ("Caucus Chairman G.K. Norris of North Carolina said he was “outraged” to hear it.",
+         "G.K. Norris"),
+        # a parenthetical between two dashes
+        ("On Friday, Norris — named by the paper as the likely choice — told Ben Oakes of the "
+         "radio station that “you have to look at it very seriously.”", "Norris"),
+    ],
+)
+def test_subject_across_parentheses_dashes_and_openers(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in marked(quotes(paragraph))] == [speaker]
+
+
+def test_a_place_inside_a_dash_parenthetical_is_no_subject() -> None:
+    found = quotes("Insiders who think Vale can win in New Hampshire — about 40 percent — "
+                   "stressed the late nature of the primary.")
+    assert all(q.speaker is None or "Hampshire" not in q.speaker for q in found)

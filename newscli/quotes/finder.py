@@ -363,6 +363,25 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         # ("Sen. Ruth Meyer of Ohio, the ranking Democrat, who said": as "X, appos, said")
         found = _left_source(toks, j, text) or _left_source_np(toks, j - 2, text)
         return found if found is not None and found[0].kind in {"name", "role"} else None
+    if t.text == "," and (p := _before_paren(toks, j - 1)) != j - 1:
+        # "Gov. John Kasich (R-OH), said": the comma closes the parenthesis
+        found = _left_source_np(toks, p, text)
+        if found is not None and found[0].kind == "name":
+            return found
+    if t.text in {"—", "–"}:
+        # "Gingrich — mentioned by Newsmax as a choice for running mate — told": the subject
+        # before the parenthetical dash pair
+        d = j - 1
+        while d > 0 and j - d < 30 and toks[d].text != t.text and not toks[d].quoted:
+            d -= 1
+        if d > 0 and toks[d].text == t.text and j - d > 1:
+            found = _left_source_np(toks, d - 1, text)
+            if found is not None and found[0].kind in {"name", "pronoun"} and (
+                found[1] == 0 or toks[found[1] - 1].text in {",", ";", ":"}
+                or toks[found[1] - 1].quoted  # the name opens the clause (not "in New York —")
+            ):
+                return found
+        return None
     if t.text == ",":
         # "X, NATO's chief, said" / "X, who ..., said"
         lead = _clause_lead_name(toks, j)  # "Cecelia Purner, 67, a retired teacher, ..., said"
@@ -409,6 +428,14 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
     before = toks[f - 1].low
     if j == i - 1 and before in {"a", "an"}:
         return None  # "a Twitter comment", "a Fox interview": the name modifies the noun
+    if before == "of" and f >= 3 and toks[f - 2].cap and not toks[f - 2].quoted and (
+        lexicon().places.__contains__(found[0].text.lower())
+    ):
+        # "Chairman G.K. Butterfield of North Carolina said": the person, not the place
+        first = _name_run_left(toks, f - 2, 0)
+        run = toks[first : f - 1]
+        if len(run) >= 2 and run[0].low not in FUNCTION_WORDS:
+            return _source("name", run, text), first
     if before == "," and f >= 4 and toks[f - 2].cap:
         # "Stacy Baker of Columbia, South Carolina, says": the person before "of"
         o = f - 2
@@ -444,6 +471,16 @@ def _clause_lead_name(toks: list[Token], j: int) -> tuple[int, int] | None:
     if j - m > 40:
         return None
     m += 1
+    found = _lead_name_at(toks, m, j)
+    if found is None:
+        # after an opening phrase: "Just last week, J.J. Goldberg, editor of ..., wrote"
+        c0 = next((x for x in range(m, min(j, m + 12)) if toks[x].text == ","), None)
+        if c0 is not None and not toks[m].quoted:
+            found = _lead_name_at(toks, c0 + 1, j)
+    return found
+
+
+def _lead_name_at(toks: list[Token], m: int, j: int) -> tuple[int, int] | None:
     if m >= j or not toks[m].cap or toks[m].low in FUNCTION_WORDS:
         return None
     c = m
@@ -1384,8 +1421,8 @@ class _Finder:
                 if k + 1 < n and (
                     toks[k + 1].cap or (joins_name(toks[k].low, toks[k + 1].low) and k + 2 < n
                                         and toks[k + 2].cap)
-                    or (toks[k + 1].text == "." and (len(toks[k].text) == 1 or toks[k].low in
-                                                      lexicon().titles))
+                    or (toks[k + 1].text == "." and (_initials(toks[k].text) or toks[k].low in
+                                                      lexicon().titles))  # "G.K. Norris"
                 ):
                     k += 1
                 elif nick is None and not t.quoted and (after := _nickname(toks, k + 1)) > k + 1:

@@ -187,7 +187,9 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             continue
         if t.text in {".", "'s"} and k < len(tokens):
             break
-        if k < len(tokens) and (low in lex.titles or (t.text.isupper() and len(t.text) > 1)):
+        if k < len(tokens) and (low in lex.titles or (
+            t.text.isupper() and len(t.text) > 1 and not _initials(t.text)  # "G.K." is no acronym
+        )):
             # a title word last is a surname: "Amy Pope", "Mr. King"
             break
         if not (t.cap or t.text == "." or k >= 2 and joins_name(tokens[k - 2].low, t.low)):
