@@ -924,3 +924,13 @@ def test_a_place_inside_a_dash_parenthetical_is_no_subject() -> None:
     found = quotes("Insiders who think Vale can win in New Hampshire — about 40 percent — "
                    "stressed the late nature of the primary.")
     assert all(q.speaker is None or "Hampshire" not in q.speaker for q in found)
+
+
+def test_weekday_after_a_document_noun_and_the_subject_before_and_said() -> None:
+    found = quotes(
+        "In Lyon, Mayor Ana Duval released a statement Thursday night condemning “what appears "
+        "to be a horrific attack.”",
+        "When told Perez was in the cabinet, Ruiz thought for a moment and said that “it is "
+        "kind of an advantage not to be famous.”",
+    )
+    assert [q.speaker for q in marked(found)] == ["Ana Duval", "Ruiz"]

@@ -679,12 +679,12 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
                 # "Michael J. Petrilli, president of ..., tied ...": an appositive follows
                 r = e + 1
                 while r < upto and r - e <= 3 and not toks[r].cap and not toks[r].quoted and (
-                    toks[r].text.replace("-", "").isalpha()
+                    toks[r].text.replace("-", "").isalpha() and not _verb_like(toks[r])
                 ):
                     r += 1  # "Republican presidential candidate Donald Trump"
                 if r > e + 1 and r < upto and toks[r].cap and not toks[r].quoted and _role_head(
                     toks[r - 1].low
-                ):
+                ) and toks[r].low not in WEEKDAYS:  # not "released a statement Thursday"
                     # "Democratic front-runner Hillary Clinton was ...": the name after the role
                     x, e = r, r
                     while e + 1 < upto and (toks[e + 1].cap or joins_name(
@@ -986,9 +986,25 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
             elif (pk := _skip_left(toks, i - 1)) >= 0 and toks[pk].low in {"and", "but"} and (
                 not toks[pk].quoted
             ):  # (also "... and then tweeted")
-                # "Rubio thanked Miami and said it was great to be home"
-                src = attrs[-1].source if attrs and attrs[-1].source else _main_subject(
-                    toks, i, text)
+                # "Rubio thanked Miami and said it was great to be home": the subject of the
+                # clause before "and" ("When told X ..., Bush thought a moment and said")
+                seg = pk - 1 if pk > 0 and toks[pk - 1].text == "," else pk
+                lo = seg - 1
+                while lo >= 0 and toks[lo].text not in {",", ";", "—"} and not toks[lo].quoted:
+                    lo -= 1
+                near = _main_subject(toks[lo + 1 : seg], seg - lo - 1, text) if (
+                    seg - lo > 2 and (lo < 0 or not toks[lo].quoted) and (
+                        not attrs or attrs[-1].cue_start < (toks[lo].start if lo >= 0 else 0))
+                ) else None
+                verb = next((t for t in toks[lo + 1 : seg] if near and t.start >= near.end), None)
+                if near is not None and near.kind in {"name", "pronoun"} and (
+                    near.start == toks[lo + 1].start and verb is not None and not verb.cap
+                    and verb.text.isalpha()
+                ):
+                    src = near  # the clause opens with its subject, after the last attribution
+                else:
+                    src = attrs[-1].source if attrs and attrs[-1].source else _main_subject(
+                        toks, i, text)
                 first = i
             elif inverted_ok:
                 rs = _right_source(toks, last, text)
