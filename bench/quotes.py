@@ -36,7 +36,8 @@ the headline; paragraphs are the following lines.
     attributions whose content holds '' are relabelled direct (content starts with
     '') or mixed, since they are quote-marked and the finder reads '' as a quote mark.
   - speaker accuracy where the gold source is a name or resolvable to one: the source span
-    when it is a name (cut before an appositive or "of ..."; not a name: a pronoun, a
+    when it is a name (cut before an appositive or "of ...", except after a title word when a
+    first name follows: "Former Secretary of State Madeleine Albright"; not a name: a pronoun, a
     "The/A ..." description, a lone common noun like "Officials", a phrase opened by a
     quantifier ("Several", "Another person", "One Clinton spokesman"), a phrase headed by a
     common noun ("Grayson's spokeswoman", "Clinton supporters"; a reflexive as in "Cruz
@@ -296,10 +297,15 @@ def gold_name(att: dict) -> str | None:
 
 def span_name(att: dict) -> str | None:
     src = " ".join(s["text"] for s in att.get("source") or [])
-    src = re.split(r",|\(| who | whose | of the | at the | [—–-] ", src)[0]
+    src = re.split(r",|\(| who | whose | [—–-] ", src)[0]
+    cut = re.split(r" of the | at the ", src)[0]
+    if not (_title_last(cut) and _first_name_after(src, cut)):
+        src = cut  # "Brian Fallon of the campaign" (not "Speaker of the House Paul Ryan")
     head = src.split(" of ")[0]
-    if sum(w[:1].isupper() for w in head.split()) >= 2:
-        src = head  # "Rep. Elijah Cummings of Maryland"
+    if sum(w[:1].isupper() for w in head.split()) >= 2 and not (
+        _title_last(head) and _first_name_after(src, head)
+    ):
+        src = head  # "Rep. Elijah Cummings of Maryland" (not "Secretary of State John Kerry")
     words = src.split()
     if not words or not words[0][:1].isupper():
         return None
@@ -315,6 +321,21 @@ def span_name(att: dict) -> str | None:
     if len(words) == 1 and _common_noun(words[0]):
         return None  # "Officials", "Democrats": a description, not a name
     return src
+
+
+def _title_last(words: str) -> bool:
+    """Does the phrase end with a title word ("Former Secretary", "Speaker")? Then "of ..."
+    is part of the title and the name follows it."""
+    last = re.sub(r"[’']s$", "", words.split()[-1].lower()).strip(".,") if words.split() else ""
+    return last in TITLES or last in {"secretary", "speaker"}
+
+
+def _first_name_after(src: str, head: str) -> bool:
+    """Is there a known first name after ``head`` in ``src`` (a person named after the title)?"""
+    from newscli.quotes.lexicon import lexicon
+
+    names = lexicon().first_name_gender
+    return any(w.lower() in names for w in src[len(head) :].split())
 
 
 def _common_noun(word: str) -> bool:
