@@ -934,3 +934,14 @@ def test_weekday_after_a_document_noun_and_the_subject_before_and_said() -> None
         "kind of an advantage not to be famous.”",
     )
     assert [q.speaker for q in marked(found)] == ["Ana Duval", "Ruiz"]
+
+
+def test_participle_after_a_role_subject_and_an_indefinite_subject_after_the_quote() -> None:
+    found = quotes(
+        "The senator began by talking about the crisis, saying that heroin is now “cheaper "
+        "than getting candy.”",
+        "He would be a better mayor than Vance “no matter what,” one user commented.",
+    )
+    got = [(q.text, q.cue, q.speaker_mention) for q in found]
+    assert got == [("cheaper than getting candy.", "saying", "The senator"),
+                   ("no matter what,", "commented", "one user")]

@@ -208,6 +208,7 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
     return last, lemma
 
 
+_INDEFINITE_SUBJECTS = frozenset("one another some a an many several most two three".split())
 _MODALS = frozenset("would could might should will may can".split())
 _NOUN_CUES = frozenset("note notes reply answer comment remark remarks".split())
 _NOUN_DETS = frozenset("a an the this that his her its their".split())
@@ -699,6 +700,22 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
     return None
 
 
+def _opening_np(toks: list[Token], upto: int, text: str) -> Source | None:
+    """A sentence-opening noun phrase headed by a role noun and followed by its verb ("The
+    billionaire businessman began ..."), as a role source, else None."""
+    if not toks or toks[0].low not in {"the", "a", "an", "his", "her", "their", "its"}:
+        return None
+    for h in range(1, min(upto - 1, 5)):
+        t, verb = toks[h], toks[h + 1]
+        if t.cap or not t.text.replace("-", "").isalpha() or t.low in FUNCTION_WORDS:
+            return None
+        if _role_head(t.low) and not _role_head(verb.low) and not verb.cap and (
+            verb.text.isalpha() and verb.low not in FUNCTION_WORDS
+        ):
+            return _source("role", toks[: h + 1], text)  # the head, then its verb
+    return None
+
+
 def _appositive_then_verb(toks: list[Token], comma: int, upto: int) -> bool:
     """After "Name" and the comma at ``comma``: an appositive describing a person ("Florida's
     former governor", "a retired teacher") closed by a comma and followed by a lower-case
@@ -974,6 +991,8 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                     src = attrs[-1].source  # ", adding that ..." inherits the subject
                 else:
                     src = _main_subject(toks, i, text)  # "On Tuesday, X endorsed Y, citing ..."
+                    if src is None:
+                        src = _opening_np(toks, i, text)  # "The businessman began ..., saying"
                 first = i
             elif left is not None and toks[i].low.endswith("ing") and left[0].kind in {
                 "role", "other"
@@ -1103,7 +1122,9 @@ def _other_subject(toks: list[Token], i: int, text: str) -> tuple[Source, int] |
     ):
         k -= 1
     span = toks[k:i]
-    if k > 0 and toks[k - 1].quoted:
+    if k > 0 and toks[k - 1].quoted and not (
+        span[0].low in _INDEFINITE_SUBJECTS and len(span) <= 4  # "“...,” one user commented"
+    ):
         return None
     caps = [x for x, tok in enumerate(span) if tok.cap and (x > 0 or tok.low not in FUNCTION_WORDS)]
     if caps and all(span[x].cap or span[x].low in CONNECTORS for x in range(caps[0], caps[-1])):
