@@ -945,3 +945,22 @@ def test_participle_after_a_role_subject_and_an_indefinite_subject_after_the_quo
     got = [(q.text, q.cue, q.speaker_mention) for q in found]
     assert got == [("cheaper than getting candy.", "saying", "The senator"),
                    ("no matter what,", "commented", "one user")]
+
+
+def test_an_anonymous_one_x_is_not_the_named_x_and_new_role_nouns() -> None:
+    found = quotes(
+        "Mayor Ruth Lang's longtime aide, Tom Vance, said the budget was “a mess.”",
+        "“That does not mean no response,” one aide said late last month.",
+        "Obama consultant Cornell Bell, the pollster, picked up a similar thread. “They have a "
+        "lot in common,” he said.",
+    )
+    assert [q.speaker for q in marked(found)] == ["Tom Vance", None, "Cornell Bell"]
+
+
+def test_split_quote_after_a_time_phrase_is_one_direct_quote_and_no_indirect() -> None:
+    found = quotes("“That does not mean no response,” Smith said late last month, “but a muted "
+                   "one rather than a fire.”")
+    assert [(q.kind, q.text) for q in found] == [
+        ("direct", "That does not mean no response,"),
+        ("direct", "but a muted one rather than a fire."),
+    ]

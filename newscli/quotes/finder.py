@@ -208,6 +208,11 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
     return last, lemma
 
 
+_OPENERS = frozenset("“\"‘'«")
+_TIME_AFTER_CUE = frozenset(
+    "on last this week earlier late early later month year night morning afternoon evening "
+    "weekend ago".split()
+)
 _INDEFINITE_SUBJECTS = frozenset("one another some a an many several most two three".split())
 _MODALS = frozenset("would could might should will may can".split())
 _NOUN_CUES = frozenset("note notes reply answer comment remark remarks".split())
@@ -293,6 +298,16 @@ def _name_run_left(toks: list[Token], j: int, lo: int) -> int:
         if j - k > 8:
             break
     return k
+
+
+_LEAD_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+){1,4}((?:[a-z][a-z-]*[ \u00a0]+){1,3})")
+
+
+def _role_lead(lead: str) -> bool:
+    """Is the sentence so far a name and lower-case role words ("Obama consultant "), so that
+    the name after it is the subject?"""
+    m = _LEAD_WORDS.fullmatch(lead + " ")
+    return m is not None and _role_head(m.group(1).split()[-1])
 
 
 def _before_paren(toks: list[Token], j: int) -> int:
@@ -897,9 +912,9 @@ def _content_after(
                         b += 1
                     a = b
         while a < n and not toks[a].quoted and (
-            toks[a].low in WEEKDAYS or toks[a].low in {"on", "last", "this", "week", "earlier"}
+            toks[a].low in WEEKDAYS or toks[a].low in _TIME_AFTER_CUE
         ):
-            a += 1
+            a += 1  # "said late last month", "said on Tuesday"
         if a < n and toks[a].text == "," and not toks[a].quoted:
             if not (a + 1 < n and toks[a + 1].quoted):
                 return None  # "said Wednesday, previewing ...": no reported clause after
@@ -1435,6 +1450,7 @@ class _Finder:
                         lead.endswith(",") and first_word in FUNCTION_WORDS
                         and lead.count(",") == 1 and len(lead) < 120)
                         or _COORDINATED.search(lead) is not None  # "..., but Christie was"
+                        or _role_lead(lead)  # "Obama consultant Cornell Bell picked up"
                         or lead.endswith(",") and lead.count(",") == 1 and len(lead) < 150 and (
                             first_word.endswith("ing") or first_word in _PP_HEADS
                         ) and _VERB_NEXT.match(text, m.end()) is not None)  # "Filling in, X met"
@@ -1501,7 +1517,7 @@ class _Finder:
                 subject = False  # the run swallowed the opening "If": "If Tom Alder loses, ..."
             if carried == j:
                 subject = True
-            if subject and only < 0:
+            if subject:
                 # "Clinton campaign Chairman John Podesta said": the person after the
                 # lower-case role words is the subject, not the body before them
                 r = k + 1
@@ -1597,7 +1613,9 @@ class _Finder:
             definite = first_word in {"the", "his", "her", "its", "their"} or (
                 bool(src.toks) and src.toks[0].cap and first_word not in INDEFINITE
             )
-            speaker = idx.resolve_role(words, src.start, pi, definite)
+            if first_word not in {"one", "another"} and first_word not in NUMBER_WORDS:
+                # ("one former staffer", "another official": someone the article does not name)
+                speaker = idx.resolve_role(words, src.start, pi, definite)
             if speaker is None and src.of_toks:
                 _t, name = split_title([t for t in src.of_toks if t.low != "the"])
                 speaker = idx.canonical(name)
@@ -1705,6 +1723,11 @@ class _Finder:
             q.open_mark - best.cue_end < 4
         ) and (pre.endswith(",") or q.end >= sent[1] - 2):
             direct = True  # X said, “...”  /  X said “We ...” (the quote ends the sentence)
+        if not direct and best is not None and best.cue_end <= q.open_mark and (
+            pre.endswith(",") and text[sent[0] : sent[0] + 1] in _OPENERS
+            and q.open_mark > sent[0] + 1 and q.end >= sent[1] - 2
+        ):
+            direct = True  # “A,” Smith said, “but B.”: the second part of a split quote
         if direct and text[q.end - 1].isalnum():
             nxt = q.close_end
             while nxt < sent[1] and text[nxt] in " \u00a0":
