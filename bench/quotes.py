@@ -14,15 +14,15 @@ Seed gold: spans are Quote.start/end (the text inside the marks), the gold's own
 PolNeAR (one record per article x annotator): deduplicated by doc_id, keeping the FIRST record
 of each article in file order. PolNeAR's content span of a mixed attribution is the whole
 reported clause, so predictions are scored with Quote.content_start/content_end (for direct
-quotes that is the text inside the marks). PolNeAR gives `"A," X said. "B."` as ONE attribution
-with two content spans (also across paragraphs); before scoring, a floating quote (no cue of
-its own) or a quote sharing the previous quote's cue ("A," she said, "B": the first part is
-direct and the cue stands between the two parts) in the same paragraph, or a cue-less direct
-quote opening the paragraph after one by the same speaker, is merged into it, and fragments
-that share one reported clause count once. (Two separate "X said that ... 'A'" sentences are
-two attributions even when their cue words are equal.) Gold content
-spans are scored as the union of their characters. The article's first line (its title) is
-the headline; paragraphs are the following lines.
+quotes that is the quotation with its marks, as PolNeAR's direct content spans are). PolNeAR
+gives `"A," X said. "B."` as ONE attribution with two content spans (also across
+paragraphs); before scoring, a floating quote (no cue of its own) or a quote sharing the
+previous quote's cue ("A," she said, "B": the first part is direct and the cue stands between
+the two parts) in the same paragraph, or a cue-less direct quote opening the paragraph after
+one by the same speaker, is merged into it, and fragments that share one reported clause
+count once. (Two separate "X said that ... 'A'" sentences are two attributions even when
+their cue words are equal.) Gold content spans are scored as the union of their characters.
+The article's first line (its title) is the headline; paragraphs are the following lines.
   - quote-marked  = gold quote_marks in {direct, mixed}  vs  predicted kind in {direct, partial}
     (the headline figure; kind-agnostic). Per kind: gold direct vs predicted direct, gold mixed
     vs predicted partial.

@@ -964,3 +964,9 @@ def test_split_quote_after_a_time_phrase_is_one_direct_quote_and_no_indirect() -
         ("direct", "That does not mean no response,"),
         ("direct", "but a muted one rather than a fire."),
     ]
+
+
+def test_direct_content_includes_the_marks_and_text_excludes_them() -> None:
+    article = make("“No,” Ms. Ray said.", "''It was over,'' he said.")
+    got = [(q.text, article.text[q.content_start : q.content_end]) for q in find_quotes(article)]
+    assert got == [("No,", "“No,”"), ("It was over,", "''It was over,''")]

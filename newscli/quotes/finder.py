@@ -35,6 +35,7 @@ class Quote:
     paragraph: int
     speaker_mention: str | None = None
     role: str | None = None
+    # the reported content: the clause around a partial quote, the quotation with its marks
     content_start: int = 0
     content_end: int = 0
 
@@ -1743,7 +1744,12 @@ class _Finder:
             return None  # “Saturday Night Live”, “The Art of the Deal”: a title, not speech
         kind = "direct" if direct else "partial"
         if direct:
-            cs, ce = q.start, q.end
+            # the reported content of a direct quote is the quotation with its marks (as in
+            # PARC and PolNeAR; `start`/`end` stay the words inside)
+            cs = q.open_mark if q.open_mark < q.start else q.start
+            ce = q.close_end if q.close_mark >= q.end and q.close_end > q.close_mark and (
+                not text[q.close_mark].isalnum()
+            ) else q.end
         elif best is not None and best.content and best.content[0] <= q.start and (
             q.end <= best.content[1] + 1
         ):
