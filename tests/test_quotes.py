@@ -970,3 +970,15 @@ def test_direct_content_includes_the_marks_and_text_excludes_them() -> None:
     article = make("“No,” Ms. Ray said.", "''It was over,'' he said.")
     got = [(q.text, article.text[q.content_start : q.content_end]) for q in find_quotes(article)]
     assert got == [("No,", "“No,”"), ("It was over,", "''It was over,''")]
+
+
+def test_names_after_of_the_and_to_are_no_subjects_and_a_plural_role_opens_a_sentence() -> None:
+    found = quotes(
+        "Weeks later, on the steps of the Ohio statehouse, Mr. Ortiz expressed a deep regret "
+        "for “my inability to reduce the meanness in our politics.”",
+        "“Many people are uncertain,” Ada Thiel wrote in a statement to Wired explaining her "
+        "speech, “but most agree that the country is on the wrong track.”",
+        "Attorneys for Ortiz opposed the effort, saying in court files that the account was "
+        "private and “never the property of the city.”",
+    )
+    assert [q.speaker for q in marked(found)] == ["Ortiz", "Ada Thiel", "Ada Thiel", None]

@@ -658,6 +658,9 @@ _PP_HEADS = frozenset(
 )
 
 
+_OBJECT_PREPS = _PP_HEADS | {"of", "by"}  # a name after these is no subject
+
+
 def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
     """The subject of the sentence's main clause: the first name or pronoun not followed by a
     comma (so not part of an opening phrase like "On Tuesday, ...")."""
@@ -669,6 +672,10 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
         if t.low in SUBJ_PRONOUNS and not t.cap or t.low in SUBJ_PRONOUNS and x == 0:
             return Source("pronoun", t.start, t.end, t.text, [t])
         if t.cap and t.low not in FUNCTION_WORDS:
+            if x == 0 and (t.low in lexicon().role_kind or t.low[:-1] in lexicon().role_kind) and (
+                upto > 1 and not toks[1].cap
+            ):
+                return Source("role", t.start, t.end, t.text, [t])  # "Attorneys for X, saying"
             if x == 0 and (after_dateline := _dateline(toks, upto, text)):
                 x = after_dateline
                 continue
@@ -684,8 +691,9 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
                 e += 1
             nxt = toks[e + 1] if e + 1 < upto else None
             run = toks[x : e + 1]
-            if (run[0].low in TIME_WORDS or x > 0 and toks[x - 1].low in _PP_HEADS
-                    or x > 1 and toks[x - 1].low in DETERMINERS and toks[x - 2].low in _PP_HEADS):
+            if (run[0].low in TIME_WORDS or x > 0 and toks[x - 1].low in _OBJECT_PREPS
+                    or x > 1 and toks[x - 1].low in DETERMINERS
+                    and toks[x - 2].low in _OBJECT_PREPS):
                 x = e + 1  # "During Tuesday night's debate, Cruz ...": not the subject
                 continue
             opens = x == 0 and nxt is not None and nxt.text == "," and (
@@ -1010,11 +1018,15 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                     if src is None:
                         src = _opening_np(toks, i, text)  # "The businessman began ..., saying"
                 first = i
-            elif left is not None and toks[i].low.endswith("ing") and left[0].kind in {
+            elif left is not None and toks[i].low.endswith("ing") and (left[0].kind in {
                 "role", "other"
-            } and left[1] > 0 and left[0].toks[0].low in DETERMINERS | {"a", "an", "the"}:
+            } and left[1] > 0 and left[0].toks[0].low in DETERMINERS | {"a", "an", "the"} or (
+                left[0].kind == "name" and left[1] > 0 and toks[left[1] - 1].low in _OBJECT_PREPS
+                and toks[left[1] - 1].low not in {"with", "without"}  # "with X saying": X does
+            )):  # (or "wrote in a statement to Wired explaining ...": not Wired)
                 # "Trump and Ryan issued a statement describing ...": the subject speaks
-                src = _main_subject(toks, left[1], text) or left[0]
+                src = _main_subject(toks, left[1], text) or (
+                    attrs[-1].source if attrs and attrs[-1].source else left[0])
                 first = i
             elif left is not None:
                 src, first = left
