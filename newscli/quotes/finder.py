@@ -672,8 +672,9 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
         if t.low in SUBJ_PRONOUNS and not t.cap or t.low in SUBJ_PRONOUNS and x == 0:
             return Source("pronoun", t.start, t.end, t.text, [t])
         if t.cap and t.low not in FUNCTION_WORDS:
-            if x == 0 and (t.low in lexicon().role_kind or t.low[:-1] in lexicon().role_kind) and (
-                upto > 1 and not toks[1].cap
+            if x == 0 and t.low.endswith("s") and t.low[:-1] in lexicon().role_kind and (
+                upto > 1 and not toks[1].cap and (
+                    toks[1].low in PREPS or toks[1].low in AUXILIARIES or _verb_like(toks[1]))
             ):
                 return Source("role", t.start, t.end, t.text, [t])  # "Attorneys for X, saying"
             if x == 0 and (after_dateline := _dateline(toks, upto, text)):
