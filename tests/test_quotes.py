@@ -982,3 +982,14 @@ def test_names_after_of_the_and_to_are_no_subjects_and_a_plural_role_opens_a_sen
         "private and “never the property of the city.”",
     )
     assert [q.speaker for q in marked(found)] == ["Ortiz", "Ada Thiel", "Ada Thiel", None]
+
+
+def test_restrictive_who_say_and_dismissing_as_are_cues() -> None:
+    found = quotes(
+        "The mayor rebuked critics who say he should call the raiders “radical extremists,” "
+        "saying that would help them.",
+        "Ortiz denied the claims through a spokeswoman, dismissing Vane as “a disgruntled "
+        "former employee.”",
+    )
+    got = [(q.cue, q.speaker_mention) for q in marked(found)]
+    assert got == [("say", "critics"), ("dismissing", "Ortiz")]

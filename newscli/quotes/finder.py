@@ -375,6 +375,12 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         return None
     if t.low in SUBJ_PRONOUNS:
         return Source("pronoun", t.start, t.end, t.text, [t]), j
+    if t.low == "who" and j >= 1 and not toks[j - 1].quoted and not toks[j - 1].cap and (
+        _role_head(toks[j - 1].low)
+    ):
+        # "critics who say ...": the people the restrictive clause picks out
+        found = _left_source_np(toks, j - 1, text)
+        return found if found is not None and found[0].kind == "role" else None
     if t.low == "who" and j >= 2 and toks[j - 1].text == "," and not toks[j - 1].quoted:
         # "backed by Ruth Meyer, who said ...": the relative pronoun's antecedent speaks
         # ("Sen. Ruth Meyer of Ohio, the ranking Democrat, who said": as "X, appos, said")
