@@ -993,3 +993,12 @@ def test_restrictive_who_say_and_dismissing_as_are_cues() -> None:
     )
     got = [(q.cue, q.speaker_mention) for q in marked(found)]
     assert got == [("say", "critics"), ("dismissing", "Ortiz")]
+
+
+def test_phrasal_cue_lines_in_the_verb_table_stay_phrasal() -> None:
+    from newscli.quotes.lexicon import lexicon
+
+    lex = lexicon()
+    assert "to" not in lex.speech_forms and "out" not in lex.speech_forms
+    assert lex.phrasal["referring"] == ("to",) and lex.phrasal["pointed"] == ("out",)
+    assert "reads" in lex.speech_forms  # a two-word line is a lemma and one form
