@@ -1002,3 +1002,11 @@ def test_phrasal_cue_lines_in_the_verb_table_stay_phrasal() -> None:
     assert "to" not in lex.speech_forms and "out" not in lex.speech_forms
     assert lex.phrasal["referring"] == ("to",) and lex.phrasal["pointed"] == ("out",)
     assert "reads" in lex.speech_forms  # a two-word line is a lemma and one form
+
+
+def test_a_naming_relative_clause_is_part_of_the_outer_report() -> None:
+    text = ("Senator Ann Wells said the party must reach voters who are in what she called a "
+            "“revolutionary mood,” and win them back.")
+    (q,) = find_quotes(make(text))
+    assert (q.speaker, q.cue) == ("Ann Wells", "called")
+    assert text[q.content_start : q.content_end].startswith("the party must reach voters")

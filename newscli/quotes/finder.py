@@ -1773,6 +1773,9 @@ class _Finder:
             q.end <= best.content[1] + 1
         ):
             cs, ce = best.content
+            outer = _outer_clause(best, attrs, q, text)
+            if outer is not None:
+                cs, ce = outer  # "said she must reach voters in what he called a “mood”"
             ce = self._clause_end(q, ce)
         elif best is not None:
             lo = max(sent[0], q.open_mark - MAX_CLAUSE)
@@ -1824,6 +1827,19 @@ class _Finder:
         a = Attr(0, src.start, src.end, "", "", src, None, 0)
         self._resolve(a, pi)
         return a if a.speaker else None
+
+
+def _outer_clause(best: Attr, attrs: list[Attr], q: Marked, text: str) -> tuple[int, int] | None:
+    """The reported clause that holds a naming relative clause ("what he called “...”", "which
+    she called “...”"): the fragment is part of the outer report."""
+    if best.lemma not in NAMING or best.source is None:
+        return None
+    lead = text[max(0, best.source.start - 7) : best.source.start].lower().split()
+    if not lead or lead[-1] not in {"what", "which"}:
+        return None
+    outer = [a for a in attrs if a is not best and a.content is not None
+             and a.content[0] <= best.cue_start and q.end <= a.content[1] + 1]
+    return max((a.content for a in outer if a.content), key=lambda c: c[1] - c[0], default=None)
 
 
 def _with_complementizer(text: str, cs: int) -> int:
