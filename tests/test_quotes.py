@@ -1010,3 +1010,16 @@ def test_a_naming_relative_clause_is_part_of_the_outer_report() -> None:
     (q,) = find_quotes(make(text))
     assert (q.speaker, q.cue) == ("Ann Wells", "called")
     assert text[q.content_start : q.content_end].startswith("the party must reach voters")
+
+
+def test_a_following_participle_does_not_steal_a_quote_its_cue_already_holds() -> None:
+    found = quotes(
+        "Speaking in Ohio, Ruiz insisted that he has “grown the party,” claiming credit for "
+        "the turnout.",
+        "Boreing said the club will still meet, but said, “It is time we change how we do it,” "
+        "promising a vote.",
+        "When someone in the crowd shouted, “Cruz,” Beck joked, again using an exaggerated "
+        "drawl, “Amen, brother! Come on up!”",
+    )
+    got = [(q.kind, q.cue) for q in marked(found) if q.text != "Cruz,"]
+    assert got == [("partial", "insisted"), ("direct", "said"), ("direct", "joked")]

@@ -1710,6 +1710,7 @@ class _Finder:
                 else:
                     hi = mid
             attrs = attrs[max(0, lo - 8) : lo + 8]
+        following: Attr | None = None
         for a in attrs:
             if a.source is None:
                 continue
@@ -1717,6 +1718,9 @@ class _Finder:
                 continue
             begin = min(a.cue_start, a.source.start)
             if begin >= q.close_end and not text[q.close_end : begin].strip(" ,\u00a0"):
+                if begin == a.cue_start and a.cue.endswith("ing"):
+                    following = a  # “...,” claiming ...: unless a cue before holds the quote
+                    continue
                 best = a  # “...,” asked Dunn / “...,” Stoltenberg said: right after the quote
                 break
             if a.content and a.content[0] <= q.start and q.end <= a.content[1] + 1:
@@ -1725,6 +1729,11 @@ class _Finder:
                 d = min(abs(a.cue_start - q.close_mark), abs(q.open_mark - a.cue_end))
             if d < best_d:
                 best, best_d = a, d
+        if following is not None and not (best is not None and (
+            best.content and best.content[0] <= q.start and q.end <= best.content[1] + 1
+            or best.cue_end <= q.open_mark and q.open_mark - best.cue_end < 4
+        )):
+            best = following  # (not "insisted that he has “...,” claiming" / "said, “...,” adding")
         if best is None and text[max(sent[0], q.open_mark - 3) : q.open_mark].strip().endswith(
             ":"
         ):
@@ -1748,6 +1757,12 @@ class _Finder:
             and q.open_mark > sent[0] + 1 and q.end >= sent[1] - 2
         ):
             direct = True  # “A,” Smith said, “but B.”: the second part of a split quote
+        if not direct and cap and best is not None and best.cue_end <= q.open_mark and (
+            pre.endswith(",") and q.end >= sent[1] - 2
+        ):
+            between = text[best.cue_end : q.open_mark]
+            if len(between.split()) <= 12 and not any(m in between for m in _OPENERS):
+                direct = True  # "Beck joked, again using a drawl, “Amen, brother!”"
         if direct and text[q.end - 1].isalnum():
             nxt = q.close_end
             while nxt < sent[1] and text[nxt] in " \u00a0":
