@@ -1718,7 +1718,7 @@ class _Finder:
                 continue
             begin = min(a.cue_start, a.source.start)
             if begin >= q.close_end and not text[q.close_end : begin].strip(" ,\u00a0"):
-                if begin == a.cue_start and a.cue.endswith("ing"):
+                if begin == a.cue_start and a.cue.endswith("ing") or _introduces(best, q, text):
                     following = a  # “...,” claiming ...: unless a cue before holds the quote
                     continue
                 best = a  # “...,” asked Dunn / “...,” Stoltenberg said: right after the quote
@@ -1842,6 +1842,15 @@ class _Finder:
         a = Attr(0, src.start, src.end, "", "", src, None, 0)
         self._resolve(a, pi)
         return a if a.speaker else None
+
+
+def _introduces(a: Attr | None, q: Marked, text: str) -> bool:
+    """Does the attribution end right before the quote with a comma or colon ("X shouted,
+    “Cruz,” Beck joked")?"""
+    if a is None or a.source is None:
+        return False
+    end = max(a.cue_end, a.source.end)
+    return end <= q.open_mark and text[end : q.open_mark].strip() in {",", ":"}
 
 
 def _outer_clause(best: Attr, attrs: list[Attr], q: Marked, text: str) -> tuple[int, int] | None:
