@@ -1024,3 +1024,15 @@ def test_a_following_participle_does_not_steal_a_quote_its_cue_already_holds() -
     got = [(q.kind, q.cue) for q in marked(found)]
     assert got == [("partial", "insisted"), ("direct", "said"), ("direct", "shouted"),
                    ("direct", "joked")]
+
+
+def test_a_short_quoted_title_inside_an_appositive_keeps_the_name() -> None:
+    found = quotes(
+        "“We have had better conventions,” delegate Bill Eastland, wearing a cowboy hat and "
+        "“Ted Cruz” campaign pins, said matter-of-factly.",
+        "Sam Solo, a contestant on the TV show “The Apprentice,” who went on to work for the "
+        "firm, said his boss was “always kind and charming.”",
+        "“Who is he profiling?” reacted Vance.",
+    )
+    got = [q.speaker for q in marked(found) if q.text != "Ted Cruz"]
+    assert got == ["Bill Eastland", "Sam Solo", "Vance"]

@@ -311,6 +311,22 @@ def _role_lead(lead: str) -> bool:
     return m is not None and _role_head(m.group(1).split()[-1])
 
 
+def _before_quoted(toks: list[Token], k: int) -> int:
+    """The index before a short quoted fragment whose closing mark is toks[k], else k."""
+    if toks[k].text.isalnum() or k + 1 >= len(toks) or toks[k + 1].quoted:
+        return k  # not a closing mark, or the quote goes on
+    m = k - 1
+    while m >= 0 and k - m <= 8 and toks[m].quoted and (
+        toks[m].text.isalnum() or toks[m].text in {",", ".", "'s", "-", "!", "?"}
+    ):
+        m -= 1
+    if m >= 1 and k - m >= 2 and toks[m].quoted and not toks[m].text.isalnum() and (
+        not toks[m - 1].quoted
+    ):
+        return m - 1
+    return k
+
+
 def _before_paren(toks: list[Token], j: int) -> int:
     """The token before a short parenthesis ending at toks[j] ("Ted Cruz (R-Tex.)"), else j."""
     if j >= 0 and toks[j].text == ")":
@@ -409,9 +425,19 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         # "X, NATO's chief, said" / "X, who ..., said"
         lead = _clause_lead_name(toks, j)  # "Cecelia Purner, 67, a retired teacher, ..., said"
         k = j - 1
-        while k >= 0 and j - k <= 20 and toks[k].text != "," and not toks[k].quoted:
+        while k >= 0 and j - k <= 20:
+            if toks[k].quoted:
+                # a short quoted title inside the appositive ("a contestant on “The
+                # Apprentice,”", "wearing “Ted Cruz” pins"): step over it
+                back = _before_quoted(toks, k)
+                if back == k:
+                    break
+                k = back
+                continue
+            if toks[k].text == ",":
+                break
             k -= 1
-        if k > 0 and toks[k].text == "," and j - k >= 2:
+        if k > 0 and toks[k].text == "," and not toks[k].quoted and j - k >= 2:
             base = _left_source_np(toks, _before_paren(toks, k - 1), text)  # "X (R-Tex.), ..."
             if base is not None and base[0].kind != "name":
                 # "Hans Reckers, a board member of Germany's central bank, the Bundesbank, said"
