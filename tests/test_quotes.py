@@ -1036,3 +1036,12 @@ def test_a_short_quoted_title_inside_an_appositive_keeps_the_name() -> None:
     )
     got = [q.speaker for q in marked(found) if q.text != "Ted Cruz"]
     assert got == ["Bill Eastland", "Sam Solo", "Vance"]
+
+
+def test_a_name_modifying_a_role_noun_and_given_absent_openers_are_no_speakers() -> None:
+    found = quotes(
+        "She continued that an FBI official she spoke to on camera said it was “a lie.”",
+        "Absent Vane’s plan, which he has not introduced, Ruth Ortiz pointed to nine others. "
+        "“It is a bit concerning to me,” she went on.",
+    )
+    assert [q.speaker for q in marked(found)] == [None, "Ruth Ortiz"]

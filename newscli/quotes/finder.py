@@ -1188,7 +1188,10 @@ def _other_subject(toks: list[Token], i: int, text: str) -> tuple[Source, int] |
     ):
         return None
     caps = [x for x, tok in enumerate(span) if tok.cap and (x > 0 or tok.low not in FUNCTION_WORDS)]
-    if caps and all(span[x].cap or span[x].low in CONNECTORS for x in range(caps[0], caps[-1])):
+    modifier = bool(caps) and caps[-1] + 1 < len(span) and _role_head(span[caps[-1] + 1].low)
+    if caps and not modifier and all(  # (not "an FBI official": the name modifies the noun)
+        span[x].cap or span[x].low in CONNECTORS for x in range(caps[0], caps[-1])
+    ):
         # "The State Department less than two weeks ago said": the name inside
         return _source("name", span[caps[0] : caps[-1] + 1], text), k + caps[0]
     return _source("other", span, text), k

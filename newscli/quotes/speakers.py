@@ -23,7 +23,8 @@ FUNCTION_WORDS = frozenset(
     "instead indeed moreover furthermore nonetheless nevertheless besides thus hence therefore "
     "otherwise perhaps maybe overall ultimately finally similarly likewise additionally "
     "currently recently previously initially eventually asked speaking citing noting adding "
-    "unlike like regarding including following concerning early late soon continuing back".split()
+    "unlike like regarding including following concerning early late soon continuing back "
+    "absent given amid amidst per via upon".split()
 )
 CONNECTORS = frozenset("de van von der den bin al el la le du da del della di dos das st".split())
 # "of"/"for"/"on" inside an organisation's name: "Brennan Center for Justice", "Bank of America"
