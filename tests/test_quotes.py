@@ -1045,3 +1045,10 @@ def test_a_name_modifying_a_role_noun_and_given_absent_openers_are_no_speakers()
         "“It is a bit concerning to me,” she went on.",
     )
     assert [q.speaker for q in marked(found)] == [None, "Ruth Ortiz"]
+
+
+def test_a_wrong_way_mark_opening_a_paragraph_opens_the_quote() -> None:
+    found = quotes("Patti Davis spoke to reporters.",
+                   "” … they are so not like him,” she said in December.")
+    assert [(q.kind, q.text, q.speaker) for q in marked(found)] == [
+        ("direct", "… they are so not like him,", "Patti Davis")]

@@ -1771,8 +1771,12 @@ class _Finder:
         if best is None:  # “...” ― Christina Lastra / "..." -Commissioner Ann Lee
             dash = DASH_ATTR.match(text, q.close_end, min(len(text), q.close_end + 90))
         pre = text[max(sent[0], q.open_mark - 300) : q.open_mark].strip()
-        first = text[q.start]
-        cap = first.isupper() or first.isdigit() or first in "[(\"'“‘"
+        lead = q.start
+        while lead < q.end - 1 and text[lead] in "….\u00a0 ":
+            lead += 1  # "… they are so not like him": the words after an opening ellipsis
+        first = text[lead]
+        cap = first.isupper() or first.isdigit() or first in "[(\"'“‘" or (
+            lead > q.start and first.isalpha())
         direct = cap and (pre == "" or pre.endswith((":", "—", "–", " -", "--", "(")) or (
             pre.endswith(",") and best is not None and best.cue_end <= q.open_mark
             and best.source is not None and best.content is None

@@ -18,6 +18,7 @@ TAG_RE = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,300})?>")
 DOUBLE = frozenset("\"“”„‟«»")
 OPEN_CTX = frozenset(" \t\n\r\u00a0\u2009([{—–-/")
 CLOSE_CTX = frozenset(" \t\n\r\u00a0\u2009.,;:!?)]}—–-/…")
+PARA_START = frozenset("\n\r\u202a\u202b\u200e\u200f")  # line breaks, bidi marks
 ELISIONS = ("em", "til", "cause", "tis", "twas", "n ", "round", "bout")
 
 
@@ -50,8 +51,8 @@ def classify(text: str, i: int, width: int = 1) -> str | None:
                 return "c"  # typeset the wrong way round: word,“ ...
             return "o"
         if ch in "”»":
-            if (left in OPEN_CTX) and right.isalnum():
-                return "o"
+            if (left in OPEN_CTX) and right.isalnum() or left in PARA_START or i == 0:
+                return "o"  # (a ” opening a paragraph closes nothing: typeset the wrong way)
             return "c"
         left_open = left in OPEN_CTX or left in "“‘\"'"
         right_close = right in CLOSE_CTX or right in "”’\"'"
