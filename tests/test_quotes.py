@@ -1052,3 +1052,14 @@ def test_a_wrong_way_mark_opening_a_paragraph_opens_the_quote() -> None:
                    "” … they are so not like him,” she said in December.")
     assert [(q.kind, q.text, q.speaker) for q in marked(found)] == [
         ("direct", "… they are so not like him,", "Patti Davis")]
+
+
+def test_words_after_an_inverted_cue_are_its_setting_not_a_reported_clause() -> None:
+    found = quotes(
+        "“America does not panic,” Ruth Ortiz told a crowd in Seattle on Tuesday night.",
+        "“I would do very well against it,” Vance said Sunday on the radio.",
+        "“It was close,” Vance told reporters that the count was “not over.”",
+    )
+    got = [(q.kind, q.text) for q in found]
+    assert got == [("direct", "America does not panic,"), ("direct", "I would do very well "
+                   "against it,"), ("direct", "It was close,"), ("partial", "not over.")]

@@ -209,6 +209,7 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
     return last, lemma
 
 
+_QUOTE_END_PUNCT = frozenset(",?!—–")  # “...,” X said: the quote ends on a comma
 _OPENERS = frozenset("“\"‘'«")
 _TIME_AFTER_CUE = frozenset(
     "on last this week earlier late early later month year night morning afternoon evening "
@@ -1112,6 +1113,17 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 if after is not None and not _THREE_WORDS.match(text, after[0], after[1]) and not (
                     lemma in NAMING and any(t.quoted for t in toks[last + 1 : last + 6])
                 ):  # "called Trump “unhinged”": the object and the quoted name
+                    after = None
+                mark = before_src if before_src >= 0 and toks[before_src].text != "," else (
+                    before_src - 1)
+                at = toks[mark].start if mark >= 0 else 0
+                quoted_before = mark >= 0 and toks[mark].quoted and not (
+                    toks[mark].text.isalnum()) and text[at - 1 : at] in _QUOTE_END_PUNCT
+                if after is not None and quoted_before and not (
+                    text[after[0] : after[0] + 5].lower() == "that "
+                ):
+                    # “...,” Clinton told a crowd in Seattle / said Sunday on NBC: the quote is
+                    # what was said; the words after the cue are its setting
                     after = None
                 if after is not None:
                     content = after
