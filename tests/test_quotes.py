@@ -1063,3 +1063,13 @@ def test_words_after_an_inverted_cue_are_its_setting_not_a_reported_clause() -> 
     got = [(q.kind, q.text) for q in found]
     assert got == [("direct", "America does not panic,"), ("direct", "I would do very well "
                    "against it,"), ("direct", "It was close,"), ("partial", "not over.")]
+
+
+def test_a_noun_cue_after_a_modifier_and_before_its_verb_is_a_noun() -> None:
+    found = quotes(
+        "The AP report was misleading, the campaign said, because it left out “hundreds of "
+        "meetings.”",
+        "The Washington Post reports that the count “went on all night.”",
+    )
+    assert [(q.cue, q.speaker) for q in marked(found)] == [
+        ("said", None), ("reports", "Washington Post")]

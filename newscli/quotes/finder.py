@@ -184,6 +184,18 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
             _names_object(toks, last)
         ):
             return None
+        if j >= 0 and toks[j].cap and last + 1 < len(toks):
+            # ... and not a noun after a modifier, followed by its own verb: "the AP report was
+            # misleading", "Trump's Virginia state director", "the 10-year Treasury note fell"
+            f = _name_run_left(toks, j, 0)
+            nxt = toks[last + 1]
+            if (f > 0 and (toks[f - 1].low in DETERMINERS or toks[f - 1].text == "'s" or (
+                not toks[f - 1].cap and any(c.isdigit() for c in toks[f - 1].text))
+            ) or toks[j].low in MONTHS) and not nxt.quoted and (
+                _verb_like(nxt) or nxt.low in AUXILIARIES or _role_head(nxt.low)
+                or nxt.text == "," or nxt.low.endswith("ing")
+            ):
+                return None
     if t.low in _NOUN_CUES and j >= 1 and toks[j - 1].low in _NOUN_DETS and (
         not toks[j].cap and toks[j].text.isalpha() and not _role_head(toks[j].low)
     ):
@@ -209,6 +221,9 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
     return last, lemma
 
 
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _QUOTE_END_PUNCT = frozenset(",?!—–")  # “...,” X said: the quote ends on a comma
 _OPENERS = frozenset("“\"‘'«")
 _TIME_AFTER_CUE = frozenset(
@@ -1586,6 +1601,8 @@ class _Finder:
                     r += 1
                 if r > k + 1 and r < n and toks[r].cap and not toks[r].quoted:
                     subject, carried = False, r
+                elif r > k + 1:
+                    subject = False  # "The AP report was ...": the name modifies the subject
             after_the = j > 0 and toks[j - 1].low == "the"
             key = self.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
                                      after_the=after_the, text=text)
