@@ -1073,3 +1073,18 @@ def test_a_noun_cue_after_a_modifier_and_before_its_verb_is_a_noun() -> None:
     )
     assert [(q.cue, q.speaker) for q in marked(found)] == [
         ("said", None), ("reports", "Washington Post")]
+
+
+def test_an_unclosed_quote_opening_a_sentence_runs_to_the_paragraph_end() -> None:
+    found = quotes("“Vance is a candidate unlike any we have seen,” said Baron. “His positions "
+                   "have defied all conventions",
+                   "The paper hired ten reporters.")
+    assert [(q.text, q.speaker) for q in marked(found)] == [
+        ("Vance is a candidate unlike any we have seen,", "Baron"),
+        ("His positions have defied all conventions", "Baron")]
+
+
+def test_a_cue_before_a_colon_introduces_the_next_quote_not_the_previous_one() -> None:
+    found = quotes("“Let us be clear,” he wrote. “If you are offended, that is your fault.” He "
+                   "added: “This is beyond hilarious.”")
+    assert [q.cue for q in marked(found)] == ["wrote", None, "added"]

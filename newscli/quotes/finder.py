@@ -1776,6 +1776,8 @@ class _Finder:
                 continue
             begin = min(a.cue_start, a.source.start)
             if begin >= q.close_end and not text[q.close_end : begin].strip(" ,\u00a0"):
+                if text[a.cue_end : a.cue_end + 2].strip().startswith(":"):
+                    continue  # “B.” He added: “C.”: the cue introduces what follows
                 if begin == a.cue_start and a.cue.endswith("ing") or _introduces(best, q, text):
                     following = a  # “...,” claiming ...: unless a cue before holds the quote
                     continue

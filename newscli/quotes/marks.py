@@ -186,10 +186,12 @@ def _pair_primary(
             if row_next and row_next[0][0] == first and row_next[0][1] in "oa":
                 skip_first = True  # multi-paragraph quote: carried into the next paragraph
                 continue
-        # recover locally: a quote that opens the paragraph (or follows a colon) runs to its end
+        # recover locally: a quote that opens the paragraph (or a sentence, or follows a colon)
+        # runs to its end
         lead = _first_nonspace(text, paragraphs[open_para][0], paragraphs[open_para][1])
         before = text[max(paragraphs[open_para][0], open_pos - 3) : open_pos].rstrip()
-        if open_para != pi or open_pos == lead or before.endswith(":"):
+        if open_para != pi or open_pos == lead or before.endswith((":", ".", "?", "!")):
+            # (or opens a sentence: “A,” said Baron. “B ... <paragraph ends>)
             emit(open_pos, p_end, p_end, pi, real=False)
         open_pos = None
     return out
