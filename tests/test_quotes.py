@@ -1088,3 +1088,8 @@ def test_a_cue_before_a_colon_introduces_the_next_quote_not_the_previous_one() -
     found = quotes("“Let us be clear,” he wrote. “If you are offended, that is your fault.” He "
                    "added: “This is beyond hilarious.”")
     assert [q.cue for q in marked(found)] == ["wrote", None, "added"]
+
+
+def test_an_auxiliary_opening_a_question_is_no_part_of_a_name() -> None:
+    found = quotes("Bernie Sanders spoke in Ohio. Is Sanders worried? “Not at all,” he said.")
+    assert [q.speaker for q in marked(found)] == ["Bernie Sanders"]

@@ -24,7 +24,9 @@ FUNCTION_WORDS = frozenset(
     "otherwise perhaps maybe overall ultimately finally similarly likewise additionally "
     "currently recently previously initially eventually asked speaking citing noting adding "
     "unlike like regarding including following concerning early late soon continuing back "
-    "absent given amid amidst per via upon".split()
+    "absent given amid amidst per via upon "
+    # auxiliaries opening a question: "Is Sanders ...?"
+    "is are was were does did do has have had can could should would".split()
 )
 CONNECTORS = frozenset("de van von der den bin al el la le du da del della di dos das st".split())
 # "of"/"for"/"on" inside an organisation's name: "Brennan Center for Justice", "Bank of America"
