@@ -1093,3 +1093,10 @@ def test_a_cue_before_a_colon_introduces_the_next_quote_not_the_previous_one() -
 def test_an_auxiliary_opening_a_question_is_no_part_of_a_name() -> None:
     found = quotes("Bernie Sanders spoke in Ohio. Is Sanders worried? “Not at all,” he said.")
     assert [q.speaker for q in marked(found)] == ["Bernie Sanders"]
+
+
+def test_a_capitalised_role_noun_before_a_name_is_a_title() -> None:
+    found = quotes("Donor Sheldon Vale gave $5 million.",
+                   "“It is a good investment,” Donor Vale said.",
+                   "Pollster Ann Ruiz said the race was “tightening.”")
+    assert [q.speaker for q in marked(found)] == ["Sheldon Vale", "Ann Ruiz"]

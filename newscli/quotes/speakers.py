@@ -192,6 +192,9 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             break
         if k < len(tokens) and (low in lex.titles or (
             t.text.isupper() and len(t.text) > 1 and not _initials(t.text)  # "G.K." is no acronym
+        ) or lex.role_kind.get(low) in {"person", "leader", "spokes"} and (
+            low not in lex.first_name_gender  # "Donor Adelson", "Pollster Frank Luntz"
+            and tokens[-1].low not in ORG_HEADS and tokens[-1].low != "party"  # "Democrat Party"
         )):
             # a title word last is a surname: "Amy Pope", "Mr. King"
             break
