@@ -1100,3 +1100,9 @@ def test_a_capitalised_role_noun_before_a_name_is_a_title() -> None:
                    "“It is a good investment,” Donor Vale said.",
                    "Pollster Ann Ruiz said the race was “tightening.”")
     assert [q.speaker for q in marked(found)] == ["Sheldon Vale", "Ann Ruiz"]
+
+
+def test_a_place_and_party_description_names_nobody() -> None:
+    found = quotes("“It is a mess,” said a New Hampshire Republican who backs Vance.",
+                   "Senate Republicans said the bill was “dead on arrival.”")
+    assert [q.speaker for q in marked(found)] == [None, "Senate Republicans"]

@@ -231,6 +231,7 @@ _TIME_AFTER_CUE = frozenset(
     "weekend ago".split()
 )
 _INDEFINITE_SUBJECTS = frozenset("one another some a an many several most two three".split())
+_PARTY_NOUNS = frozenset("republican democrat independent libertarian".split())  # one member
 _MODALS = frozenset("would could might should will may can".split())
 _NOUN_CUES = frozenset("note notes reply answer comment remark remarks".split())
 _NOUN_DETS = frozenset("a an the this that his her its their".split())
@@ -1653,6 +1654,10 @@ class _Finder:
                 self._common_word(speaker) or name[0].low in GROUP_PRONOUNS
             ):
                 speaker = None  # "Several said", "Hastily ...": no name
+            elif name and name[-1].low in _PARTY_NOUNS and not any(
+                t.low in self.lex.first_name_gender for t in name
+            ):
+                speaker = None  # "a South Carolina Republican said": a description, no name
             if src.appos:
                 idx.add_role(speaker or "", src.appos)
                 if any(_role_head(w) and lexicon().role_kind.get(w, "person") != "org"
