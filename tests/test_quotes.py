@@ -1106,3 +1106,10 @@ def test_a_place_and_party_description_names_nobody() -> None:
     found = quotes("“It is a mess,” said a New Hampshire Republican who backs Vance.",
                    "Senate Republicans said the bill was “dead on arrival.”")
     assert [q.speaker for q in marked(found)] == [None, "Senate Republicans"]
+
+
+def test_new_starts_a_place_name_and_people_in_a_place_are_not_the_place() -> None:
+    found = quotes("The New York Daily News reported that the mayor was “furious.”",
+                   "Officials in New Hampshire said the count was “a mess.”")
+    assert [(q.speaker, q.speaker_mention) for q in marked(found)] == [
+        ("New York Daily News", "The New York Daily News"), (None, "Officials")]

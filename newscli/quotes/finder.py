@@ -303,7 +303,7 @@ def _name_run_left(toks: list[Token], j: int, lo: int) -> int:
         p = toks[k - 1]
         if p.quoted:
             break
-        if p.cap and p.low not in FUNCTION_WORDS:
+        if p.cap and (p.low not in FUNCTION_WORDS or p.low == "new"):  # "New York"
             k -= 1
         elif k - 2 >= lo and toks[k - 2].cap and joins_name(toks[k - 2].low, p.low):
             k -= 1
@@ -494,6 +494,13 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
     before = toks[f - 1].low
     if j == i - 1 and before in {"a", "an"}:
         return None  # "a Twitter comment", "a Fox interview": the name modifies the noun
+    if before in {"in", "from", "at"} and f >= 2 and (not toks[f - 2].cap or f == 2) and not (
+        toks[f - 2].quoted
+    ):
+        # "Officials in New Hampshire said": the people, not the place
+        alt = _left_np(toks, f - 2, text)
+        if alt is not None and alt[0].kind in {"role", "other"}:
+            return alt
     if before == "of" and f >= 3 and toks[f - 2].cap and not toks[f - 2].quoted and (
         lexicon().places.__contains__(found[0].text.lower())
     ):
@@ -618,7 +625,9 @@ def _left_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] | None:
                 k -= 1
             else:
                 break
-        while k < j and toks[k].low in FUNCTION_WORDS:
+        while k < j and toks[k].low in FUNCTION_WORDS and not (
+            toks[k].low == "new" and toks[k + 1].cap  # "New York Daily News"
+        ):
             k += 1
         first = k
         if k - 1 >= 0 and toks[k - 1].low == "the":
