@@ -1113,3 +1113,10 @@ def test_new_starts_a_place_name_and_people_in_a_place_are_not_the_place() -> No
                    "Officials in New Hampshire said the count was “a mess.”")
     assert [(q.speaker, q.speaker_mention) for q in marked(found)] == [
         ("New York Daily News", "The New York Daily News"), (None, "Officials")]
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject_of_its_cue() -> None:
+    found = quotes("Vance says he goes “back to war tomorrow.” He’s predicting he will do “very, "
+                   "very well” in the next contest.")
+    assert [(q.cue, q.speaker) for q in marked(found)] == [("says", "Vance"),
+                                                           ("predicting", "Vance")]

@@ -166,7 +166,9 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
         prev = toks[j].low
         if (prev in NOUN_DETS and not (prev in GROUP_PRONOUNS and (
             t.low in {"said", "told", "wrote"} or t.low.endswith("ed")  # "Several said"
-        ))) or prev == "to" or prev == "'s":
+        ))) or prev == "to" or prev == "'s" and not (
+            j >= 1 and toks[j - 1].low in SUBJ_PRONOUNS  # "He's predicting": is, not possessive
+        ):
             return None
         k = j
         while k >= 0 and toks[k].low in {"not", "n't", "also", "never", "reportedly"}:
@@ -270,6 +272,9 @@ def _skip_left(toks: list[Token], j: int) -> int:
         if t.quoted:
             return j
         low = t.low
+        if low == "'s" and j >= 1 and toks[j - 1].low in SUBJ_PRONOUNS:
+            j -= 1  # "He's saying": the auxiliary
+            continue
         if low in ADV_SKIP or (
             low.endswith("ly") and len(low) > 4 and not t.cap and low not in NOT_ADVERBS
         ):
