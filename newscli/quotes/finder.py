@@ -193,12 +193,12 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
             nxt = toks[last + 1]
             if (f > 0 and (toks[f - 1].low in DETERMINERS or toks[f - 1].text == "'s" or (
                 not toks[f - 1].cap and any(c.isdigit() for c in toks[f - 1].text))
-            ) or toks[j].low in MONTHS) and not nxt.quoted and (
+            ) or toks[j].low in _MONTHS) and not nxt.quoted and (
                 _verb_like(nxt) or nxt.low in AUXILIARIES or _role_head(nxt.low)
                 or nxt.text == "," or nxt.low.endswith("ing")
             ):
                 return None
-    if t.low in _NOUN_CUES and j >= 1 and toks[j - 1].low in _NOUN_DETS and (
+    if t.low in _NOUN_CUES and j >= 1 and toks[j - 1].low in DETERMINERS and (
         not toks[j].cap and toks[j].text.isalpha() and not _role_head(toks[j].low)
     ):
         return None  # "a rare note of humility", "the final comment": a noun
@@ -223,7 +223,7 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
     return last, lemma
 
 
-MONTHS = frozenset(
+_MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _QUOTE_END_PUNCT = frozenset(",?!—–")  # “...,” X said: the quote ends on a comma
@@ -232,11 +232,9 @@ _TIME_AFTER_CUE = frozenset(
     "on last this week earlier late early later month year night morning afternoon evening "
     "weekend ago".split()
 )
-_INDEFINITE_SUBJECTS = frozenset("one another some a an many several most two three".split())
 _PARTY_NOUNS = frozenset("republican democrat independent libertarian".split())  # one member
 _MODALS = frozenset("would could might should will may can".split())
 _NOUN_CUES = frozenset("note notes reply answer comment remark remarks".split())
-_NOUN_DETS = frozenset("a an the this that his her its their".split())
 
 
 def _names_object(toks: list[Token], last: int) -> bool:
@@ -507,7 +505,7 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         if alt is not None and alt[0].kind in {"role", "other"}:
             return alt
     if before == "of" and f >= 3 and toks[f - 2].cap and not toks[f - 2].quoted and (
-        lexicon().places.__contains__(found[0].text.lower())
+        found[0].text.lower() in lexicon().places
     ):
         # "Chairman G.K. Butterfield of North Carolina said": the person, not the place
         first = _name_run_left(toks, f - 2, 0)
@@ -1225,8 +1223,8 @@ def _other_subject(toks: list[Token], i: int, text: str) -> tuple[Source, int] |
     ):
         k -= 1
     span = toks[k:i]
-    if k > 0 and toks[k - 1].quoted and not (
-        span[0].low in _INDEFINITE_SUBJECTS and len(span) <= 4  # "“...,” one user commented"
+    if k > 0 and toks[k - 1].quoted and not (  # (but "“...,” one user commented")
+        (span[0].low in INDEFINITE or span[0].low in NUMBER_WORDS) and len(span) <= 4
     ):
         return None
     caps = [x for x, tok in enumerate(span) if tok.cap and (x > 0 or tok.low not in FUNCTION_WORDS)]
