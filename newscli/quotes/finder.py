@@ -394,7 +394,7 @@ def _role_left(toks: list[Token], j: int, lo: int) -> int:
             continue
         if p.quoted or p.text in NP_STOP or p.low in CLAUSE_STOP or p.low in PREPS:
             break
-        if lexicon().speech_forms.__contains__(p.low) and not p.cap:
+        if p.low in lexicon().speech_forms and not p.cap:
             break
         k -= 1
         if p.low in DETERMINERS:
