@@ -1120,3 +1120,8 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject_of_its_cue() -> No
                    "very well” in the next contest.")
     assert [(q.cue, q.speaker) for q in marked(found)] == [("says", "Vance"),
                                                            ("predicting", "Vance")]
+
+
+def test_a_title_after_on_or_a_possessive_is_no_quote_even_after_a_cue() -> None:
+    found = quotes("“It is fine,” he said on ABC’s “This Week.”")
+    assert [q.text for q in found] == ["It is fine,"]

@@ -226,6 +226,8 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+_PREV_WORD_ANY = re.compile(r"(\w+|['’]s)\W*$")
+_TITLE_LEADS = frozenset("on in of from at 's ’s".split())
 _QUOTE_END_PUNCT = frozenset(",?!—–")  # “...,” X said: the quote ends on a comma
 _OPENERS = frozenset("“\"‘'«")
 _TIME_AFTER_CUE = frozenset(
@@ -1857,6 +1859,11 @@ class _Finder:
             text[q.start : q.end], best is not None
         ):
             return None  # “Saturday Night Live”, “The Art of the Deal”: a title, not speech
+        lead_word = _PREV_WORD_ANY.search(pre[-40:]) if not direct else None
+        if lead_word is not None and lead_word.group(1).lower() in _TITLE_LEADS and (
+            _looks_like_title(text[q.start : q.end], False)
+        ):
+            return None  # "said on ABC's “This Week.”": a show's name after "on" or "'s"
         kind = "direct" if direct else "partial"
         if direct:
             # the reported content of a direct quote is the quotation with its marks (as in
