@@ -15,7 +15,14 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from newscli import __version__
-from newscli.errors import EXIT_ERROR, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_NOTHING, NewscliError
+from newscli.errors import (
+    EXIT_BROKEN_PIPE,
+    EXIT_ERROR,
+    EXIT_FOUND,
+    EXIT_INTERRUPTED,
+    EXIT_NOTHING,
+    NewscliError,
+)
 from newscli.render import Format, Formatter, Sink, make_console
 
 app = typer.Typer(
@@ -25,7 +32,7 @@ app = typer.Typer(
         "Point it at files, folders (searched recursively), HTML pages, JSON Lines streams or "
         "stdin ('-'). On a terminal you get Rich tables and panels; in a pipe, one plain "
         "record per line, or --json/--jsonl/--csv/--tsv.\n\n"
-        "Exit codes: 0 results, 1 nothing found, 2 error, 130 interrupted."
+        "Exit codes: 0 results, 1 nothing found, 2 error, 130 interrupted, 141 output closed."
     ),
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
@@ -207,7 +214,8 @@ def _handle_errors(func: F) -> F:
             raise
         except OSError as exc:
             if exc.errno == errno.EPIPE:
-                raise
+                _quiet_stdout()
+                raise typer.Exit(EXIT_BROKEN_PIPE) from None
             if kwargs.get("debug"):
                 raise
             _error(f"{exc.strerror or exc}")
@@ -219,6 +227,18 @@ def _handle_errors(func: F) -> F:
             raise typer.Exit(EXIT_ERROR) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _quiet_stdout() -> None:
+    """The reader went away (`| head`): send what is still buffered nowhere, so that the
+    interpreter's last flush does not fail with a traceback."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 _err_console = None

@@ -7,6 +7,7 @@ EXIT_FOUND = 0
 EXIT_NOTHING = 1
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader closed the pipe (`| head`), as grep exits
 
 
 class NewscliError(Exception):

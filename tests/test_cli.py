@@ -407,3 +407,18 @@ def test_ctrl_c_exits_130_without_traceback():
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
     assert "Traceback" not in err
+
+
+def test_reader_closing_the_pipe_exits_141_quietly(tmp_path):
+    # `newscli quotes ... | head -1`: no traceback, and not exit 1, which means "nothing found"
+    for n in range(200):
+        (tmp_path / f"{n:03}.txt").write_text(
+            f"Headline {n}\n\n“We will build it,” Mayor Ann Lee said on day {n}.\n", "utf-8")
+    proc = subprocess.Popen([*_script(), "quotes", str(tmp_path)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read() if proc.stderr else ""
+    assert proc.wait(timeout=60) == 141
+    assert err == ""
