@@ -1125,3 +1125,14 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject_of_its_cue() -> No
 def test_a_title_after_on_or_a_possessive_is_no_quote_even_after_a_cue() -> None:
     found = quotes("“It is fine,” he said on ABC’s “This Week.”")
     assert [q.text for q in found] == ["It is fine,"]
+
+
+def test_a_title_case_headline_gives_no_long_names_but_keeps_first_and_surname() -> None:
+    article = make("Rice said the party had moved. “Reagan Democrats have left,” he said.")
+    article = Article("t.txt", article.text, article.paragraphs,
+                      headline="Bernie Sanders Beats Hillary Clinton In Oklahoma")
+    found = find_quotes(article)
+    assert [q.speaker for q in marked(found)] == ["Rice"]
+    article = Article("t.txt", "“We won,” Sanders said.", [Span(0, 23, "“We won,” Sanders said.")],
+                      headline="Bernie Sanders Beats Hillary Clinton In Oklahoma")
+    assert [q.speaker for q in find_quotes(article)] == ["Bernie Sanders"]

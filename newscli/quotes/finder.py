@@ -1508,6 +1508,17 @@ class _Finder:
         for extra in (self.article.caption, self.article.headline):
             if extra:
                 toks = tokens(extra, 0, len(extra), Inside([]))
+                if extra is self.article.headline and _title_case(toks):
+                    # "Bernie Sanders Beats Hillary Clinton In Oklahoma": only first name +
+                    # surname pairs are names
+                    first_names = self.lex.first_name_gender
+                    for x in range(len(toks) - 1):
+                        pair = toks[x : x + 2]
+                        if pair[0].low in first_names and pair[1].cap and (
+                            pair[1].low not in FUNCTION_WORDS and pair[1].text.isalpha()
+                        ):
+                            idx.add_run(pair, -1, -1, subject=False, text=extra)
+                    continue
                 self._runs(toks, -1, -1, extra)
         text = self.text
         for pi, row in enumerate(sents):
@@ -1952,6 +1963,13 @@ def _outer_clause(best: Attr, attrs: list[Attr], q: Marked, text: str) -> tuple[
     outer = [a for a in attrs if a is not best and a.content is not None
              and a.content[0] <= best.cue_start and q.end <= a.content[1] + 1]
     return max((a.content for a in outer if a.content), key=lambda c: c[1] - c[0], default=None)
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """Is this a headline in Title Case, where capitals mark no names?"""
+    words = [t for t in toks if t.text[:1].isalpha()]
+    lower = sum(not t.cap for t in words)
+    return len(words) >= 4 and lower <= len(words) // 5
 
 
 def _with_complementizer(text: str, cs: int) -> int:
