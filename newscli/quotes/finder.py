@@ -329,6 +329,8 @@ _LEAD_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+){1,4}((?:[a-z][a-z-]*[ 
 def _role_lead(lead: str) -> bool:
     """Is the sentence so far a name and lower-case role words ("Obama consultant "), so that
     the name after it is the subject?"""
+    if len(lead) > 80 or not lead[:1].isupper():
+        return False
     m = _LEAD_WORDS.fullmatch(lead + " ")
     return m is not None and _role_head(m.group(1).split()[-1])
 
@@ -1580,7 +1582,9 @@ class _Finder:
                                                       lexicon().titles))  # "G.K. Norris"
                 ):
                     k += 1
-                elif nick is None and not t.quoted and (after := _nickname(toks, k + 1)) > k + 1:
+                elif nick is None and k + 1 < n and toks[k + 1].quoted and not t.quoted and (
+                    after := _nickname(toks, k + 1)
+                ) > k + 1:
                     nick = (k + 1, after)  # Juan “Chico” Manriquez: the name without it
                     k = after
                 else:
