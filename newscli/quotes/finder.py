@@ -193,7 +193,7 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
             nxt = toks[last + 1]
             if (f > 0 and (toks[f - 1].low in DETERMINERS or toks[f - 1].text == "'s" or (
                 not toks[f - 1].cap and any(c.isdigit() for c in toks[f - 1].text))
-            ) or toks[j].low in _MONTHS) and not nxt.quoted and (
+            ) or toks[j].low in TIME_WORDS) and not nxt.quoted and (
                 _verb_like(nxt) or nxt.low in AUXILIARIES or _role_head(nxt.low)
                 or nxt.text == "," or nxt.low.endswith("ing")
             ):
@@ -223,17 +223,11 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
     return last, lemma
 
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 _PREV_WORD_ANY = re.compile(r"(\w+|['’]s)\W*$")
 _TITLE_LEADS = frozenset("on in of from at 's ’s".split())
 _QUOTE_END_PUNCT = frozenset(",?!—–")  # “...,” X said: the quote ends on a comma
 _OPENERS = frozenset("“\"‘'«")
-_TIME_AFTER_CUE = frozenset(
-    "on last this week earlier late early later month year night morning afternoon evening "
-    "weekend ago".split()
-)
+_TIME_AFTER_CUE = _PERIODS | frozenset("on last this earlier late early later ago".split())
 _PARTY_NOUNS = frozenset("republican democrat independent libertarian".split())  # one member
 _MODALS = frozenset("would could might should will may can".split())
 _NOUN_CUES = frozenset("note notes reply answer comment remark remarks".split())
@@ -290,12 +284,10 @@ def _skip_left(toks: list[Token], j: int) -> int:
                 j -= 1
         elif t.text == ")":
             # "Harry M. Reid (D-Nev.) said": skip the parenthesis
-            k = j - 1
-            while k >= 0 and j - k < 10 and toks[k].text != "(" and not toks[k].quoted:
-                k -= 1
-            if k < 0 or toks[k].text != "(":
+            before = _before_paren(toks, j)
+            if before == j:
                 return j
-            j = k - 1
+            j = before
         else:
             return j
     return j
@@ -357,7 +349,7 @@ def _before_paren(toks: list[Token], j: int) -> int:
         k = j - 1
         while k >= 0 and j - k < 10 and toks[k].text != "(" and not toks[k].quoted:
             k -= 1
-        if k > 0 and toks[k].text == "(":
+        if k >= 0 and toks[k].text == "(":
             return k - 1
     return j
 
