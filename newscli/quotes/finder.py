@@ -343,15 +343,17 @@ def _before_quoted(toks: list[Token], k: int) -> int:
     return k
 
 
+def _before_group(toks: list[Token], j: int, opener: str, limit: int) -> int:
+    """The index before a short group that toks[j] closes and `opener` opens, else j."""
+    k = j - 1
+    while k >= 0 and j - k < limit and toks[k].text != opener and not toks[k].quoted:
+        k -= 1
+    return k - 1 if k >= 0 and j - k > 1 and toks[k].text == opener else j
+
+
 def _before_paren(toks: list[Token], j: int) -> int:
     """The token before a short parenthesis ending at toks[j] ("Ted Cruz (R-Tex.)"), else j."""
-    if j >= 0 and toks[j].text == ")":
-        k = j - 1
-        while k >= 0 and j - k < 10 and toks[k].text != "(" and not toks[k].quoted:
-            k -= 1
-        if k >= 0 and toks[k].text == "(":
-            return k - 1
-    return j
+    return _before_group(toks, j, "(", 10) if j >= 0 and toks[j].text == ")" else j
 
 
 def _nickname(toks: list[Token], m: int) -> int:
@@ -426,11 +428,9 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
     if t.text in {"—", "–"}:
         # "Gingrich — mentioned by Newsmax as a choice for running mate — told": the subject
         # before the parenthetical dash pair
-        d = j - 1
-        while d > 0 and j - d < 30 and toks[d].text != t.text and not toks[d].quoted:
-            d -= 1
-        if d > 0 and toks[d].text == t.text and j - d > 1:
-            found = _left_source_np(toks, d - 1, text)
+        d = _before_group(toks, j, t.text, 30)
+        if d != j:
+            found = _left_source_np(toks, d, text)
             if found is not None and found[0].kind in {"name", "pronoun"} and (
                 found[1] == 0 or toks[found[1] - 1].text in {",", ";", ":"}
                 or toks[found[1] - 1].quoted  # the name opens the clause (not "in New York —")
