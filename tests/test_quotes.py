@@ -1136,3 +1136,18 @@ def test_a_title_case_headline_gives_no_long_names_but_keeps_first_and_surname()
     article = Article("t.txt", "“We won,” Sanders said.", [Span(0, 23, "“We won,” Sanders said.")],
                       headline="Bernie Sanders Beats Hillary Clinton In Oklahoma")
     assert [q.speaker for q in find_quotes(article)] == ["Bernie Sanders"]
+
+
+def test_a_nested_cue_that_introduces_a_quote_makes_its_speaker_an_antecedent() -> None:
+    found = quotes("Ruiz said the plan was “sound.” She said experts had checked it, to which "
+                   "Fenwick interjected: “It is just not true.” He said the plan would fail.")
+    assert [(q.kind, q.speaker) for q in found][-1] == ("indirect", "Fenwick")
+
+
+def test_a_fragment_after_a_split_quote_and_its_cue_starts_after_the_cue() -> None:
+    article = make("Walking in to chants of “Go! Go!,” the senator said his campaign was "
+                   "“closing really strong.”")
+    found = find_quotes(article)
+    last = marked(found)[-1]
+    assert article.text[last.content_start : last.content_end] == (
+        "his campaign was “closing really strong.”")

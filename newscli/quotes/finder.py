@@ -65,6 +65,7 @@ _WORDS = re.compile(r"[a-z]+")
 _VERB_NEXT = re.compile(r"[ \u00a0]+[a-z]+(?:ed|s)\b")
 _COORDINATED = re.compile(r"[,;][ \u00a0]+(?:but|and|yet|so)$")
 _CLAUSE_BREAK = re.compile(r"[,;—–(]")
+_INTRODUCES_QUOTE = re.compile(r"[ \u00a0]?[:,]?[ \u00a0]?[\"“]")
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 _PREV_WORD = re.compile(r"([a-z][a-z-]*+)[ \u00a0]++$")  # possessive: no backtracking
 _CAP_RUN = re.compile(
@@ -1391,7 +1392,9 @@ class _Finder:
                     # nearby cues are looked at, so a run-on sentence stays linear
                     nested = any(b is not a and b.content is not None
                                  and b.content[0] <= a.cue_start < b.content[1]
-                                 for b in attrs[max(0, x - 8) : x + 8])
+                                 for b in attrs[max(0, x - 8) : x + 8]) and not (
+                        _INTRODUCES_QUOTE.match(text, a.cue_end)
+                    )  # ("..., to which O'Malley interjected: “...”" speaks, nested or not)
                     self._resolve(a, pi, salient=not nested)
                 all_attrs[pi].append(attrs)
         for pi, row in enumerate(sents):
@@ -1766,7 +1769,12 @@ class _Finder:
         seg = self.text[lo : q.open_mark]
         cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind("—"),
                   seg.lower().rfind(" that "))
-        return lo + cut + 1 if cut >= 0 else sent[0]
+        if cut < 0:
+            return sent[0]
+        start = lo + cut + 1
+        while start < q.open_mark and self.text[start] in "”\"’' \u00a0":
+            start += 1  # ("“A,” the senator ...": the comma's closing mark is no content)
+        return start
 
     def _clause_end(self, q: Marked, ce: int) -> int:
         """The reported clause of a fragment ends at the first clause break after its marks."""
@@ -1890,6 +1898,8 @@ class _Finder:
         elif best is not None:
             lo = max(sent[0], q.open_mark - MAX_CLAUSE)
             lo = max(lo, self._clause_start(q, sent))
+            if best.cue_end <= q.open_mark:
+                lo = max(lo, best.cue_end)  # "“A,” the senator said his ... “B.”": after the cue
             cs, ce = _trim_content(text, lo, sent[1])
             cs, ce = min(cs, q.start), self._clause_end(q, max(ce, q.end))
         else:
