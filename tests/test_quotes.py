@@ -1151,3 +1151,18 @@ def test_a_fragment_after_a_split_quote_and_its_cue_starts_after_the_cue() -> No
     last = marked(found)[-1]
     assert article.text[last.content_start : last.content_end] == (
         "his campaign was “closing really strong.”")
+
+
+def test_a_name_and_its_verb_before_a_participle_cue_are_no_noun_phrase() -> None:
+    found = quotes("Dana Whitlock spoke in Ohio. Whitlock emailed supporters saying: “The "
+                   "struggle goes on.”")
+    assert [(q.speaker, q.speaker_mention) for q in marked(found)] == [
+        ("Dana Whitlock", "Whitlock")]
+
+
+def test_a_place_modifying_a_role_noun_is_no_speaker_and_the_role_takes_the_last_subject() -> None:
+    found = quotes("Dana Whitlock spoke in Ohio on Monday.",
+                   "The Ohio senator emailed supporters, saying: “The struggle goes on.” The "
+                   "senator said she was “not done.”")
+    assert [(q.speaker, q.speaker_mention) for q in marked(found)] == [
+        ("Dana Whitlock", "The Ohio senator"), ("Dana Whitlock", "The senator")]

@@ -755,6 +755,10 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
                     and toks[x - 2].low in _OBJECT_PREPS):
                 x = e + 1  # "During Tuesday night's debate, Cruz ...": not the subject
                 continue
+            if x > 0 and toks[x - 1].low == "the" and nxt is not None and not nxt.cap and (
+                _role_head(nxt.low) and lexicon().role_kind.get(nxt.low) != "org"
+            ):
+                return _source("role", toks[x - 1 : e + 2], text)  # "The Vermont senator"
             opens = x == 0 and nxt is not None and nxt.text == "," and (
                 len(run) >= 2 or run[0].low in lexicon().first_name_gender
                 or _appositive_then_verb(toks, e + 1, upto)
@@ -1005,6 +1009,13 @@ def _content_after(
     return (s, e) if e > s else None
 
 
+def _verb_after_name(src: Source) -> bool:
+    """Does a left "noun phrase" hold a name and its verb ("Sanders emailed supporters")?"""
+    toks = src.toks
+    return any(a.cap and not b.cap and b.low.endswith("ed") and b.text.isalpha()
+               for a, b in zip(toks, toks[1:], strict=False))
+
+
 def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Attr]:
     if not toks:
         return []  # a sentence left untokenised has no cue
@@ -1086,6 +1097,12 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 # "Trump and Ryan issued a statement describing ...": the subject speaks
                 src = _main_subject(toks, left[1], text) or (
                     attrs[-1].source if attrs and attrs[-1].source else left[0])
+                first = i
+            elif left is not None and left[1] == 0 and left[0].kind in {"role", "other"} and (
+                toks[i].low.endswith("ing") and _verb_after_name(left[0])
+            ):
+                # "Sanders emailed supporters saying ...": the name and its verb are no phrase
+                src = _main_subject(toks, i, text) or left[0]
                 first = i
             elif left is not None:
                 src, first = left

@@ -566,14 +566,20 @@ class EntityIndex:
             return self._recent_org(head, pos, paragraph)
         if not definite or kind in {"org", "spokes"}:
             return None
-        # "the senator said": the most recent named speaker
+        # "the senator said": the most recent named speaker, else the most recent person who
+        # led a clause ("Rubio sought ... the senator said")
+        subject = None
         for steps, m in enumerate(self._backwards(pos)):
             if m.paragraph < paragraph - 2 or steps > 60:
                 break
             cand = self.entities.get(m.name)
-            if m.speaker and cand is not None and cand.kind == "person":
+            if cand is None or cand.kind != "person":
+                continue
+            if m.speaker:
                 return m.name
-        return None
+            if subject is None and m.subject and not m.quoted:
+                subject = m.name
+        return self.fullest(subject)
 
     def _recent_org(self, head: str, pos: int, paragraph: int) -> str | None:
         """"The group said": the organisation named most recently nearby, and first one whose
