@@ -1166,3 +1166,10 @@ def test_a_place_modifying_a_role_noun_is_no_speaker_and_the_role_takes_the_last
                    "senator said she was “not done.”")
     assert [(q.speaker, q.speaker_mention) for q in marked(found)] == [
         ("Dana Whitlock", "The Ohio senator"), ("Dana Whitlock", "The senator")]
+
+
+def test_a_person_after_a_plural_possessive_leads_the_clause() -> None:
+    found = quotes("The Blaze’s Matt Walsh provided a justification, saying it was “a duty.”",
+                   "Fox News’ Brian Baier noticed that no network cut away. He commented that "
+                   "his network “held on” to the speech.")
+    assert [q.speaker for q in marked(found)] == ["Matt Walsh", "Brian Baier"]

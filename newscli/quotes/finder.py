@@ -755,6 +755,9 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
                     and toks[x - 2].low in _OBJECT_PREPS):
                 x = e + 1  # "During Tuesday night's debate, Cruz ...": not the subject
                 continue
+            if _owned_person(toks[:upto], e + 1):
+                x = e + 2  # "Fox News’ Bret Baier noticed": the owner's person leads
+                continue
             if x > 0 and toks[x - 1].low == "the" and nxt is not None and not nxt.cap and (
                 _role_head(nxt.low) and lexicon().role_kind.get(nxt.low) != "org"
             ):
@@ -1007,6 +1010,14 @@ def _content_after(
                 break
     s, e = _trim_content(text, s, e)
     return (s, e) if e > s else None
+
+
+def _owned_person(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` a possessive followed by a person's first name and surname ("The
+    Blaze’s Matt Walsh")?"""
+    return k + 2 < len(toks) and toks[k].text == "'s" and toks[k + 2].cap and (
+        toks[k + 1].low in lexicon().first_name_gender and not toks[k + 1].quoted
+    )
 
 
 def _verb_after_name(src: Source) -> bool:
@@ -1643,6 +1654,8 @@ class _Finder:
                     r += 1
                 if r > k + 1 and r < n and toks[r].cap and not toks[r].quoted:
                     subject, carried = False, r
+                elif r == k + 1 and _owned_person(toks, k + 1):
+                    subject, carried = False, k + 2  # "Fox News’ Bret Baier noticed"
                 elif r > k + 1:
                     subject = False  # "The AP report was ...": the name modifies the subject
             after_the = j > 0 and toks[j - 1].low == "the"
@@ -1676,9 +1689,9 @@ class _Finder:
                     not toks[j - 2].cap and _role_head(toks[j - 2].low)
                 ):
                     self.index.add_role(key, text[toks[b].start : toks[j - 2].end])
-            if only >= 0:
+            if only >= 0 and carried <= k:
                 return
-            j = k + 1
+            j = carried if only >= 0 else k + 1  # (a window goes on to the owned person)
 
     def _resolve(self, a: Attr, pi: int, salient: bool = True) -> None:
         src = a.source

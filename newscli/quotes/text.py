@@ -118,6 +118,17 @@ def _attribution_follows(text: str, start: int, end: int) -> bool:
     return False
 
 
+_APOSTROPHES = frozenset("’'")
+
+
+def _plural_possessive(text: str, pos: int) -> bool:
+    """Is the apostrophe at ``pos`` a plural possessive ("the Times’ editor", "Sanders'
+    campaign"): after an s, before a word?"""
+    return 0 < pos < len(text) - 2 and text[pos - 1] == "s" and text[pos + 1] == " " and (
+        text[pos + 2].isalpha()
+    )
+
+
 def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
     starts, ends = inside.starts, inside.ends
     nspans = len(starts)
@@ -135,7 +146,8 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
         for t in _TOKEN.findall(text, start, end):
             s = find(t, e)
             e = s + len(t)
-            if t == "’s":  # a possessive is written 's (a straight 's already is)
+            if t == "’s" or t in _APOSTROPHES and _plural_possessive(text, s):
+                # a possessive is written 's (a straight 's already is); "Fox News’ Bret Baier"
                 append(Token("'s", s, e, "'s", False, False))
             else:
                 append(Token(t, s, e, t.lower(), False, t[0].isupper()))
@@ -146,7 +158,9 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
         while k < nspans and ends[k] <= s:
             k += 1
         quoted = k < nspans and starts[k] <= s
-        if t == "’s":
+        if t == "’s" or t in _APOSTROPHES and _plural_possessive(text, s) and not (
+            quoted and s == ends[k] - 1  # (not the mark closing a quotation)
+        ):
             append(Token("'s", s, e, "'s", quoted, False))
         else:
             append(Token(t, s, e, t.lower(), quoted, t[0].isupper()))
