@@ -1173,3 +1173,15 @@ def test_a_person_after_a_plural_possessive_leads_the_clause() -> None:
                    "Fox News’ Brian Baier noticed that no network cut away. He commented that "
                    "his network “held on” to the speech.")
     assert [q.speaker for q in marked(found)] == ["Matt Walsh", "Brian Baier"]
+
+
+def test_a_name_closing_a_list_after_and_is_no_subject() -> None:
+    found = quotes("“We show anger,” said Harvey, who ranked Trump behind Rick Santorum, "
+                   "Marco Rubio, and Senator Ted Cruz.",
+                   "“We are alive,” he said.")
+    assert [q.speaker for q in marked(found)] == ["Harvey", "Harvey"]
+
+
+def test_a_watchdog_named_watch_is_no_he() -> None:
+    found = quotes("Human Rights Watch said thousands were jailed. “I fear going home,” he said.")
+    assert [q.speaker for q in marked(found)] == [None]

@@ -1635,7 +1635,7 @@ class _Finder:
                 or toks[j - 1].text == "," and _opener(toks, j - 1)))
                 or j >= 2 and toks[j - 1].low in {"but", "and", "yet", "so"} and (
                     toks[j - 2].text in {",", ";"}  # "..., but Christie wasn't having it"
-                )
+                ) and k + 1 < n and toks[k + 1].text.isalpha()  # (not "..., and Ted Cruz.")
                 or j >= 3 and toks[j - 1].text == "," and _opener(toks, j - 1) and (
                     not any(x.cap for x in toks[1 : j - 1])  # "Just a few months ago, X ..."
                     or k + 1 < n and _verb_like(toks[k + 1])  # "Filling in for Y, West landed"
