@@ -1185,3 +1185,8 @@ def test_a_name_closing_a_list_after_and_is_no_subject() -> None:
 def test_a_watchdog_named_watch_is_no_he() -> None:
     found = quotes("Human Rights Watch said thousands were jailed. “I fear going home,” he said.")
     assert [q.speaker for q in marked(found)] == [None]
+
+
+def test_a_belief_verb_attributes_a_short_fragment() -> None:
+    found = quotes("Senator Ann Cole thinks guns should be a “litmus test” for Democrats.")
+    assert [(q.kind, q.speaker, q.cue) for q in found] == [("partial", "Ann Cole", "thinks")]
