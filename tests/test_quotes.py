@@ -1190,3 +1190,12 @@ def test_a_watchdog_named_watch_is_no_he() -> None:
 def test_a_belief_verb_attributes_a_short_fragment() -> None:
     found = quotes("Senator Ann Cole thinks guns should be a “litmus test” for Democrats.")
     assert [(q.kind, q.speaker, q.cue) for q in found] == [("partial", "Ann Cole", "thinks")]
+
+
+def test_a_campaign_or_office_speaks_for_the_name_that_owns_it() -> None:
+    found = quotes("Dana Whitlock won, according to the Associated Press. Later, the Whitlock "
+                   "campaign said it would “look ahead.” Paul Ryan spoke. Ryan’s office said the "
+                   "bill was “dead.”")
+    assert [(q.speaker, q.speaker_mention) for q in marked(found)][0] == (
+        "Dana Whitlock", "the Whitlock campaign")
+    assert [q.speaker for q in marked(found)][1] == "Paul Ryan"

@@ -1012,6 +1012,26 @@ def _content_after(
     return (s, e) if e > s else None
 
 
+_OWNED_BODIES = frozenset("campaign camp office team staff administration".split())
+
+
+def _body_owner(toks: list[Token]) -> list[Token] | None:
+    """The name owning a campaign or office ("the Sanders campaign", "Ryan’s office"), else
+    None."""
+    if len(toks) < 2 or toks[-1].low not in _OWNED_BODIES:
+        return None
+    e = len(toks) - 2
+    if toks[e].text == "'s":
+        e -= 1
+    b = e
+    while b >= 0 and toks[b].cap and toks[b].low not in FUNCTION_WORDS:
+        b -= 1
+    if b == e:
+        return None
+    _title, name = split_title(toks[b + 1 : e + 1])
+    return name or None
+
+
 def _owned_person(toks: list[Token], k: int) -> bool:
     """Is ``toks[k]`` a possessive followed by a person's first name and surname ("The
     Blaze’s Matt Walsh")?"""
@@ -1750,7 +1770,11 @@ class _Finder:
             definite = first_word in {"the", "his", "her", "its", "their"} or (
                 bool(src.toks) and src.toks[0].cap and first_word not in INDEFINITE
             )
-            if first_word not in {"one", "another"} and first_word not in NUMBER_WORDS:
+            body_owner = _body_owner(src.toks)
+            if body_owner is not None:
+                # "the Sanders campaign said", "Ryan’s office said": the body speaks for its owner
+                speaker = idx.fullest(idx.canonical(body_owner))
+            elif first_word not in {"one", "another"} and first_word not in NUMBER_WORDS:
                 # ("one former staffer", "another official": someone the article does not name)
                 speaker = idx.resolve_role(words, src.start, pi, definite)
             if speaker is None and src.of_toks:
