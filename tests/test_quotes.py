@@ -1199,3 +1199,11 @@ def test_a_campaign_or_office_speaks_for_the_name_that_owns_it() -> None:
     assert [(q.speaker, q.speaker_mention) for q in marked(found)][0] == (
         "Dana Whitlock", "the Whitlock campaign")
     assert [q.speaker for q in marked(found)][1] == "Paul Ryan"
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    found = quotes("The Holocaust Museum issued a statement on Friday.",
+                   "“We stand with the refugees,” the statement said.",
+                   "The Times said Cook provided a written statement. “It was a mistake,” the "
+                   "statement said.")
+    assert [q.speaker for q in marked(found)] == ["Holocaust Museum", None]

@@ -1012,6 +1012,11 @@ def _content_after(
     return (s, e) if e > s else None
 
 
+# what a body or person issues, and that "says" things in their name
+_AUTHORED = frozenset(
+    "statement email e-mail memo letter release post tweet ad advertisement website lawsuit "
+    "suit complaint filing report editorial affidavit message video".split()
+)
 _OWNED_BODIES = frozenset("campaign camp office team staff administration".split())
 
 
@@ -1780,6 +1785,10 @@ class _Finder:
             if speaker is None and src.of_toks:
                 _t, name = split_title([t for t in src.of_toks if t.low != "the"])
                 speaker = idx.canonical(name)
+        if speaker is None and src.kind in {"role", "other"} and len(src.toks) >= 2 and (
+            src.toks[0].low in {"the", "this", "that"} and src.toks[-1].low in _AUTHORED
+        ):
+            speaker = self._author(src.toks[-1].low, src.start, pi)  # "the statement said"
         ent = idx.entity(speaker)
         if ent is not None:
             role = ent.display_role()
@@ -1787,6 +1796,35 @@ class _Finder:
             if salient:
                 idx.add_speaker(src.start, speaker, pi)
         a.speaker, a.role = speaker, role
+
+    def _author(self, noun: str, pos: int, pi: int) -> str | None:
+        """Who issued the statement (email, memo ...) a later "the statement said" quotes: the
+        named subject of the sentence that last mentioned it, in this or the previous
+        paragraph ("Fox News issued a statement ... “...,” the statement said")."""
+        text = self.text
+        lo = self.paras[max(0, pi - 1)][0]
+        at = -1
+        for m in re.finditer(rf"\b{noun}s?\b", text[lo:pos], re.IGNORECASE):
+            at = lo + m.start()
+        if at < 0:
+            return None
+        para = next(s for s, e in reversed(self.paras) if s <= at)
+        stop = text.rfind(". ", para, at)
+        start = stop + 2 if stop >= 0 else para
+        toks = tokens(text, start, at, self.inside_marks)
+        if not toks or toks[-1].quoted or len(toks) > 40:
+            return None
+        det = next((t for t in reversed(toks[-5:]) if t.low in {"a", "an", "the", "its", "his",
+                                                                 "her", "their"}), None)
+        if det is None or det.low not in {"a", "an"}:
+            return None  # the first mention: "issued a statement", "sent out an email"
+        subj = _main_subject(toks, len(toks), text)
+        if subj is None or subj.kind != "name":
+            return None
+        if any(t.cap or t.low == "that" for t in toks if t.start >= subj.end):
+            return None  # ("The Times said Cook provided a statement": not the Times')
+        _title, name = split_title(subj.toks)
+        return self.index.fullest(self.index.canonical(name))
 
     def _colon_speaker(self, q: Marked, sent: tuple[int, int]) -> Attr | None:
         """`Name verb: “...”` with a verb the lexicon does not know: the name speaks."""
