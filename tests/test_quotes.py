@@ -1207,3 +1207,11 @@ def test_the_statement_speaks_for_whoever_issued_it() -> None:
                    "The Times said Cook provided a written statement. “It was a mistake,” the "
                    "statement said.")
     assert [q.speaker for q in marked(found)] == ["Holocaust Museum", None]
+
+
+def test_the_comma_of_a_number_is_no_clause_break() -> None:
+    article = make("He said Vance is on a “glide path” to the 1,237 delegates he needs. Vance has "
+                   "1,100 delegates, a “solid lead” in the race, aides said.")
+    found = marked(find_quotes(article))
+    assert article.text[found[0].content_start : found[0].content_end] == (
+        "Vance is on a “glide path” to the 1,237 delegates he needs")

@@ -64,7 +64,7 @@ ADJUNCT_WORDS = frozenset(
 _WORDS = re.compile(r"[a-z]+")
 _VERB_NEXT = re.compile(r"[ \u00a0]+[a-z]+(?:ed|s)\b")
 _COORDINATED = re.compile(r"[,;][ \u00a0]+(?:but|and|yet|so)$")
-_CLAUSE_BREAK = re.compile(r"[,;—–(]")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;—–(]")  # (not the comma of "1,237")
 _INTRODUCES_QUOTE = re.compile(r"[ \u00a0]?[:,]?[ \u00a0]?[\"“]")
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 _PREV_WORD = re.compile(r"([a-z][a-z-]*+)[ \u00a0]++$")  # possessive: no backtracking
@@ -1859,7 +1859,10 @@ class _Finder:
         marks, else at the sentence start."""
         lo = max(sent[0], q.open_mark - 400)
         seg = self.text[lo : q.open_mark]
-        cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind(":"), seg.rfind("—"),
+        comma = seg.rfind(",")
+        while 0 < comma < len(seg) - 1 and seg[comma - 1].isdigit() and seg[comma + 1].isdigit():
+            comma = seg.rfind(",", 0, comma)  # (not the comma of "1,237")
+        cut = max(comma, seg.rfind(";"), seg.rfind(":"), seg.rfind("—"),
                   seg.lower().rfind(" that "))
         if cut < 0:
             return sent[0]
