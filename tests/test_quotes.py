@@ -1215,3 +1215,8 @@ def test_the_comma_of_a_number_is_no_clause_break() -> None:
     found = marked(find_quotes(article))
     assert article.text[found[0].content_start : found[0].content_end] == (
         "Vance is on a “glide path” to the 1,237 delegates he needs")
+
+
+def test_a_participle_cue_after_an_object_belongs_to_the_subject() -> None:
+    found = quotes("Vance placed ads calling the deal a “terrible mistake.”")
+    assert [(q.kind, q.speaker, q.cue) for q in found] == [("partial", "Vance", "calling")]

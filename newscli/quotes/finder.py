@@ -1165,6 +1165,14 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                     src = attrs[-1].source if attrs and attrs[-1].source else _main_subject(
                         toks, i, text)
                 first = i
+            elif toks[i].low.endswith("ing") and prev is not None and not prev.cap and (
+                prev.text.isalpha() and prev.low not in AUXILIARIES
+                and prev.low not in FUNCTION_WORDS and any(t.quoted for t in toks[i + 1 : i + 10])
+            ) and (ms := _main_subject(toks, i, text)) is not None and ms.kind in {
+                "name", "pronoun"
+            }:
+                src = ms  # "Trump placed ads calling the deal a “mistake”": the subject's
+                first = i
             elif inverted_ok:
                 rs = _right_source(toks, last, text)
                 if rs is not None:
