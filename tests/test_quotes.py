@@ -1220,3 +1220,8 @@ def test_the_comma_of_a_number_is_no_clause_break() -> None:
 def test_a_participle_cue_after_an_object_belongs_to_the_subject() -> None:
     found = quotes("Vance placed ads calling the deal a “terrible mistake.”")
     assert [(q.kind, q.speaker, q.cue) for q in found] == [("partial", "Vance", "calling")]
+
+
+def test_a_role_subject_and_its_verb_before_a_participle_cue_are_no_noun_phrase() -> None:
+    found = quotes("The group placed ads calling the deal a “terrible mistake.”")
+    assert [(q.speaker_mention, q.cue) for q in found] == [("The group", "calling")]

@@ -1048,8 +1048,8 @@ def _owned_person(toks: list[Token], k: int) -> bool:
 def _verb_after_name(src: Source) -> bool:
     """Does a left "noun phrase" hold a name and its verb ("Sanders emailed supporters")?"""
     toks = src.toks
-    return any(a.cap and not b.cap and b.low.endswith("ed") and b.text.isalpha()
-               for a, b in zip(toks, toks[1:], strict=False))
+    return any((a.cap or _role_head(a.low)) and not b.cap and b.low.endswith("ed") and (
+        b.text.isalpha()) for a, b in zip(toks, toks[1:], strict=False))
 
 
 def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Attr]:
@@ -1138,7 +1138,7 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 toks[i].low.endswith("ing") and _verb_after_name(left[0])
             ):
                 # "Sanders emailed supporters saying ...": the name and its verb are no phrase
-                src = _main_subject(toks, i, text) or left[0]
+                src = _main_subject(toks, i, text) or _opening_np(toks, i, text) or left[0]
                 first = i
             elif left is not None:
                 src, first = left
