@@ -1225,3 +1225,9 @@ def test_a_participle_cue_after_an_object_belongs_to_the_subject() -> None:
 def test_a_role_subject_and_its_verb_before_a_participle_cue_are_no_noun_phrase() -> None:
     found = quotes("The group placed ads calling the deal a “terrible mistake.”")
     assert [(q.speaker_mention, q.cue) for q in found] == [("The group", "calling")]
+
+
+def test_an_opening_subordinate_clause_holds_no_main_subject() -> None:
+    found = quotes("When Wallace died in 1998, President Bill Clinton released the following "
+                   "statement:", "“Hillary and I offer our condolences.”")
+    assert [q.speaker for q in marked(found)] == ["Bill Clinton"]

@@ -84,10 +84,6 @@ QUANTITIES = frozenset(
     "several dozens hundreds thousands half none few each both any either neither couple "
     "percent".split()
 )
-SUBORDINATORS = frozenset(
-    "while although though whereas if unless because since when after before until as once "
-    "even".split()
-)
 BARE_CLAUSE = frozenset(
     "say tell add argue insist warn note predict acknowledge admit contend assert concede reckon "
     "suggest stress according".split()
@@ -723,6 +719,12 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
     """The subject of the sentence's main clause: the first name or pronoun not followed by a
     comma (so not part of an opening phrase like "On Tuesday, ...")."""
     x = 0
+    if upto > 2 and toks[0].low in SUBORDINATORS:
+        # "When Wallace died in 1998, President Clinton released ...": after the clause
+        comma = next((k for k in range(1, min(upto, 25)) if toks[k].text == "," and not (
+            toks[k].quoted)), None)
+        if comma is not None:
+            x = comma + 1
     while x < upto:
         t = toks[x]
         if t.quoted:
