@@ -1231,3 +1231,9 @@ def test_an_opening_subordinate_clause_holds_no_main_subject() -> None:
     found = quotes("When Wallace died in 1998, President Bill Clinton released the following "
                    "statement:", "“Hillary and I offer our condolences.”")
     assert [q.speaker for q in marked(found)] == ["Bill Clinton"]
+
+
+def test_a_name_whose_predicate_is_the_quote_is_its_topic_not_its_speaker() -> None:
+    found = quotes("“We thought only Vance was careless,” said Aida, who wrote a book on him. "
+                   "Biden “kind of misspoke. This is not something he should talk about.”")
+    assert [q.speaker for q in marked(found)] == ["Aida", "Aida"]

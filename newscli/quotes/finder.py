@@ -2037,6 +2037,10 @@ class _Finder:
             # no speech cue: a fragment quoted in a sentence about someone is theirs
             # ("Donald Trump has delivered an impassioned defense of “New York values,”")
             subj = self._subject_speaker(sent, q.open_mark, pi)
+            if subj is not None and subj.source is not None and not text[
+                subj.source.end : q.open_mark
+            ].strip():
+                subj = None  # "Biden “kind of misspoke.”": the quote says it of him
             if subj is not None:
                 qt.speaker, qt.speaker_mention, qt.role = subj.speaker, subj.mention, subj.role
                 return qt, False
