@@ -1237,3 +1237,9 @@ def test_a_name_whose_predicate_is_the_quote_is_its_topic_not_its_speaker() -> N
     found = quotes("“We thought only Vance was careless,” said Aida, who wrote a book on him. "
                    "Biden “kind of misspoke. This is not something he should talk about.”")
     assert [q.speaker for q in marked(found)] == ["Aida", "Aida"]
+
+
+def test_a_name_after_an_inverted_cue_beats_a_role_before_a_participle_clause() -> None:
+    found = quotes("That would create a “summer of agony” for Vance before the convention, "
+                   "forcing her to fend off both rivals, said Brad Bannon, a pollster.")
+    assert [q.speaker for q in marked(found)] == ["Brad Bannon"]
