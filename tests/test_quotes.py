@@ -1243,3 +1243,10 @@ def test_a_name_after_an_inverted_cue_beats_a_role_before_a_participle_clause() 
     found = quotes("That would create a “summer of agony” for Vance before the convention, "
                    "forcing her to fend off both rivals, said Brad Bannon, a pollster.")
     assert [q.speaker for q in marked(found)] == ["Brad Bannon"]
+
+
+def test_a_cue_word_after_a_and_an_adjective_is_a_noun() -> None:
+    found = quotes("Dana Whitlock spoke. Whitlock delivered a snappy retort: “No one is "
+                   "tearing this up.”")
+    assert [(q.speaker, q.speaker_mention) for q in marked(found)] == [
+        ("Dana Whitlock", "Whitlock")]

@@ -195,10 +195,13 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
                 or nxt.text == "," or nxt.low.endswith("ing")
             ):
                 return None
-    if t.low in _NOUN_CUES and j >= 1 and toks[j - 1].low in DETERMINERS and (
+    if j >= 1 and (t.low in _NOUN_CUES or toks[j - 1].low in {"a", "an"} and not t.low.endswith(
+        ("ed", "ing", "s")
+    ) and toks[j].low not in {"few", "lot"}) and toks[j - 1].low in DETERMINERS and (
         not toks[j].cap and toks[j].text.isalpha() and not _role_head(toks[j].low)
+        and not toks[j].low.endswith("ly")
     ):
-        return None  # "a rare note of humility", "the final comment": a noun
+        return None  # "a rare note of humility", "the final comment", "a snappy retort": a noun
     lemma = lex.speech_lemma.get(t.low, t.low)
     if lemma in NAMING and (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap)) and not (
         _names_object(toks, last)
