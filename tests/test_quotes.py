@@ -1250,3 +1250,9 @@ def test_a_cue_word_after_a_and_an_adjective_is_a_noun() -> None:
                    "tearing this up.”")
     assert [(q.speaker, q.speaker_mention) for q in marked(found)] == [
         ("Dana Whitlock", "Whitlock")]
+
+
+def test_the_paper_or_the_network_is_the_outlet_named_before() -> None:
+    found = quotes("The New York Daily News ran a cover on Friday.",
+                   "The tabloid said the mayor was “a bum.”")
+    assert [q.speaker for q in marked(found)] == ["New York Daily News"]
