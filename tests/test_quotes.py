@@ -1256,3 +1256,10 @@ def test_the_paper_or_the_network_is_the_outlet_named_before() -> None:
     found = quotes("The New York Daily News ran a cover on Friday.",
                    "The tabloid said the mayor was “a bum.”")
     assert [q.speaker for q in marked(found)] == ["New York Daily News"]
+
+
+def test_it_after_a_statement_speaks_for_whoever_issued_it() -> None:
+    found = quotes("Vance’s campaign backtracked, putting out a statement on Friday. In cases "
+                   "of abortion, it said, “the woman is a victim.”",
+                   "The party sent an email after it announced that the count was “over.”")
+    assert [q.speaker for q in marked(found)] == ["Vance", None]

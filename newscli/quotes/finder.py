@@ -1022,6 +1022,14 @@ _AUTHORED = frozenset(
     "statement email e-mail memo letter release post tweet ad advertisement website lawsuit "
     "suit complaint filing report editorial affidavit message video".split()
 )
+_ANY_AUTHORED = re.compile(r"\b(?:" + "|".join(sorted(_AUTHORED)) + r")s?\b", re.IGNORECASE)
+
+
+def _authored_re(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+
+
+_SENTENCE_LEFT = frozenset(["", ".", ",", "\n", '"', "”"])  # what may precede a clause subject
 _OWNED_BODIES = frozenset("campaign camp office team staff administration".split())
 
 
@@ -1764,6 +1772,10 @@ class _Finder:
         elif src.kind == "pronoun":
             speaker = idx.fullest(idx.resolve_pronoun(src.text, src.start, pi, self._common_word),
                                   self.lex.pronoun_gender.get(src.text.lower()))
+            if speaker is None and src.text.lower() == "it" and self.text[
+                max(0, src.start - 3) : src.start
+            ].rstrip()[-1:] in _SENTENCE_LEFT:  # (its sentence's subject, not "after it said")
+                speaker = self._author(_ANY_AUTHORED, src.start, pi)  # "It stated that ..."
         elif src.kind == "other":
             # "The Democratic front-runner and former secretary of state said": a role noun
             words = [t.low for t in src.toks if t.text.isalpha()]
@@ -1805,7 +1817,7 @@ class _Finder:
         if speaker is None and src.kind in {"role", "other"} and len(src.toks) >= 2 and (
             src.toks[0].low in {"the", "this", "that"} and src.toks[-1].low in _AUTHORED
         ):
-            speaker = self._author(src.toks[-1].low, src.start, pi)  # "the statement said"
+            speaker = self._author(_authored_re(src.toks[-1].low), src.start, pi)
         ent = idx.entity(speaker)
         if ent is not None:
             role = ent.display_role()
@@ -1814,34 +1826,35 @@ class _Finder:
                 idx.add_speaker(src.start, speaker, pi)
         a.speaker, a.role = speaker, role
 
-    def _author(self, noun: str, pos: int, pi: int) -> str | None:
-        """Who issued the statement (email, memo ...) a later "the statement said" quotes: the
-        named subject of the sentence that last mentioned it, in this or the previous
-        paragraph ("Fox News issued a statement ... “...,” the statement said")."""
+    def _author(self, nouns: re.Pattern[str], pos: int, pi: int) -> str | None:
+        """Who issued the statement (email, memo ...) a later "the statement said" or "it said"
+        quotes: the named subject of the sentence that first mentioned it ("issued a
+        statement"), in this or the previous paragraph ("Fox News issued a statement ...
+        “...,” the statement said")."""
         text = self.text
         lo = self.paras[max(0, pi - 1)][0]
-        at = -1
-        for m in re.finditer(rf"\b{noun}s?\b", text[lo:pos], re.IGNORECASE):
-            at = lo + m.start()
-        if at < 0:
-            return None
-        para = next(s for s, e in reversed(self.paras) if s <= at)
-        stop = text.rfind(". ", para, at)
-        start = stop + 2 if stop >= 0 else para
-        toks = tokens(text, start, at, self.inside_marks)
-        if not toks or toks[-1].quoted or len(toks) > 40:
-            return None
-        det = next((t for t in reversed(toks[-5:]) if t.low in {"a", "an", "the", "its", "his",
-                                                                 "her", "their"}), None)
-        if det is None or det.low not in {"a", "an"}:
-            return None  # the first mention: "issued a statement", "sent out an email"
-        subj = _main_subject(toks, len(toks), text)
-        if subj is None or subj.kind != "name":
-            return None
-        if any(t.cap or t.low == "that" for t in toks if t.start >= subj.end):
-            return None  # ("The Times said Cook provided a statement": not the Times')
-        _title, name = split_title(subj.toks)
-        return self.index.fullest(self.index.canonical(name))
+        mentions = [lo + m.start() for m in nouns.finditer(text[lo:pos])]
+        for at in reversed(mentions[-4:]):
+            para = next(s for s, e in reversed(self.paras) if s <= at)
+            stop = text.rfind(". ", para, at)
+            start = stop + 2 if stop >= 0 else para
+            toks = tokens(text, start, at, self.inside_marks)
+            if not toks or toks[-1].quoted or len(toks) > 40:
+                return None
+            det = next((t for t in reversed(toks[-5:]) if t.low in {
+                "a", "an", "the", "its", "his", "her", "their", "this", "that"}), None)
+            if det is None:
+                return None
+            if det.low not in {"a", "an"}:
+                continue  # "the email read": back to where it was first mentioned
+            subj = _main_subject(toks, len(toks), text)
+            if subj is None or subj.kind != "name" or any(
+                t.cap or t.low == "that" for t in toks if t.start >= subj.end
+            ):
+                return None  # ("The Times said Cook provided a statement": not the Times')
+            _title, name = split_title(subj.toks)
+            return self.index.fullest(self.index.canonical(name))
+        return None
 
     def _colon_speaker(self, q: Marked, sent: tuple[int, int]) -> Attr | None:
         """`Name verb: “...”` with a verb the lexicon does not know: the name speaks."""
