@@ -1263,3 +1263,9 @@ def test_it_after_a_statement_speaks_for_whoever_issued_it() -> None:
                    "of abortion, it said, “the woman is a victim.”",
                    "The party sent an email after it announced that the count was “over.”")
     assert [q.speaker for q in marked(found)] == ["Vance", None]
+
+
+def test_the_email_read_is_a_cue() -> None:
+    found = quotes("The Vance campaign sent a fundraising email on Wednesday.",
+                   "“I can win this,” the email read.")
+    assert [(q.cue, q.speaker) for q in marked(found)] == [("read", "Vance")]

@@ -178,10 +178,11 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
                  "mention", "repeat", "counter", "contest", "joke", "vow", "thanks", "quotes",
                  "reads", "read", "calls", "credits", "terms", "echoes", "echo", "praise",
                  "blame", "quote", "call", "brands", "labels", "label", "term"}:
-        # mostly nouns: only as a verb right after a subject pronoun or name
-        if (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap)) and not (
-            _names_object(toks, last)
-        ):
+        # mostly nouns: only as a verb right after a subject pronoun or name ("the email
+        # read" too)
+        if (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap or _document_reads(
+            toks, i
+        ))) and not _names_object(toks, last):
             return None
         if j >= 0 and toks[j].cap and last + 1 < len(toks):
             # ... and not a noun after a modifier, followed by its own verb: "the AP report was
@@ -203,6 +204,8 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
     ):
         return None  # "a rare note of humility", "the final comment", "a snappy retort": a noun
     lemma = lex.speech_lemma.get(t.low, t.low)
+    if _document_reads(toks, i):
+        return last, lemma
     if lemma in NAMING and (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap)) and not (
         _names_object(toks, last)
     ) and not (
@@ -230,6 +233,13 @@ _OPENERS = frozenset("“\"‘'«")
 _TIME_AFTER_CUE = _PERIODS | frozenset("on last this earlier late early later ago".split())
 _PARTY_NOUNS = frozenset("republican democrat independent libertarian".split())  # one member
 _MODALS = frozenset("would could might should will may can".split())
+def _document_reads(toks: list[Token], i: int) -> bool:
+    """"the email read", "the sign reads": a document's words."""
+    return toks[i].low in {"read", "reads"} and i > 0 and toks[i - 1].low.rstrip("s") in (
+        _AUTHORED | {"sign", "banner", "headline", "caption", "note", "text", "message"}
+    )
+
+
 _NOUN_CUES = frozenset("note notes reply answer comment remark remarks".split())
 
 
