@@ -1269,3 +1269,12 @@ def test_the_email_read_is_a_cue() -> None:
     found = quotes("The Vance campaign sent a fundraising email on Wednesday.",
                    "“I can win this,” the email read.")
     assert [(q.cue, q.speaker) for q in marked(found)] == [("read", "Vance")]
+
+
+def test_a_comma_inside_the_closing_mark_still_ends_a_clause() -> None:
+    found = quotes("After Scalia said students might do better at “less advanced schools,” "
+                   "Vance said: “I don’t like what he said.”",
+                   "Ruiz said there is “only one conservative who can win,” adding that it is "
+                   "why Vance “attacks us.”")
+    assert [(q.speaker, q.cue) for q in marked(found)] == [
+        ("Scalia", "said"), ("Vance", "said"), ("Ruiz", "said"), ("Ruiz", "adding")]

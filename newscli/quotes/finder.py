@@ -1016,15 +1016,27 @@ def _content_after(
     e = sent_end
     # stop before ", adding ..." / ", according to ..." / ", while ..."
     for x in range(a + 1, min(n - 1, a + 80)):
-        if toks[x].text == "," and not toks[x].quoted:
-            nx = toks[x + 1]
-            if subordinate or nx.low in {"according", "but"} or (
-                nx.low.endswith("ing") and nx.low in lex.speech_forms
-            ):
-                e = toks[x].start  # "While X says CONTENT, MAIN CLAUSE"
-                break
+        if toks[x].text != ",":
+            continue
+        cut = toks[x].start
+        y = x + 1
+        if toks[x].quoted:
+            # 'at “less advanced schools,” Trump said': the comma inside the closing mark
+            if not (x + 2 < n and toks[y].quoted and toks[y].text in _CLOSING_MARKS
+                    and not toks[y + 1].quoted):
+                continue
+            cut, y = toks[y].end, y + 1
+        nx = toks[y]
+        if subordinate or nx.low in {"according", "but"} or (
+            nx.low.endswith("ing") and nx.low in lex.speech_forms
+        ):
+            e = cut  # "While X says CONTENT, MAIN CLAUSE"
+            break
     s, e = _trim_content(text, s, e)
     return (s, e) if e > s else None
+
+
+_CLOSING_MARKS = frozenset(["\"", "”", "’", "'", "''", "»"])
 
 
 # what a body or person issues, and that "says" things in their name
@@ -1127,11 +1139,11 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
         else:
             prev = toks[i - 1] if i > 0 else None
             participle = (
-                toks[i].low.endswith("ing") and prev is not None and not prev.quoted and (
+                toks[i].low.endswith("ing") and prev is not None and (not prev.quoted and (
                     prev.text in {",", "—"} or prev.low in {"before", "after", "while", "by",
                                                            "when", "and"}
-                )
-            )
+                ) or prev.quoted and prev.text in _CLOSING_MARKS and toks[i - 2].text == ",")
+            )  # ('... “win this race,” adding that ...': the comma inside the closing mark)
             left = None if participle else _left_source(toks, i, text)
             if left is not None and left[0].kind in {"role", "other"} and prev is not None and (
                 prev.text == "," and last + 1 < n and toks[last + 1].cap
