@@ -1278,3 +1278,9 @@ def test_a_comma_inside_the_closing_mark_still_ends_a_clause() -> None:
                    "why Vance “attacks us.”")
     assert [(q.speaker, q.cue) for q in marked(found)] == [
         ("Scalia", "said"), ("Vance", "said"), ("Ruiz", "said"), ("Ruiz", "adding")]
+
+
+def test_a_label_of_role_words_and_a_name_before_a_colon_is_the_name() -> None:
+    found = quotes("Who told you that?",
+                   "Former secretary of state Ann Ruiz:“We learned that from the department.”")
+    assert [q.speaker for q in marked(found)] == ["Ann Ruiz"]

@@ -1345,11 +1345,21 @@ def _label_name(toks: list[Token]) -> list[Token] | None:
         while k > 0 and toks[k].text != "(":
             k -= 1
         toks = toks[:k]
-    if not 1 <= len(toks) <= 6 or not toks[0].cap or not toks[-1].cap:
+    if not 1 <= len(toks) <= 10 or not toks[0].cap or not toks[-1].cap:
         return None
     if toks[0].low in FUNCTION_WORDS or any(t.quoted for t in toks):
         return None
     if not all(t.cap or t.text == "." or t.low in CONNECTORS for t in toks):
+        # "Former secretary of state Hillary Rodham Clinton:": the name after the role
+        b = len(toks) - 1
+        while b > 0 and (toks[b - 1].cap or toks[b - 1].text == "."):
+            b -= 1
+        if len(toks) - b >= 2 and toks[b].low in lexicon().first_name_gender and all(
+            t.text.isalpha() for t in toks[:b]
+        ):
+            return toks[b:]
+        return None
+    if len(toks) > 6:
         return None
     if all(t.text.isupper() for t in toks if t.text.isalpha()) and len(toks) > 1:
         return None  # "WHAT'S BREWING:" a heading
