@@ -1284,3 +1284,10 @@ def test_a_label_of_role_words_and_a_name_before_a_colon_is_the_name() -> None:
     found = quotes("Who told you that?",
                    "Former secretary of state Ann Ruiz:“We learned that from the department.”")
     assert [q.speaker for q in marked(found)] == ["Ann Ruiz"]
+
+
+def test_an_appositive_left_open_before_the_verb_keeps_the_person() -> None:
+    found = quotes("Anthony Anton, president and CEO of Washington Restaurant Association "
+                   "stated, “It is a math problem.”")
+    assert [(q.speaker, q.role) for q in marked(found)] == [
+        ("Anthony Anton", "president and CEO of Washington Restaurant Association")]

@@ -518,6 +518,24 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         run = toks[first : f - 1]
         if len(run) >= 2 and run[0].low not in FUNCTION_WORDS:
             return _source("name", run, text), first
+    if before == "of" and f >= 4:
+        # "Anthony Anton, president and CEO of Washington Restaurant Association stated": the
+        # appositive left open; the person before its comma opens the sentence
+        k = f - 2
+        while k > 0 and f - k < 8 and toks[k].text != "," and toks[k].text.isalpha() and not (
+            toks[k].quoted
+        ):
+            k -= 1
+        if toks[k].text == "," and not toks[k].quoted and k >= 2 and any(
+            _role_head(t.low) for t in toks[k + 1 : f - 1]
+        ):
+            nk = _name_run_left(toks, k - 1, 0)
+            name = toks[nk:k]
+            if len(name) >= 2 and name[0].low not in FUNCTION_WORDS and (
+                nk == 0 or toks[nk - 1].quoted
+            ):
+                return _source("name", name, text,
+                               appos=text[toks[k + 1].start : found[0].end]), nk
     if before == "," and f >= 4 and toks[f - 2].cap:
         # "Stacy Baker of Columbia, South Carolina, says": the person before "of"
         o = f - 2
