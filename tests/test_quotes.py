@@ -1291,3 +1291,9 @@ def test_an_appositive_left_open_before_the_verb_keeps_the_person() -> None:
                    "stated, “It is a math problem.”")
     assert [(q.speaker, q.role) for q in marked(found)] == [
         ("Anthony Anton", "president and CEO of Washington Restaurant Association")]
+
+
+def test_a_nickname_the_speaker_gives_is_a_quote_not_a_title() -> None:
+    found = quotes("Vance has called Rubio “Little Marco” for weeks.",
+                   "Voters saw a film called “Big Short Story” on Friday.")
+    assert [(q.speaker, q.text) for q in marked(found)] == [("Vance", "Little Marco")]

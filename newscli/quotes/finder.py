@@ -66,6 +66,7 @@ _VERB_NEXT = re.compile(r"[ \u00a0]+[a-z]+(?:ed|s)\b")
 _COORDINATED = re.compile(r"[,;][ \u00a0]+(?:but|and|yet|so)$")
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;—–(]")  # (not the comma of "1,237")
 _INTRODUCES_QUOTE = re.compile(r"[ \u00a0]?[:,]?[ \u00a0]?[\"“]")
+_WORD = re.compile(r"\w")
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 _PREV_WORD = re.compile(r"([a-z][a-z-]*+)[ \u00a0]++$")  # possessive: no backtracking
 _CAP_RUN = re.compile(
@@ -2045,8 +2046,13 @@ class _Finder:
         words = len(text[q.start : q.end].split())
         if best is None and dash is None and words <= 2:
             return None  # scare quotes
-        if (not direct or (best is None and dash is None)) and _looks_like_title(
-            text[q.start : q.end], best is not None
+        nickname = best is not None and best.lemma in NAMING and best.cue_end < q.open_mark and (
+            _WORD.search(text, best.cue_end, q.open_mark) is not None
+            and text[best.cue_start - 1 : best.cue_start] == " "
+            and _subject_before(text, best.cue_start)
+        )  # "he called Rubio “Little Marco”": a name the speaker gives, not a title
+        if (not direct or (best is None and dash is None)) and not nickname and (
+            _looks_like_title(text[q.start : q.end], best is not None)
         ):
             return None  # “Saturday Night Live”, “The Art of the Deal”: a title, not speech
         lead_word = _PREV_WORD_ANY.search(pre[-40:]) if not direct else None
@@ -2126,6 +2132,13 @@ class _Finder:
         a = Attr(0, src.start, src.end, "", "", src, None, 0)
         self._resolve(a, pi)
         return a if a.speaker else None
+
+
+def _subject_before(text: str, pos: int) -> bool:
+    """Is the word before ``pos`` a name, a subject pronoun or an auxiliary (the cue is a verb,
+    not "a film called")?"""
+    m = _PREV_WORD.search(text, max(0, pos - 30), pos)
+    return m is None or m.group(1) in SUBJ_PRONOUNS or m.group(1) in AUXILIARIES
 
 
 def _introduces(a: Attr | None, q: Marked, text: str) -> bool:
