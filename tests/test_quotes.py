@@ -1297,3 +1297,10 @@ def test_a_nickname_the_speaker_gives_is_a_quote_not_a_title() -> None:
     found = quotes("Vance has called Rubio “Little Marco” for weeks.",
                    "Voters saw a film called “Big Short Story” on Friday.")
     assert [(q.speaker, q.text) for q in marked(found)] == [("Vance", "Little Marco")]
+
+
+def test_defend_and_reject_are_cues() -> None:
+    found = quotes("Ann Ruiz defended her plan as “a fair deal.” Vance rejected the idea as "
+                   "“pure fantasy.”")
+    assert [(q.speaker, q.cue) for q in marked(found)] == [
+        ("Ann Ruiz", "defended"), ("Vance", "rejected")]
