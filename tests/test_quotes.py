@@ -1304,3 +1304,10 @@ def test_defend_and_reject_are_cues() -> None:
                    "“pure fantasy.”")
     assert [(q.speaker, q.cue) for q in marked(found)] == [
         ("Ann Ruiz", "defended"), ("Vance", "rejected")]
+
+
+def test_celebrate_cheer_and_rail_are_cues() -> None:
+    found = quotes("Ann Ruiz celebrated the vote as “a new start.” Vance railed against the "
+                   "“rigged system” on Monday.")
+    assert [(q.speaker, q.cue) for q in marked(found)] == [
+        ("Ann Ruiz", "celebrated"), ("Vance", "railed")]
