@@ -1311,3 +1311,11 @@ def test_celebrate_cheer_and_rail_are_cues() -> None:
                    "“rigged system” on Monday.")
     assert [(q.speaker, q.cue) for q in marked(found)] == [
         ("Ann Ruiz", "celebrated"), ("Vance", "railed")]
+
+
+def test_a_direct_quote_ending_a_that_clause_reports_the_whole_clause() -> None:
+    article = make("He adds that American Muslims have two choices: “You leave or you fight.”")
+    q = marked(find_quotes(article))[0]
+    assert (q.kind, q.text) == ("direct", "You leave or you fight.")
+    assert article.text[q.content_start : q.content_end] == (
+        "that American Muslims have two choices: “You leave or you fight.”")

@@ -2068,6 +2068,10 @@ class _Finder:
             ce = q.close_end if q.close_mark >= q.end and q.close_end > q.close_mark and (
                 not text[q.close_mark].isalnum()
             ) else q.end
+            if best is not None and best.content and best.cue_end <= best.content[0] < cs <= (
+                best.content[1]
+            ) and (that := _with_complementizer(text, best.content[0])) < best.content[0]:
+                cs = that  # "adds that Muslims have two choices: “...”": one reported clause
         elif best is not None and best.content and best.content[0] <= q.start and (
             q.end <= best.content[1] + 1
         ):
