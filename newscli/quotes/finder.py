@@ -197,13 +197,14 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
                 or nxt.text == "," or nxt.low.endswith("ing")
             ):
                 return None
-    if j >= 1 and (t.low in _NOUN_CUES or toks[j - 1].low in {"a", "an"} and not t.low.endswith(
-        ("ed", "ing", "s")
-    ) and toks[j].low not in {"few", "lot"}) and toks[j - 1].low in DETERMINERS and (
-        not toks[j].cap and toks[j].text.isalpha() and not _role_head(toks[j].low)
-        and not toks[j].low.endswith("ly")
+    if j >= 1 and toks[j - 1].low in DETERMINERS and not toks[j].cap and (
+        toks[j].text.isalpha() and not _role_head(toks[j].low) and not toks[j].low.endswith("ly")
+    ) and (
+        t.low in _NOUN_CUES  # "a rare note of humility", "the final comment": a noun
+        or toks[j - 1].low in {"a", "an"} and toks[j].low not in {"few", "lot"}
+        and not t.low.endswith(("ed", "ing", "s"))  # "a snappy retort"
     ):
-        return None  # "a rare note of humility", "the final comment", "a snappy retort": a noun
+        return None
     lemma = lex.speech_lemma.get(t.low, t.low)
     if _document_reads(toks, i):
         return last, lemma
@@ -234,6 +235,8 @@ _OPENERS = frozenset("“\"‘'«")
 _TIME_AFTER_CUE = _PERIODS | frozenset("on last this earlier late early later ago".split())
 _PARTY_NOUNS = frozenset("republican democrat independent libertarian".split())  # one member
 _MODALS = frozenset("would could might should will may can".split())
+
+
 def _document_reads(toks: list[Token], i: int) -> bool:
     """"the email read", "the sign reads": a document's words."""
     return toks[i].low in {"read", "reads"} and i > 0 and toks[i - 1].low.rstrip("s") in (
@@ -1055,7 +1058,7 @@ def _content_after(
     return (s, e) if e > s else None
 
 
-_CLOSING_MARKS = frozenset(["\"", "”", "’", "'", "''", "»"])
+_CLOSING_MARKS = frozenset("\"”’'»")
 
 
 # what a body or person issues, and that "says" things in their name
@@ -1066,8 +1069,7 @@ _AUTHORED = frozenset(
 _ANY_AUTHORED = re.compile(r"\b(?:" + "|".join(sorted(_AUTHORED)) + r")s?\b", re.IGNORECASE)
 
 
-def _authored_re(noun: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+_AUTHORED_RE = {n: re.compile(rf"\b{re.escape(n)}s?\b", re.IGNORECASE) for n in _AUTHORED}
 
 
 _SENTENCE_LEFT = frozenset(["", ".", ",", "\n", '"', "”"])  # what may precede a clause subject
@@ -1169,7 +1171,7 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
             ) and (rs := _right_source(toks, last, text)) is not None and rs[0].kind == "name":
                 left = None  # "..., forcing her to ..., said Brad Bannon": the name after speaks
             inverted_ok = prev is None or prev.text in {",", "—"} or (
-                prev.quoted and (prev.text in "\"”’'»" or (
+                prev.quoted and (prev.text in _CLOSING_MARKS or (
                     # a closing mark typeset the wrong way round: “It's unusual,“ said X
                     prev.text in "“‘" and prev.start > 0 and not text[prev.start - 1].isspace()
                 ))
@@ -1868,7 +1870,7 @@ class _Finder:
         if speaker is None and src.kind in {"role", "other"} and len(src.toks) >= 2 and (
             src.toks[0].low in {"the", "this", "that"} and src.toks[-1].low in _AUTHORED
         ):
-            speaker = self._author(_authored_re(src.toks[-1].low), src.start, pi)
+            speaker = self._author(_AUTHORED_RE[src.toks[-1].low], src.start, pi)
         ent = idx.entity(speaker)
         if ent is not None:
             role = ent.display_role()
