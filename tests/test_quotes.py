@@ -1319,3 +1319,9 @@ def test_a_direct_quote_ending_a_that_clause_reports_the_whole_clause() -> None:
     assert (q.kind, q.text) == ("direct", "You leave or you fight.")
     assert article.text[q.content_start : q.content_end] == (
         "that American Muslims have two choices: “You leave or you fight.”")
+
+
+def test_a_belief_inside_someone_s_reported_clause_is_theirs() -> None:
+    found = quotes("Bernie Sanders spoke on Thursday. He says if people think the issues will be "
+                   "solved by “establishment politics” they are wrong.")
+    assert [(q.speaker, q.cue) for q in marked(found)] == [("Bernie Sanders", "says")]

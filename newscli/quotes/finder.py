@@ -235,6 +235,7 @@ _OPENERS = frozenset("“\"‘'«")
 _TIME_AFTER_CUE = _PERIODS | frozenset("on last this earlier late early later ago".split())
 _PARTY_NOUNS = frozenset("republican democrat independent libertarian".split())  # one member
 _MODALS = frozenset("would could might should will may can".split())
+_BELIEFS = frozenset("think believe hope fear".split())  # attitudes, not speech
 
 
 def _document_reads(toks: list[Token], i: int) -> bool:
@@ -1124,10 +1125,12 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
             i += 1
             continue
         last, lemma = hit
-        if i > 0 and toks[i - 1].low in _MODALS and attrs and attrs[-1].content and (
-            attrs[-1].content[0] <= toks[i].start < attrs[-1].content[1]
+        if (i > 0 and toks[i - 1].low in _MODALS or lemma in _BELIEFS) and attrs and (
+            attrs[-1].content and attrs[-1].content[0] <= toks[i].start < attrs[-1].content[1]
         ):
-            i = last + 1  # "According to X, the media would call him a “chicken”": X's words
+            # "According to X, the media would call him a “chicken”", "He says if people think
+            # ... “establishment politics”": the words the outer speaker reports
+            i = last + 1
             continue
         cue_text = text[toks[i].start : toks[last].end]
         src: Source | None = None
