@@ -1306,7 +1306,7 @@ def test_defend_and_reject_are_cues() -> None:
         ("Ann Ruiz", "defended"), ("Vance", "rejected")]
 
 
-def test_celebrate_cheer_and_rail_are_cues() -> None:
+def test_celebrate_and_rail_are_cues() -> None:
     found = quotes("Ann Ruiz celebrated the vote as “a new start.” Vance railed against the "
                    "“rigged system” on Monday.")
     assert [(q.speaker, q.cue) for q in marked(found)] == [
