@@ -1306,11 +1306,9 @@ def test_defend_and_reject_are_cues() -> None:
         ("Ann Ruiz", "defended"), ("Vance", "rejected")]
 
 
-def test_celebrate_and_rail_are_cues() -> None:
-    found = quotes("Ann Ruiz celebrated the vote as “a new start.” Vance railed against the "
-                   "“rigged system” on Monday.")
-    assert [(q.speaker, q.cue) for q in marked(found)] == [
-        ("Ann Ruiz", "celebrated"), ("Vance", "railed")]
+def test_rail_is_a_cue() -> None:
+    found = quotes("Vance railed against the “rigged system” on Monday.")
+    assert [(q.speaker, q.cue) for q in marked(found)] == [("Vance", "railed")]
 
 
 def test_a_direct_quote_ending_a_that_clause_reports_the_whole_clause() -> None:
