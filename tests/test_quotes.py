@@ -1323,3 +1323,10 @@ def test_a_belief_inside_someone_s_reported_clause_is_theirs() -> None:
     found = quotes("Bernie Sanders spoke on Thursday. He says if people think the issues will be "
                    "solved by “establishment politics” they are wrong.")
     assert [(q.speaker, q.cue) for q in marked(found)] == [("Bernie Sanders", "says")]
+
+
+def test_a_fragment_in_an_act_someone_else_reports_is_the_reporter_s() -> None:
+    found = quotes("Rep. Gregory Meeks said Ruiz reassured them that Democrats “were not going "
+                   "to be like Vance.”",
+                   "Ann Ruiz said Vance told them the plan was “dead on arrival.”")
+    assert [q.speaker for q in marked(found)] == ["Gregory Meeks", "Vance"]

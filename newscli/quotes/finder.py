@@ -236,6 +236,8 @@ _TIME_AFTER_CUE = _PERIODS | frozenset("on last this earlier late early later ag
 _PARTY_NOUNS = frozenset("republican democrat independent libertarian".split())  # one member
 _MODALS = frozenset("would could might should will may can".split())
 _BELIEFS = frozenset("think believe hope fear".split())  # attitudes, not speech
+# cues whose own speaker keeps a fragment even inside another report ("X said Y told them ...")
+_INNER_SPEECH = BARE_CLAUSE | NAMING
 
 
 def _document_reads(toks: list[Token], i: int) -> bool:
@@ -2106,6 +2108,16 @@ class _Finder:
             cs = _with_complementizer(text, cs)
         qt = Quote(None, kind, text[q.start : q.end], None, q.start, q.end, pi, None, None, cs, ce)
         if best is not None:
+            if kind == "partial" and best.lemma not in _INNER_SPEECH and best.content and (
+                best.content[0] <= q.start and q.end <= best.content[1] + 1
+                and best.source is not None and best.source.end <= best.cue_start
+            ):
+                # an act the outer speaker reports ("Meeks said Clinton reassured them that
+                # Democrats “were not ...”"): the outer speaker's words
+                reporter = next((b for b in attrs if b is not best and b.content and b.source
+                                 and b.content[0] <= best.cue_start < b.content[1]), None)
+                if reporter is not None and reporter.speaker not in {None, best.speaker}:
+                    best = reporter
             qt.speaker, qt.cue, qt.speaker_mention, qt.role = (
                 best.speaker, best.cue, best.mention, best.role
             )
