@@ -1330,3 +1330,9 @@ def test_a_fragment_in_an_act_someone_else_reports_is_the_reporter_s() -> None:
                    "to be like Vance.”",
                    "Ann Ruiz said Vance told them the plan was “dead on arrival.”")
     assert [q.speaker for q in marked(found)] == ["Gregory Meeks", "Vance"]
+
+
+def test_a_parenthesis_closing_an_appositive_keeps_the_person_before_it() -> None:
+    found = quotes("Filippo Grandi, the High Commissioner for Refugees (UNHCR), reacted "
+                   "skeptically to the deal, “I am concerned about any blanket return.”")
+    assert [q.speaker for q in marked(found)] == ["Filippo Grandi"]

@@ -440,7 +440,9 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
     if t.text == "," and (p := _before_paren(toks, j - 1)) != j - 1:
         # "Gov. John Kasich (R-OH), said": the comma closes the parenthesis
         found = _left_source_np(toks, p, text)
-        if found is not None and found[0].kind == "name":
+        if found is not None and found[0].kind == "name" and not (
+            found[1] > 0 and toks[found[1] - 1].low in {"of", "for", "at", "on"}
+        ):  # (not "X, the High Commissioner for Refugees (UNHCR), said": an appositive)
             return found
     if t.text in {"—", "–"}:
         # "Gingrich — mentioned by Newsmax as a choice for running mate — told": the subject
