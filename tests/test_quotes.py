@@ -1336,3 +1336,9 @@ def test_a_parenthesis_closing_an_appositive_keeps_the_person_before_it() -> Non
     found = quotes("Filippo Grandi, the High Commissioner for Refugees (UNHCR), reacted "
                    "skeptically to the deal, “I am concerned about any blanket return.”")
     assert [q.speaker for q in marked(found)] == ["Filippo Grandi"]
+
+
+def test_a_person_of_the_body_speaks_not_the_body() -> None:
+    found = quotes("As Archbishop Aris Shirvanian of the Armenian Patriarchate told the AP, “We "
+                   "have suffered the same fate.”")
+    assert [(q.speaker, q.role) for q in marked(found)] == [("Aris Shirvanian", "Archbishop")]

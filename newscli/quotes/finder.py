@@ -519,6 +519,25 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         alt = _left_np(toks, f - 2, text)
         if alt is not None and alt[0].kind in {"role", "other"}:
             return alt
+    if before in {"of", "the"} and f >= 3:
+        # "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told": the
+        # person at the head of the "of" chain speaks, not the body
+        k = f - 1 if before == "the" else f
+        while k >= 2 and toks[k - 1].low == "of" and toks[k - 2].cap and not toks[k - 2].quoted:
+            k = _name_run_left(toks, k - 2, 0)
+            if k >= 1 and toks[k - 1].low == "the":
+                k -= 1
+        while k < f and toks[k].low in FUNCTION_WORDS:
+            k += 1  # ("As Archbishop ...")
+        e = k
+        while e < f and toks[e].cap:
+            e += 1
+        run = toks[k:e]
+        if e < f and len(run) >= 2 and run[-1].low not in lexicon().titles and any(
+            t.low in lexicon().first_name_gender or t.low.rstrip(".") in lexicon().titles
+            for t in run
+        ):
+            return _source("name", run, text, appos=text[toks[e].start : found[0].end]), k
     if before == "of" and f >= 3 and toks[f - 2].cap and not toks[f - 2].quoted and (
         found[0].text.lower() in lexicon().places
     ):
