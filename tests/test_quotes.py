@@ -1342,3 +1342,10 @@ def test_a_person_of_the_body_speaks_not_the_body() -> None:
     found = quotes("As Archbishop Aris Shirvanian of the Armenian Patriarchate told the AP, “We "
                    "have suffered the same fate.”")
     assert [(q.speaker, q.role) for q in marked(found)] == [("Aris Shirvanian", "Archbishop")]
+
+
+def test_a_capitalised_common_plural_opening_a_sentence_is_no_speaker() -> None:
+    found = quotes("“It is straight from the heart,” Butz said.",
+                   "Voters can expect him to approach the job with “maybe a little more "
+                   "recklessness than they are used to.”")
+    assert [q.speaker for q in marked(found)] == ["Butz", "Butz"]

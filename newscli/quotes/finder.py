@@ -2171,6 +2171,12 @@ class _Finder:
         src = _main_subject(toks, len(toks), self.text)
         if src is None or src.kind not in {"name", "pronoun"}:
             return None
+        low = src.text.lower()
+        if src.kind == "name" and len(src.toks) == 1 and (self._common_word(src.text) or (
+            low.endswith("s") and not self.index.by_last.get(low)
+            and (low[:-1] in self.lex.role_kind or self._common_word(low[:-1]))
+        )):
+            return None  # "Audiences can expect him ...": a common noun opening the sentence
         a = Attr(0, src.start, src.end, "", "", src, None, 0)
         self._resolve(a, pi)
         return a if a.speaker else None
