@@ -1345,7 +1345,8 @@ def test_a_person_of_the_body_speaks_not_the_body() -> None:
 
 
 def test_a_capitalised_common_plural_opening_a_sentence_is_no_speaker() -> None:
-    found = quotes("“It is straight from the heart,” Butz said.",
-                   "Voters can expect him to approach the job with “maybe a little more "
+    # (the article writes “audience” in lower case: a common noun, not a name)
+    found = quotes("“It is straight from the heart,” Butz told the audience.",
+                   "Audiences can expect him to approach the set with “maybe a little more "
                    "recklessness than they are used to.”")
     assert [q.speaker for q in marked(found)] == ["Butz", "Butz"]
