@@ -1350,3 +1350,8 @@ def test_a_capitalised_common_plural_opening_a_sentence_is_no_speaker() -> None:
                    "Audiences can expect him to approach the set with “maybe a little more "
                    "recklessness than they are used to.”")
     assert [q.speaker for q in marked(found)] == ["Butz", "Butz"]
+
+
+def test_a_nested_refers_to_keeps_its_own_speaker() -> None:
+    found = quotes("Chris Christie said that Donald Trump refers to the governor as “Chris.”")
+    assert [q.speaker for q in marked(found)] == ["Donald Trump"]

@@ -237,7 +237,7 @@ _PARTY_NOUNS = frozenset("republican democrat independent libertarian".split()) 
 _MODALS = frozenset("would could might should will may can".split())
 _BELIEFS = frozenset("think believe hope fear".split())  # attitudes, not speech
 # cues whose own speaker keeps a fragment even inside another report ("X said Y told them ...")
-_INNER_SPEECH = BARE_CLAUSE | NAMING
+_INNER_SPEECH = BARE_CLAUSE | NAMING | {"refer"}
 
 
 def _document_reads(toks: list[Token], i: int) -> bool:
