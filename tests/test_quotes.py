@@ -1355,3 +1355,10 @@ def test_a_capitalised_common_plural_opening_a_sentence_is_no_speaker() -> None:
 def test_a_nested_refers_to_keeps_its_own_speaker() -> None:
     found = quotes("Chris Christie said that Donald Trump refers to the governor as “Chris.”")
     assert [q.speaker for q in marked(found)] == ["Donald Trump"]
+
+
+def test_a_name_before_a_who_clause_is_the_main_subject() -> None:
+    found = quotes("Ruiz, who was speaking to mayors, did not mention Vance by name, but told "
+                   "the leaders that the country should be run by those “who know what they "
+                   "are doing.”")
+    assert [q.speaker for q in marked(found)] == ["Ruiz"]

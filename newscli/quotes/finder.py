@@ -826,6 +826,7 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             opens = x == 0 and nxt is not None and nxt.text == "," and (
                 len(run) >= 2 or run[0].low in lexicon().first_name_gender
                 or _appositive_then_verb(toks, e + 1, upto)
+                or e + 2 < upto and toks[e + 2].low == "who"  # "Clinton, who was speaking ..."
             ) and run[-1].low not in TIME_WORDS
             if nxt is None or nxt.text not in {",", ".", ";", ":"} or opens:
                 # "Michael J. Petrilli, president of ..., tied ...": an appositive follows
