@@ -1362,3 +1362,10 @@ def test_a_name_before_a_who_clause_is_the_main_subject() -> None:
                    "the leaders that the country should be run by those “who know what they "
                    "are doing.”")
     assert [q.speaker for q in marked(found)] == ["Ruiz"]
+
+
+def test_a_phrasal_cue_after_a_question_mark_stays_in_the_quote_s_sentence() -> None:
+    found = quotes("Kelly responded: “Can happen.” She is 45.",
+                   "“You know, it happens, right?” Vance went on, as if he did not hear her.")
+    assert [(q.speaker, q.cue) for q in marked(found)] == [
+        ("Kelly", "responded"), ("Vance", "went on")]

@@ -100,8 +100,10 @@ def _attribution_follows(text: str, start: int, end: int) -> bool:
     for m in _WORD.finditer(text, start, min(end, start + 200)):
         w = m.group().rstrip(".")
         low = w.lower()
-        if low in lex.speech_forms and n > 0:
-            return True
+        if n > 0 and (low in lex.speech_forms or low in lex.phrasal and any(
+            re.match(rf"[ \u00a0]+{p}\b", text[m.end() : m.end() + 12]) for p in lex.phrasal[low]
+        )):
+            return True  # ("Trump said", "Trump went on")
         after = text[m.end() : m.end() + 1]
         if appositive:
             # "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"
