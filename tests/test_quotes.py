@@ -1369,3 +1369,10 @@ def test_a_phrasal_cue_after_a_question_mark_stays_in_the_quote_s_sentence() -> 
                    "“You know, it happens, right?” Vance went on, as if he did not hear her.")
     assert [(q.speaker, q.cue) for q in marked(found)] == [
         ("Kelly", "responded"), ("Vance", "went on")]
+
+
+def test_a_name_before_a_time_phrase_is_the_subject() -> None:
+    found = quotes("Vance at the time said he had asked his “people” to “look into” the fees.",
+                   "It was such a presence that Ruiz during a rally thanked its members “for "
+                   "their support in my campaign.”")
+    assert [q.speaker for q in marked(found)] == ["Vance", "Vance", "Ruiz"]

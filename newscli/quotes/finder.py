@@ -506,6 +506,10 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
             return _source("name", toks[m:c], text, appos=role), m
         return None
     found = _left_source_np(toks, j, text)
+    if found is not None and found[0].kind in {"role", "other"}:
+        named = _name_before_adjunct(toks, found[0], found[1], text)
+        if named is not None:
+            return named  # "Trump at the time said", "Sanders during a rally thanked"
     if found is None or found[0].kind != "name" or found[1] == 0:
         return found
     f = found[1]
@@ -1118,6 +1122,32 @@ def _body_owner(toks: list[Token]) -> list[Token] | None:
     return name or None
 
 
+_ADJUNCT_PREPS = frozenset("at during".split())  # ("Partisans on both sides warn": no name)
+
+
+def _name_before_adjunct(
+    toks: list[Token], np: Source, f: int, text: str
+) -> tuple[Source, int] | None:
+    """A name that opens the clause, followed by a time or place phrase the left scan took for
+    the subject ("Trump at the time said", "Sanders during a rally thanked"), else None."""
+    if np.toks and np.toks[0].cap and np.toks[0].low not in FUNCTION_WORDS:
+        k = 0
+        while k < len(np.toks) and np.toks[k].cap:
+            k += 1
+        if 0 < k < len(np.toks) and np.toks[k].low in _ADJUNCT_PREPS:
+            return _source("name", np.toks[:k], text), f
+        return None
+    if f >= 2 and toks[f - 1].low in _ADJUNCT_PREPS and toks[f - 2].cap and not (
+        toks[f - 2].quoted or toks[f - 2].low in FUNCTION_WORDS
+    ):
+        k = _name_run_left(toks, f - 2, 0)
+        while k < f - 2 and toks[k].low in FUNCTION_WORDS:
+            k += 1
+        if k == 0 or toks[k - 1].low in {"that", ",", "and", "but"} or toks[k - 1].quoted:
+            return _source("name", toks[k : f - 1], text), k
+    return None
+
+
 def _owned_person(toks: list[Token], k: int) -> bool:
     """Is ``toks[k]`` a possessive followed by a person's first name and surname ("The
     Blaze’s Matt Walsh")?"""
@@ -1267,7 +1297,7 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
             if src is None and not participle and prev is not None:
                 other = _other_subject(toks, i, text)  # "Several said", "those surveyed said"
                 if other is not None:
-                    src, first = other
+                    src, first = _name_before_adjunct(toks, other[0], other[1], text) or other
             if src is None:
                 i = last + 1
                 continue
