@@ -1376,3 +1376,10 @@ def test_a_name_before_a_time_phrase_is_the_subject() -> None:
                    "It was such a presence that Ruiz during a rally thanked its members “for "
                    "their support in my campaign.”")
     assert [q.speaker for q in marked(found)] == ["Vance", "Vance", "Ruiz"]
+
+
+def test_a_capitalised_number_opening_a_sentence_is_no_name() -> None:
+    found = quotes("Ann Ruiz spoke on Monday. Foreign policy was a sticking point. Thirteen years "
+                   "earlier, she had voted for the war from “the perspective of a senator from "
+                   "New York.”")
+    assert [q.speaker for q in marked(found)] == ["Ann Ruiz"]

@@ -14,6 +14,7 @@ from newscli.quotes.speakers import (
     CONNECTORS,
     DETERMINERS,
     FUNCTION_WORDS,
+    NUMERALS,
     ORG_HEADS,
     PERSON_TITLES,
     TIME_WORDS,
@@ -89,10 +90,7 @@ BARE_CLAUSE = frozenset(
     "say tell add argue insist warn note predict acknowledge admit contend assert concede reckon "
     "suggest stress according".split()
 )
-NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten dozen half third quarter majority "
-    "minority".split()
-)
+NUMBER_WORDS = NUMERALS | frozenset("dozen half third quarter majority minority".split())
 GROUP_PRONOUNS = frozenset("many most some several others few both all".split())
 PASSIVE = frozenset("is was were are been be being".split())
 NOUN_DETS = DETERMINERS | frozenset("any no such every each".split())
@@ -794,7 +792,7 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             return None
         if t.low in SUBJ_PRONOUNS and not t.cap or t.low in SUBJ_PRONOUNS and x == 0:
             return Source("pronoun", t.start, t.end, t.text, [t])
-        if t.cap and t.low not in FUNCTION_WORDS:
+        if t.cap and t.low not in FUNCTION_WORDS and t.low not in NUMERALS:
             if x == 0 and t.low.endswith("s") and t.low[:-1] in lexicon().role_kind and (
                 upto > 1 and not toks[1].cap and (
                     toks[1].low in PREPS or toks[1].low in AUXILIARIES or _verb_like(toks[1]))

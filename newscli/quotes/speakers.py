@@ -41,6 +41,11 @@ ORG_HEADS = frozenset(
 _DOCUMENTS = frozenset("statement report study survey".split())  # they speak for a body
 
 
+NUMERALS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands million millions dozens".split()
+)
 # place and time words that are also surnames ("Kristen Day", "Ryan Park", "Arsenio Hall")
 _SURNAME_PLACES = frozenset("day street hall park bay bridge tower post beach hill field".split())
 
@@ -250,8 +255,8 @@ def _analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
     if not run:
         return None
     title, name = split_title(run)
-    if not name or (len(name) == 1 and name[0].low in TIME_WORDS):
-        return None
+    if not name or (len(name) == 1 and (name[0].low in TIME_WORDS or name[0].low in NUMERALS)):
+        return None  # ("Thirteen years earlier, she ...": no name)
     words = tuple(t.low for t in name)
     title_words = [t.low.rstrip(".") for t in title]
     if " ".join(words) in lex.places:
