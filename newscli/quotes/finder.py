@@ -1810,6 +1810,16 @@ class _Finder:
                 r = k + 1
                 while r < n and r - k <= 3 and not toks[r].cap and _role_head(toks[r].low):
                     r += 1
+                if r == k + 1:
+                    # ("Republican presidential candidate Donald Trump has": an adjective first)
+                    a = k + 1
+                    while a < n and a - k <= 3 and not toks[a].cap and not toks[a].quoted and (
+                        toks[a].text.replace("-", "").isalpha() and not _verb_like(toks[a])
+                        and toks[a].low not in FUNCTION_WORDS
+                    ):
+                        a += 1
+                    if a > k + 1 and a < n and toks[a].cap and _role_head(toks[a - 1].low):
+                        r = a
                 if r > k + 1 and r < n and toks[r].cap and not toks[r].quoted:
                     subject, carried = False, r
                 elif r == k + 1 and _owned_person(toks, k + 1):
