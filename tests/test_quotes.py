@@ -1391,3 +1391,10 @@ def test_an_adjective_and_a_role_before_a_name_carry_the_subject_to_the_name() -
                    "epitome of the “rigged system.”",
                    "“What is going on is very big,” he said at a rally.")
     assert [q.speaker for q in marked(found)][-1] == "Donald Vance"
+
+
+def test_the_state_republican_is_the_person_just_reported_a_republican_is_nobody() -> None:
+    found = quotes("House Speaker Paul Ryan spoke on Thursday.",
+                   "The Wisconsin Republican said allies were “rattled.”",
+                   "“It is a mess,” said a New Hampshire Republican who backs Vance.")
+    assert [q.speaker for q in marked(found)] == ["Paul Ryan", None]

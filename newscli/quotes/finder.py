@@ -1872,14 +1872,18 @@ class _Finder:
         if src.kind == "name":
             title, name = split_title(src.toks)
             speaker = idx.canonical(name)
-            if len(name) == 1 and not title and speaker == name[0].text and (
+            if name and name[-1].low in _PARTY_NOUNS and not any(
+                t.low in self.lex.first_name_gender for t in name
+            ):
+                # "a South Carolina Republican said": a description, no name; "the Republican
+                # said": the person the article has been reporting
+                speaker = idx.recent_person(src.start, pi) if src.text[:4].lower() == "the " or (
+                    self.text[max(0, src.start - 4) : src.start].lower() == "the "
+                ) else None
+            elif len(name) == 1 and not title and speaker == name[0].text and (
                 self._common_word(speaker) or name[0].low in GROUP_PRONOUNS
             ):
                 speaker = None  # "Several said", "Hastily ...": no name
-            elif name and name[-1].low in _PARTY_NOUNS and not any(
-                t.low in self.lex.first_name_gender for t in name
-            ):
-                speaker = None  # "a South Carolina Republican said": a description, no name
             if src.appos:
                 idx.add_role(speaker or "", src.appos)
                 if any(_role_head(w) and lexicon().role_kind.get(w, "person") != "org"

@@ -571,8 +571,12 @@ class EntityIndex:
             return self._recent_org(head, pos, paragraph)
         if not definite or kind in {"org", "spokes"}:
             return None
-        # "the senator said": the most recent named speaker, else the most recent person who
-        # led a clause ("Rubio sought ... the senator said")
+        return self.recent_person(pos, paragraph)
+
+    def recent_person(self, pos: int, paragraph: int) -> str | None:
+        """Whom "the senator said" means when no one holds the role: the most recent named
+        speaker, else the most recent person who led a clause ("Rubio sought ... the senator
+        said")."""
         subject = None
         for steps, m in enumerate(self._backwards(pos)):
             if m.paragraph < paragraph - 2 or steps > 60:
