@@ -45,7 +45,8 @@ NUMERALS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred hundreds thousand thousands million millions dozens".split()
-)
+)  # numerals are no names ("Thirteen years earlier, she ...")
+
 # place and time words that are also surnames ("Kristen Day", "Ryan Park", "Arsenio Hall")
 _SURNAME_PLACES = frozenset("day street hall park bay bridge tower post beach hill field".split())
 
