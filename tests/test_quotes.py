@@ -1398,3 +1398,10 @@ def test_the_state_republican_is_the_person_just_reported_a_republican_is_nobody
                    "The Wisconsin Republican said allies were “rattled.”",
                    "“It is a mess,” said a New Hampshire Republican who backs Vance.")
     assert [q.speaker for q in marked(found)] == ["Paul Ryan", None]
+
+
+def test_once_and_a_contracted_pronoun_are_no_part_of_a_name() -> None:
+    found = quotes("Once Google knew of the flaw it moved quickly. “We will review our "
+                   "procedures,” the Google team said.",
+                   "I’m asking that editors be careful. I’m told the change is “a mistake.”")
+    assert [q.speaker for q in marked(found)] == ["Google", None]

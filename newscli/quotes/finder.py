@@ -422,8 +422,8 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
     t = toks[j]
     if t.quoted:
         return None
-    if t.low in SUBJ_PRONOUNS:
-        return Source("pronoun", t.start, t.end, t.text, [t]), j
+    if (pronoun := _pronoun(t)) is not None:
+        return pronoun, j
     if t.low == "who" and j >= 1 and not toks[j - 1].quoted and not toks[j - 1].cap and (
         _role_head(toks[j - 1].low)
     ):
@@ -659,10 +659,10 @@ def _left_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] | None:
     if j < 0:
         return None
     t = toks[j]
+    if not t.quoted and (pronoun := _pronoun(t)) is not None:
+        return pronoun, j
     if t.quoted or t.low in WEEKDAYS or (not t.cap and t.low in FUNCTION_WORDS):
         return None  # "... a Vietnamese prison and says": "and" heads no noun phrase
-    if t.low in SUBJ_PRONOUNS:
-        return Source("pronoun", t.start, t.end, t.text, [t]), j
     if t.cap and (j == 0 or toks[j - 1].text in {",", "—"}) and (
         t.low in lexicon().role_kind or t.low[:-1] in lexicon().role_kind
     ):
@@ -790,8 +790,8 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
         t = toks[x]
         if t.quoted:
             return None
-        if t.low in SUBJ_PRONOUNS and not t.cap or t.low in SUBJ_PRONOUNS and x == 0:
-            return Source("pronoun", t.start, t.end, t.text, [t])
+        if (not t.cap or x == 0) and (pronoun := _pronoun(t)) is not None:
+            return pronoun
         if t.cap and t.low not in FUNCTION_WORDS and t.low not in NUMERALS:
             if x == 0 and t.low.endswith("s") and t.low[:-1] in lexicon().role_kind and (
                 upto > 1 and not toks[1].cap and (
@@ -1143,6 +1143,20 @@ def _name_before_adjunct(
             k += 1
         if k == 0 or toks[k - 1].low in {"that", ",", "and", "but"} or toks[k - 1].quoted:
             return _source("name", toks[k : f - 1], text), k
+    return None
+
+
+_CONTRACTED = frozenset("m re ve ll d".split())
+
+
+def _pronoun(t: Token) -> Source | None:
+    """A subject pronoun, also contracted ("I'm", "They’re": the pronoun alone), else None."""
+    if t.low in SUBJ_PRONOUNS:
+        return Source("pronoun", t.start, t.end, t.text, [t])
+    for mark in "'’":
+        head, sep, tail = t.low.partition(mark)
+        if sep and head in SUBJ_PRONOUNS and tail in _CONTRACTED:
+            return Source("pronoun", t.start, t.start + len(head), t.text[: len(head)], [t])
     return None
 
 

@@ -24,7 +24,11 @@ FUNCTION_WORDS = frozenset(
     "otherwise perhaps maybe overall ultimately finally similarly likewise additionally "
     "currently recently previously initially eventually asked speaking citing noting adding "
     "unlike like regarding including following concerning early late soon continuing back "
-    "absent given amid amidst per via upon "
+    "absent given amid amidst per via upon once "
+    # pronoun contractions: "I'm", "We’re" open sentences with a capital
+    "i'm i’m i've i’ve i'll i’ll i'd i’d we're we’re we've we’ve we'll we’ll you're you’re "
+    "you've you’ve you'll you’ll they're they’re they've they’ve they'll they’ll he'll he’ll "
+    "she'll she’ll let's let’s "
     # auxiliaries opening a question: "Is Sanders ...?"
     "is are was were does did do has have had can could should would".split()
 )
