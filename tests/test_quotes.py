@@ -1405,3 +1405,11 @@ def test_once_and_a_contracted_pronoun_are_no_part_of_a_name() -> None:
                    "procedures,” the Google team said.",
                    "I’m asking that editors be careful. I’m told the change is “a mistake.”")
     assert [q.speaker for q in marked(found)] == ["Google", None]
+
+
+def test_an_indefinite_spokesman_and_the_listener_of_told_are_nobody_named() -> None:
+    found = quotes("UKIP MEP Robert Kilroy-Silk spoke first. A UKIP spokesman said: “Mike has "
+                   "some passionate beliefs.”",
+                   "The veteran lock, who is 36, told BBC Wales Scrum V that it is “time to go.”")
+    speakers = [q.speaker for q in marked(found)]
+    assert speakers[0] is None and not any(s and "Scrum" in s for s in speakers)

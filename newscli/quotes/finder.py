@@ -1302,7 +1302,7 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
             }:
                 src = ms  # "Trump placed ads calling the deal a “mistake”": the subject's
                 first = i
-            elif inverted_ok:
+            elif inverted_ok and lemma != "tell":  # ("..., told BBC Wales": the listener)
                 rs = _right_source(toks, last, text)
                 if rs is not None:
                     src = rs[0]

@@ -562,6 +562,8 @@ class EntityIndex:
             if kind != "org" and ent.kind != "person":
                 continue
             rw = ent.role_words()
+            if not definite and head not in rw:
+                continue  # "a UKIP spokesman": not whoever else the article ties to UKIP
             score = float(len(content & rw))
             if kind == "leader" and any(lex.role_kind.get(w) == "leader" for w in rw):
                 score += 0.5
