@@ -1236,7 +1236,7 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
             )  # ('... “win this race,” adding that ...': the comma inside the closing mark)
             left = None if participle else _left_source(toks, i, text)
             if left is not None and left[0].kind in {"role", "other"} and prev is not None and (
-                prev.text == "," and last + 1 < n and toks[last + 1].cap
+                prev.text == "," and last + 1 < n and toks[last + 1].cap and lemma != "tell"
             ) and (rs := _right_source(toks, last, text)) is not None and rs[0].kind == "name":
                 left = None  # "..., forcing her to ..., said Brad Bannon": the name after speaks
             inverted_ok = prev is None or prev.text in {",", "—"} or (
