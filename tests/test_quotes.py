@@ -373,11 +373,11 @@ def test_arbitrary_unicode(text: str) -> None:
 
 
 # the cost of the article itself: the lexicon is loaded by a first call on a small article,
-# then the best of three runs is kept (on a shared machine a single run can be a third slower)
-_BEST_OF_THREE = (
+# then the best of five runs is kept (on a shared machine a single run can be a third slower)
+_BEST_OF_FIVE = (
     "find_quotes(Article('w', 'x', [Span(0, 1, 'x')]))\n"
     "spent = 10.0 ** 9\n"
-    "for _ in range(3):\n"
+    "for _ in range(5):\n"
     "    t = time.process_time()\n"
     "    found = find_quotes(article)\n"
     "    spent = min(spent, time.process_time() - t)\n"
@@ -395,7 +395,7 @@ def _cpu_seconds(code: str) -> float:
 
 def test_megabyte_news_article_with_10000_unbalanced_marks_under_a_second() -> None:
     # issue 3: "a 1 MB article with 10,000 unbalanced quote marks finishes in under a second":
-    # news prose with an unclosed mark in every sentence (0.6-0.9 s of CPU here, best of three)
+    # news prose with an unclosed mark in every sentence (0.6-0.9 s of CPU here, best of five)
     code = (
         "import time\n"
         "from newscli.article import Article, Span\n"
@@ -412,7 +412,7 @@ def test_megabyte_news_article_with_10000_unbalanced_marks_under_a_second() -> N
         "    text += '\\n\\n'\n"
         "assert text.count('“') >= 10_000 and '”' not in text and len(text) >= 1_000_000\n"
         "article = Article('big', text, paras)\n"
-        + _BEST_OF_THREE
+        + _BEST_OF_FIVE
         + "assert found and all(q.end - q.start < 200 for q in found)  # recovered locally\n"
         "print(spent)\n"
     )
@@ -436,7 +436,7 @@ def test_megabyte_article_with_10000_unbalanced_marks() -> None:
         "    text += '\\n\\n'\n"
         "assert text.count('“') >= 10_000 and len(text) >= 1_000_000\n"
         "article = Article('big', text, paras)\n"
-        + _BEST_OF_THREE
+        + _BEST_OF_FIVE
         + "assert all(q.end - q.start < 2_000 for q in found)  # recovered locally\n"
         "print(spent)\n"
     )
