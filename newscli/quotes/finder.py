@@ -2078,14 +2078,14 @@ class _Finder:
                     continue
                 best = a  # “...,” asked Dunn / “...,” Stoltenberg said: right after the quote
                 break
-            if a.content and a.content[0] <= q.start and q.end <= a.content[1] + 1:
-                d = (a.content[1] - a.content[0]) - 10**8  # the innermost clause wins
+            if (held := _held_by(a, q)) is not None:
+                d = (held[1] - held[0]) - 10**8  # the innermost clause wins
             else:
                 d = min(abs(a.cue_start - q.close_mark), abs(q.open_mark - a.cue_end))
             if d < best_d:
                 best, best_d = a, d
         if following is not None and not (best is not None and (
-            best.content and best.content[0] <= q.start and q.end <= best.content[1] + 1
+            _held_by(best, q) is not None
             or best.cue_end <= q.open_mark and q.open_mark - best.cue_end < 4
         )):
             best = following  # (not "insisted that he has “...,” claiming" / "said, “...,” adding")
@@ -2157,10 +2157,8 @@ class _Finder:
                 best.content[1]
             ) and (that := _with_complementizer(text, best.content[0])) < best.content[0]:
                 cs = that  # "adds that Muslims have two choices: “...”": one reported clause
-        elif best is not None and best.content and best.content[0] <= q.start and (
-            q.end <= best.content[1] + 1
-        ):
-            cs, ce = best.content
+        elif best is not None and (held := _held_by(best, q)) is not None:
+            cs, ce = held
             outer = _outer_clause(best, attrs, q, text)
             if outer is not None:
                 cs, ce = outer  # "said she must reach voters in what he called a “mood”"
@@ -2186,9 +2184,8 @@ class _Finder:
             cs = _with_complementizer(text, cs)
         qt = Quote(None, kind, text[q.start : q.end], None, q.start, q.end, pi, None, None, cs, ce)
         if best is not None:
-            if kind == "partial" and best.lemma not in _INNER_SPEECH and best.content and (
-                best.content[0] <= q.start and q.end <= best.content[1] + 1
-                and best.source is not None and best.source.end <= best.cue_start
+            if kind == "partial" and best.lemma not in _INNER_SPEECH and _held_by(best, q) and (
+                best.source is not None and best.source.end <= best.cue_start
             ):
                 # an act the outer speaker reports ("Meeks said Clinton reassured them that
                 # Democrats “were not ...”"): the outer speaker's words
@@ -2244,6 +2241,13 @@ def _subject_before(text: str, pos: int) -> bool:
     not "a film called")?"""
     m = _PREV_WORD.search(text, max(0, pos - 30), pos)
     return m is None or m.group(1) in SUBJ_PRONOUNS or m.group(1) in AUXILIARIES
+
+
+def _held_by(a: Attr | None, q: Marked) -> tuple[int, int] | None:
+    """The attribution's reported clause when it holds the quote, else None."""
+    if a is None or a.content is None or not a.content[0] <= q.start <= q.end <= a.content[1] + 1:
+        return None
+    return a.content
 
 
 def _introduces(a: Attr | None, q: Marked, text: str) -> bool:
