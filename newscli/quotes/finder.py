@@ -832,14 +832,8 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             ) and run[-1].low not in TIME_WORDS
             if nxt is None or nxt.text not in {",", ".", ";", ":"} or opens:
                 # "Michael J. Petrilli, president of ..., tied ...": an appositive follows
-                r = e + 1
-                while r < upto and r - e <= 3 and not toks[r].cap and not toks[r].quoted and (
-                    toks[r].text.replace("-", "").isalpha() and not _verb_like(toks[r])
-                ):
-                    r += 1  # "Republican presidential candidate Donald Trump"
-                if r > e + 1 and r < upto and toks[r].cap and not toks[r].quoted and _role_head(
-                    toks[r - 1].low
-                ) and toks[r].low not in WEEKDAYS:  # not "released a statement Thursday"
+                r = _name_after_role(toks, e, upto)
+                if r > 0:
                     # "Democratic front-runner Hillary Clinton was ...": the name after the role
                     x, e = r, r
                     while e + 1 < upto and (toks[e + 1].cap or joins_name(
@@ -852,6 +846,22 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             continue
         x += 1
     return None
+
+
+def _name_after_role(toks: list[Token], e: int, upto: int) -> int:
+    """The index of a name after up to three lower-case words that end in a role noun
+    ("Republican presidential candidate Donald Trump" from the index of "Republican"), else -1.
+    """
+    r = e + 1
+    while r < upto and r - e <= 3 and not toks[r].cap and not toks[r].quoted and (
+        toks[r].text.replace("-", "").isalpha() and not _verb_like(toks[r])
+    ):
+        r += 1
+    if r > e + 1 and r < upto and toks[r].cap and not toks[r].quoted and _role_head(
+        toks[r - 1].low
+    ) and toks[r].low not in WEEKDAYS:  # (not "released a statement Thursday")
+        return r
+    return -1
 
 
 def _opening_np(toks: list[Token], upto: int, text: str) -> Source | None:
@@ -1824,16 +1834,8 @@ class _Finder:
                 r = k + 1
                 while r < n and r - k <= 3 and not toks[r].cap and _role_head(toks[r].low):
                     r += 1
-                if r == k + 1:
-                    # ("Republican presidential candidate Donald Trump has": an adjective first)
-                    a = k + 1
-                    while a < n and a - k <= 3 and not toks[a].cap and not toks[a].quoted and (
-                        toks[a].text.replace("-", "").isalpha() and not _verb_like(toks[a])
-                        and toks[a].low not in FUNCTION_WORDS
-                    ):
-                        a += 1
-                    if a > k + 1 and a < n and toks[a].cap and _role_head(toks[a - 1].low):
-                        r = a
+                if r == k + 1 and (a := _name_after_role(toks, k, n)) > 0:
+                    r = a  # ("Republican presidential candidate Donald Trump has": an adjective)
                 if r > k + 1 and r < n and toks[r].cap and not toks[r].quoted:
                     subject, carried = False, r
                 elif r == k + 1 and _owned_person(toks, k + 1):
