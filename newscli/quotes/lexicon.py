@@ -50,7 +50,7 @@ def lexicon() -> Lexicon:
     for line in _lines("speech_verbs.txt"):
         words = line.lower().split()
         if len(words) >= 4 and len(words) % 2 == 0 and len(set(words[1::2])) == 1 and (
-            words[1] not in {w for w in words[::2]}
+            words[1] not in words[::2]
         ):  # phrasal: "point out points out ...": every form followed by the same particle
             for i in range(0, len(words) - 1, 2):
                 phrasal.setdefault(words[i], set()).add(words[i + 1])
