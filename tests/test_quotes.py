@@ -1421,3 +1421,31 @@ def test_an_indefinite_spokesman_and_the_listener_of_told_are_nobody_named() -> 
                    "The veteran lock, who is 36, told BBC Wales Scrum V that it is “time to go.”")
     assert [(q.speaker, q.speaker_mention) for q in marked(found)] == [
         (None, "A UKIP spokesman"), (None, "The veteran lock")]
+
+
+def test_a_second_coordinated_speech_act_starts_its_own_reported_clause() -> None:
+    article = make(
+        "Mayor Ruth Lang spoke on Monday.",
+        "She called the closure “reckless” and called on the council “to think again before it "
+        "is too late.”",
+        "Lang said the budget was “balanced” and thought the cuts had been “modest at best.”",
+    )
+    got = [article.text[q.content_start : q.content_end] for q in marked(find_quotes(article))]
+    assert got == [
+        "the closure “reckless”",
+        "the council “to think again before it is too late.”",
+        "the budget was “balanced”",
+        "the cuts had been “modest at best.”",
+    ]
+
+
+def test_a_quoted_contrast_after_but_belongs_to_the_reported_clause() -> None:
+    article = make(
+        "Mayor Ruth Lang said the city would balance its books, but not before the council "
+        "“stops spending like a drunken sailor.”",
+    )
+    (q,) = marked(find_quotes(article))
+    assert article.text[q.content_start : q.content_end] == (
+        "the city would balance its books, but not before the council “stops spending like a "
+        "drunken sailor.”"
+    )

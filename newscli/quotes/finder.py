@@ -1075,6 +1075,10 @@ def _content_after(
     e = sent_end
     # stop before ", adding ..." / ", according to ..." / ", while ..."
     for x in range(a + 1, min(n - 1, a + 80)):
+        if (toks[x].low == "and" and not toks[x].quoted and toks[x + 1].low in lex.speech_forms
+                and not toks[x + 1].quoted):
+            e = toks[x].start  # "called it “shameful” and called on leaders ...": two acts
+            break
         if toks[x].text != ",":
             continue
         cut = toks[x].start
@@ -1096,6 +1100,8 @@ def _content_after(
 
 
 _CLOSING_MARKS = frozenset("\"”’'»")
+_BUT = re.compile(r",?\s+but\b")
+_SECOND_ACT = re.compile(r"[\s,]*(?:and|but)\s+([a-z]+)(?:\s+(?:on|for|to|up|out|back)\b)?\s*")
 
 
 # what a body or person issues, and that "says" things in their name
@@ -2170,7 +2176,16 @@ class _Finder:
             lo = max(lo, self._clause_start(q, sent))
             if best.cue_end <= q.open_mark:
                 lo = max(lo, best.cue_end)  # "“A,” the senator said his ... “B.”": after the cue
+            if best.content is not None and best.cue_end <= best.content[1] <= q.open_mark:
+                # "called it “shameful” and called on leaders “not to ...”": the second act's
+                after = _SECOND_ACT.match(text, best.content[1], q.open_mark)
+                if after is not None and after.group(1).lower() in self.lex.speech_forms:
+                    lo = max(lo, after.end())
             cs, ce = _trim_content(text, lo, sent[1])
+            if best.content is not None and best.cue_end <= best.content[1] <= q.open_mark and (
+                _BUT.match(text, best.content[1], q.open_mark) is not None
+            ):
+                cs = best.content[0]  # "said that A, but “B”": the quoted contrast is theirs too
             cs, ce = min(cs, q.start), self._clause_end(q, max(ce, q.end))
         else:
             # no reported clause ("X blasted Disney for its “outrageous practices”", or no
