@@ -1449,3 +1449,12 @@ def test_a_quoted_contrast_after_but_belongs_to_the_reported_clause() -> None:
         "the city would balance its books, but not before the council “stops spending like a "
         "drunken sailor.”"
     )
+
+
+def test_a_pronoun_prefers_a_mention_of_its_gender_to_a_nearer_one_of_unknown_gender() -> None:
+    found = quotes(
+        "The budget plan of Mayor Ruth Lang is bold, and it rivals the one proposed by Senator "
+        "Vance.",
+        "She has called the plan “a bridge to the future for every family.”",
+    )
+    assert [q.speaker for q in found] == ["Ruth Lang"]

@@ -501,7 +501,7 @@ class EntityIndex:
         gender = lexicon().pronoun_gender.get(pronoun.lower())
         if gender not in {"m", "f", "x", "n"}:
             return None
-        fallback = None
+        fallback = known = None
         # most recent first: name mentions and speakers merged (the loop of _backwards, inline)
         mentions, speakers = self.mentions, self.speakers
         i = bisect_left(self._mention_pos, pos) - 1
@@ -535,11 +535,12 @@ class EntityIndex:
                     continue  # an unknown name is a person once it speaks or leads a clause
                 if m.speaker or m.subject:
                     return m.name
-                if fallback is None:
+                if fallback is None or ent.gender == gender and known is None:
                     fallback = m.name
+                    known = m.name if ent.gender == gender else None
             elif m.speaker and ent.kind == "org" and m.paragraph >= paragraph - 1:
                 return m.name
-        return fallback
+        return known or fallback
 
     def resolve_role(
         self, words: list[str], pos: int, paragraph: int, definite: bool
