@@ -1458,3 +1458,20 @@ def test_a_pronoun_prefers_a_mention_of_its_gender_to_a_nearer_one_of_unknown_ge
         "She has called the plan “a bridge to the future for every family.”",
     )
     assert [q.speaker for q in found] == ["Ruth Lang"]
+
+
+def test_a_role_holder_known_by_surname_gets_the_one_longer_name_the_article_uses() -> None:
+    found = quotes(
+        "The country's new president, Mikhail Saakashvili, has urged parliament to act.",
+        "The plan was drafted three days before President Saakashvili was elected. “There are "
+        "people who are afraid to show their money,” the president told a government session.",
+    )
+    assert [q.speaker for q in marked(found)] == ["Mikhail Saakashvili"]
+
+
+def test_a_role_holder_keeps_the_surname_when_the_longer_names_are_several() -> None:
+    found = quotes(
+        "Jeb Bush brought his brother, George W. Bush, and Laura Bush to the rally.",
+        "President Bush spoke first. “Labels are for soup cans,” the former president said.",
+    )
+    assert [q.speaker for q in marked(found)] == ["Bush"]

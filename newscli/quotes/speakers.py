@@ -490,6 +490,17 @@ class EntityIndex:
                 best = c
         return best or name
 
+    def only_longer(self, name: str) -> str:
+        """The longer name a one-word name stands for when the article has exactly one
+        ("Saakashvili" -> "Mikhail Saakashvili"; "Bush" stays with Jeb and George W. Bush)."""
+        if " " in name:
+            return name
+        ent = self.entities.get(name)
+        gender = ent.gender if ent is not None else None
+        longer = [c for c in self.by_last.get(name.lower(), [])[:50] if " " in c and (
+            gender is None or self.entities[c].gender in {None, gender})]  # ("Mr." not Michelle)
+        return longer[0] if len(longer) == 1 else name
+
     def entity(self, name: str | None) -> Entity | None:
         return self.entities.get(name) if name else None
 
@@ -574,7 +585,7 @@ class EntityIndex:
             if score > best_score or (score == best_score and p > best_pos):
                 best, best_score, best_pos = ent.name, score, p
         if best is not None and (best_score >= 1 or kind == "leader"):
-            return best
+            return self.only_longer(best)  # "President Saakashvili": "Mikhail Saakashvili"
         if definite and kind == "org" and head not in _DOCUMENTS:
             return self._recent_org(head, pos, paragraph)
         if not definite or kind in {"org", "spokes"}:
