@@ -1475,3 +1475,14 @@ def test_a_role_holder_keeps_the_surname_when_the_longer_names_are_several() -> 
         "President Bush spoke first. “Labels are for soup cans,” the former president said.",
     )
     assert [q.speaker for q in marked(found)] == ["Bush"]
+
+
+def test_a_name_in_apposition_after_an_inverted_role_is_the_speaker() -> None:
+    found = quotes(
+        "Senator Marco Rubio is campaigning in Florida.",
+        "“We are treating the vote as a marathon,” said Rubio’s deputy campaign manager, Rich "
+        "Beeson, who ran the 2012 ground game.",
+        "“The attacks are getting closer,” said another user, Johanna J. Bayer.",
+    )
+    assert [q.speaker for q in marked(found)] == ["Rich Beeson", "Johanna J. Bayer"]
+    assert found[0].role == "Rubio’s deputy campaign manager"

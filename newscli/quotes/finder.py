@@ -955,6 +955,7 @@ def _right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | 
         e += 1
     np = toks[k : e + 1]
     appos = None
+    appos_name: list[Token] | None = None
     if e + 2 < n and toks[e + 1].text == ",":
         f = e + 2
         while f < n and f - e < 14 and toks[f].text not in {",", ".", ";"} and not toks[f].quoted:
@@ -963,6 +964,14 @@ def _right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | 
             first = toks[e + 2].low
             if first in DETERMINERS or toks[e + 2].cap or first in {"who", "whose"}:
                 appos = text[toks[e + 2].start : toks[f - 1].end]
+        g = e + 2
+        while g < n and g - e < 8 and (toks[g].cap and not toks[g].quoted or toks[g].text == "."
+                                       and _initials(toks[g - 1].text)):
+            g += 1
+        if g > e + 2 and (g == n or toks[g].text in {",", "."}) and not any(
+            _role_head(t.low) or t.low in FUNCTION_WORDS for t in toks[e + 2 : g]
+        ):
+            appos_name = toks[e + 2 : g]  # "said the deputy campaign manager, Rich Beeson"
     # find the name: the last capitalised run in the NP
     caps = [x for x, tok in enumerate(np) if tok.cap]
     while len(np) > 1 and np[-1].text == ".":
@@ -992,6 +1001,10 @@ def _right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | 
         src = Source("name", np[0].start, np[-1].end, text[np[0].start : np[-1].end], name, appos)
         return src, k
     head = next((x for x in range(len(np) - 1, -1, -1) if _role_head(np[x].low)), None)
+    if head is not None and appos_name is not None:
+        role = text[np[0].start : np[-1].end]
+        return Source("name", appos_name[0].start, appos_name[-1].end,
+                      text[appos_name[0].start : appos_name[-1].end], appos_name, role), k
     if head is not None:
         of_toks = None
         for_i = next((x for x, tok in enumerate(np) if tok.low in {"for", "of"}), None)
