@@ -1486,3 +1486,11 @@ def test_a_name_in_apposition_after_an_inverted_role_is_the_speaker() -> None:
     )
     assert [q.speaker for q in marked(found)] == ["Rich Beeson", "Johanna J. Bayer"]
     assert found[0].role == "Rubio’s deputy campaign manager"
+
+
+def test_a_body_named_after_a_place_keeps_the_place_and_a_person_named_court_stays_one() -> None:
+    found = quotes(
+        "A spokesperson for the San Francisco Police Department said he may have been detained.",
+        "Margaret Court said she was “appalled by the decision.”",
+    )
+    assert [q.speaker for q in found] == ["San Francisco Police Department", "Margaret Court"]

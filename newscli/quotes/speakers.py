@@ -187,10 +187,11 @@ class Mention(NamedTuple):
 def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """("NATO Secretary-General", "Jens Stoltenberg") from the tokens of a capitalised run."""
     lex = lexicon()
-    if len(tokens) > 1 and tokens[-1].low in ORG_HEADS and not any(
-        t.low in lex.first_name_gender for t in tokens
-    ):
-        return [], tokens  # "State Department", "Justice Department": a body's whole name
+    lead = next((t.low for t in tokens if t.low.rstrip(".") not in lex.titles), "")
+    if len(tokens) > 1 and tokens[-1].low in ORG_HEADS and lead not in lex.first_name_gender:
+        # "State Department", "San Francisco Police Department": a body's whole name (but
+        # "Margaret Court" is a person)
+        return [], tokens
     k = len(tokens)
     while k > 0:
         t = tokens[k - 1]
