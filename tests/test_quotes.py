@@ -1494,3 +1494,14 @@ def test_a_body_named_after_a_place_keeps_the_place_and_a_person_named_court_sta
         "Margaret Court said she was “appalled by the decision.”",
     )
     assert [q.speaker for q in found] == ["San Francisco Police Department", "Margaret Court"]
+
+
+def test_a_spokesman_named_after_a_body_speaks_for_it_a_nationality_or_voter_does_not() -> None:
+    found = quotes(
+        "The Pentagon said it would review the plan.",
+        "A Labour Party spokesman told reporters the party had “followed every rule.”",
+        "A Pentagon spokesman said the report was “simply wrong.”",
+        "A German official said the talks were “over for now.”",
+        "A New Hampshire voter said the race was “wide open.”",
+    )
+    assert [q.speaker for q in marked(found)] == ["Labour Party", "Pentagon", None, None]

@@ -1113,6 +1113,7 @@ def _content_after(
 
 
 _CLOSING_MARKS = frozenset("\"”’'»")
+_AGENTS = frozenset("official officials aide aides adviser advisers staffer staffers".split())
 _BUT = re.compile(r",?\s+but\b")
 _SECOND_ACT = re.compile(r"[\s,]*(?:and|but)\s+([a-z]+)(?:\s+(?:on|for|to|up|out|back)\b)?\s*")
 
@@ -1971,6 +1972,9 @@ class _Finder:
             if speaker is None and src.of_toks:
                 _t, name = split_title([t for t in src.of_toks if t.low != "the"])
                 speaker = idx.canonical(name)
+            if speaker is None:
+                # "A Labour Party spokesman said": the body speaks through them
+                speaker = self._named_before_role(src.toks)
         if speaker is None and src.kind in {"role", "other"} and len(src.toks) >= 2 and (
             src.toks[0].low in {"the", "this", "that"} and src.toks[-1].low in _AUTHORED
         ):
@@ -1982,6 +1986,33 @@ class _Finder:
             if salient:
                 idx.add_speaker(src.start, speaker, pi)
         a.speaker, a.role = speaker, role
+
+    def _named_before_role(self, toks: list[Token]) -> str | None:
+        """Whom "a Labour Party spokesman", "a White House aide", "a Clinton campaign spokesman"
+        speak for: the name before the role words, when it is two words or more or a name the
+        article uses on its own (not "a Conservative spokeswoman", "a German official")."""
+        h = len(toks)
+        if not h or self.lex.role_kind.get(toks[-1].low) != "spokes" and (
+            toks[-1].low not in _AGENTS
+        ):
+            return None  # ("a New Hampshire voter", "a Twitter user": they speak for no one)
+        while h > 0 and not toks[h - 1].cap and _role_head(toks[h - 1].low):
+            h -= 1
+        r = h
+        while r > 0 and toks[r - 1].cap and toks[r - 1].low not in NOUN_DETS | INDEFINITE:
+            r -= 1
+        run = toks[r:h]
+        if not run or r > 1 or r == 1 and toks[0].low not in NOUN_DETS | INDEFINITE:
+            return None
+        idx = self.index
+        _title, run = split_title(run)  # ("Former Carson advisers")
+        if not run:
+            return None
+        name = idx.canonical(run)
+        if len(run) == 1 and (run[0].low in _PARTY_ADJECTIVES or self._common_word(run[0].text)
+                              or not any(m.name == name and m.speaker for m in idx.speakers)):
+            return None  # (a single word names someone once it speaks: not "a German official")
+        return idx.only_longer(name) if name else None
 
     def _author(self, nouns: re.Pattern[str], pos: int, pi: int) -> str | None:
         """Who issued the statement (email, memo ...) a later "the statement said" or "it said"
