@@ -1415,12 +1415,12 @@ def test_once_and_a_contracted_pronoun_are_no_part_of_a_name() -> None:
     assert [q.speaker for q in marked(found)] == ["Google", None]
 
 
-def test_an_indefinite_spokesman_and_the_listener_of_told_are_nobody_named() -> None:
+def test_an_indefinite_spokesman_speaks_for_the_body_and_the_listener_of_told_is_nobody() -> None:
     found = quotes("UKIP MEP Robert Kilroy-Silk spoke first. A UKIP spokesman said: “Mike has "
                    "some passionate beliefs.”",
                    "The veteran lock, who is 36, told BBC Wales Scrum V that it is “time to go.”")
     assert [(q.speaker, q.speaker_mention) for q in marked(found)] == [
-        (None, "A UKIP spokesman"), (None, "The veteran lock")]
+        ("UKIP", "A UKIP spokesman"), (None, "The veteran lock")]  # (not the MEP)
 
 
 def test_a_second_coordinated_speech_act_starts_its_own_reported_clause() -> None:
@@ -1505,3 +1505,15 @@ def test_a_spokesman_named_after_a_body_speaks_for_it_a_nationality_or_voter_doe
         "A New Hampshire voter said the race was “wide open.”",
     )
     assert [q.speaker for q in marked(found)] == ["Labour Party", "Pentagon", None, None]
+
+
+def test_a_report_named_after_a_body_is_the_bodys_and_a_noun_before_said_is_no_cue() -> None:
+    found = quotes(
+        "Its comments came after the industry minister of India's Andhra Pradesh state said a "
+        "team of officials would visit.",
+        "The NAO report said that the sale went through because it avoided earlier problems.",
+        "“The economies should emerge with minimal damage,” the ADB report said.",
+        "A UKIP spokesman said the party was “not worried.”",
+    )
+    assert [q.cue for q in found] == ["said", "said", "said", "said"]
+    assert [q.speaker for q in found[1:]] == ["NAO", "ADB", "UKIP"]

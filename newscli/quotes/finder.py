@@ -179,6 +179,10 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
                  "blame", "quote", "call", "brands", "labels", "label", "term"}:
         # mostly nouns: only as a verb right after a subject pronoun or name ("the email
         # read" too)
+        if last + 1 < len(toks) and toks[last + 1].low in lex.speech_forms and not (
+            toks[last + 1].quoted
+        ):
+            return None  # "India's Andhra Pradesh state said", "Media reports said": a noun
         if (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap or _document_reads(
             toks, i
         ))) and not _names_object(toks, last):
@@ -1978,7 +1982,9 @@ class _Finder:
         if speaker is None and src.kind in {"role", "other"} and len(src.toks) >= 2 and (
             src.toks[0].low in {"the", "this", "that"} and src.toks[-1].low in _AUTHORED
         ):
-            speaker = self._author(_AUTHORED_RE[src.toks[-1].low], src.start, pi)
+            # "the ADB report said": the body named before it; "the statement said": its issuer
+            speaker = self._named_before_role(src.toks) or self._author(
+                _AUTHORED_RE[src.toks[-1].low], src.start, pi)
         ent = idx.entity(speaker)
         if ent is not None:
             role = ent.display_role()
@@ -1988,12 +1994,13 @@ class _Finder:
         a.speaker, a.role = speaker, role
 
     def _named_before_role(self, toks: list[Token]) -> str | None:
-        """Whom "a Labour Party spokesman", "a White House aide", "a Clinton campaign spokesman"
-        speak for: the name before the role words, when it is two words or more or a name the
-        article uses on its own (not "a Conservative spokeswoman", "a German official")."""
+        """Whom "a Labour Party spokesman", "a White House aide", "a UKIP spokesman" speak for,
+        whose "the ADB report" is: the name before the role or document noun, when it is two
+        words or more, an acronym, or someone who spoke before (not "a Conservative
+        spokeswoman", "a German official")."""
         h = len(toks)
         if not h or self.lex.role_kind.get(toks[-1].low) != "spokes" and (
-            toks[-1].low not in _AGENTS
+            toks[-1].low not in _AGENTS and toks[-1].low not in _AUTHORED
         ):
             return None  # ("a New Hampshire voter", "a Twitter user": they speak for no one)
         while h > 0 and not toks[h - 1].cap and _role_head(toks[h - 1].low):
@@ -2009,9 +2016,13 @@ class _Finder:
         if not run:
             return None
         name = idx.canonical(run)
-        if len(run) == 1 and (run[0].low in _PARTY_ADJECTIVES or self._common_word(run[0].text)
-                              or not any(m.name == name and m.speaker for m in idx.speakers)):
-            return None  # (a single word names someone once it speaks: not "a German official")
+        if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
+            return run[0].text  # "a UKIP spokesman": UKIP, not "Suffolk Coastal UKIP"
+        if len(run) == 1 and (
+            run[0].low in _PARTY_ADJECTIVES or self._common_word(run[0].text)
+            or not any(m.name == name and m.pos < toks[0].start for m in idx.speakers)
+        ):
+            return None  # (one word: someone who spoke before; not "a German official")
         return idx.only_longer(name) if name else None
 
     def _author(self, nouns: re.Pattern[str], pos: int, pi: int) -> str | None:
