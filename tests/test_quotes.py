@@ -1517,3 +1517,11 @@ def test_a_report_named_after_a_body_is_the_bodys_and_a_noun_before_said_is_no_c
     )
     assert [q.cue for q in found] == ["said", "said", "said", "said"]
     assert [q.speaker for q in found[1:]] == ["NAO", "ADB", "UKIP"]
+
+
+def test_a_possessive_inside_a_body_name_joins_the_word_before_it() -> None:
+    found = quotes(
+        "The Women's Institute said the plan was “a disgrace.”",
+        "The Musicians' Union said the rules were “a mess.”",
+    )
+    assert [q.speaker for q in found] == ["Women's Institute", "Musicians' Union"]

@@ -231,8 +231,14 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
 
 
 def name_text(tokens: list[Token]) -> str:
-    """"John F. Kerry": initials keep their full stop."""
-    return " ".join(t.text + "." if _initials(t.text) else t.text for t in tokens)
+    """"John F. Kerry": initials keep their full stop; "Women's Institute", "Musicians'
+    Union": a possessive joins the word before it."""
+    out = " ".join(t.text + "." if _initials(t.text) else t.text for t in tokens)
+    if "'s" in out:
+        for t in tokens:
+            if t.text == "'s":
+                out = out.replace(" 's", "'" if t.end - t.start == 1 else "'s", 1)
+    return out
 
 
 def _initials(word: str) -> bool:
