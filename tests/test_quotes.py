@@ -1525,3 +1525,12 @@ def test_a_possessive_inside_a_body_name_joins_the_word_before_it() -> None:
         "The Musicians' Union said the rules were “a mess.”",
     )
     assert [q.speaker for q in found] == ["Women's Institute", "Musicians' Union"]
+
+
+def test_a_person_from_a_body_speaks_not_the_body() -> None:
+    found = quotes(
+        "Members were angry.",
+        "Nigel McCune from the Musicians' Union said musicians are “disadvantaged.”",
+        "“Cash is still king,” said Dominic Hirsch from Retail Banking Research.",
+    )
+    assert [q.speaker for q in marked(found)] == ["Nigel McCune", "Dominic Hirsch"]

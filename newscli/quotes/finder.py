@@ -525,11 +525,14 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         alt = _left_np(toks, f - 2, text)
         if alt is not None and alt[0].kind in {"role", "other"}:
             return alt
-    if before in {"of", "the"} and f >= 3:
-        # "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told": the
-        # person at the head of the "of" chain speaks, not the body
+    if before in {"of", "the", "from"} and f >= 3:
+        # "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told", "Nigel
+        # McCune from the Musicians' Union said": the person at the head of the chain speaks,
+        # not the body
         k = f - 1 if before == "the" else f
-        while k >= 2 and toks[k - 1].low == "of" and toks[k - 2].cap and not toks[k - 2].quoted:
+        while k >= 2 and toks[k - 1].low in {"of", "from"} and toks[k - 2].cap and not (
+            toks[k - 2].quoted
+        ):
             k = _name_run_left(toks, k - 2, 0)
             if k >= 1 and toks[k - 1].low == "the":
                 k -= 1
