@@ -1534,3 +1534,9 @@ def test_a_person_from_a_body_speaks_not_the_body() -> None:
         "“Cash is still king,” said Dominic Hirsch from Retail Banking Research.",
     )
     assert [q.speaker for q in marked(found)] == ["Nigel McCune", "Dominic Hirsch"]
+
+
+def test_an_inverted_name_stops_at_a_capitalised_article_when_the_full_stop_is_missing() -> None:
+    found = quotes("“The litigation risks are real,” said analyst Vadim Mitroshin The dispute "
+                   "with the authorities goes on.")
+    assert [q.speaker for q in found] == ["Vadim Mitroshin"]

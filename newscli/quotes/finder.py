@@ -957,6 +957,8 @@ def _right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | 
             break
         if nt.low in PREPS and nt.low not in {"of", "for"}:
             break
+        if nt.cap and nt.low in {"the", "a", "an"}:
+            break  # "said analyst Vadim Mitroshin The dispute ...": a full stop left out
         if _is_cue(toks, e + 1) is not None and not nt.cap:
             break
         e += 1
