@@ -1540,3 +1540,12 @@ def test_an_inverted_name_stops_at_a_capitalised_article_when_the_full_stop_is_m
     found = quotes("“The litigation risks are real,” said analyst Vadim Mitroshin The dispute "
                    "with the authorities goes on.")
     assert [q.speaker for q in found] == ["Vadim Mitroshin"]
+
+
+def test_a_noun_like_cue_before_a_finite_auxiliary_is_a_noun_unless_a_pronoun_says_it() -> None:
+    found = quotes(
+        "Press reports have speculated that Fiat may accept a cash payment.",
+        "Harsh comments are earning some Germans more than scorn.",
+        "Donald Trump attacked Megyn Kelly, who he claims has been unfair to him.",
+    )
+    assert [(q.cue, q.speaker) for q in found] == [("claims", "Donald Trump")]

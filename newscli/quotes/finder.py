@@ -179,10 +179,11 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
                  "blame", "quote", "call", "brands", "labels", "label", "term"}:
         # mostly nouns: only as a verb right after a subject pronoun or name ("the email
         # read" too)
-        if last + 1 < len(toks) and toks[last + 1].low in lex.speech_forms and not (
-            toks[last + 1].quoted
-        ):
-            return None  # "India's Andhra Pradesh state said", "Media reports said": a noun
+        if last + 1 < len(toks) and (toks[last + 1].low in lex.speech_forms or (
+            toks[last + 1].low in _FINITE_AUX and j >= 0 and toks[j].cap  # (not "he claims has")
+        )) and not toks[last + 1].quoted:
+            # "India's Andhra Pradesh state said", "Press reports have speculated": a noun
+            return None
         if (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap or _document_reads(
             toks, i
         ))) and not _names_object(toks, last):
@@ -1122,6 +1123,7 @@ def _content_after(
 
 
 _CLOSING_MARKS = frozenset("\"”’'»")
+_FINITE_AUX = frozenset("is are was were has have had will would".split())
 _AGENTS = frozenset("official officials aide aides adviser advisers staffer staffers".split())
 _BUT = re.compile(r",?\s+but\b")
 _SECOND_ACT = re.compile(r"[\s,]*(?:and|but)\s+([a-z]+)(?:\s+(?:on|for|to|up|out|back)\b)?\s*")
