@@ -1549,3 +1549,14 @@ def test_a_noun_like_cue_before_a_finite_auxiliary_is_a_noun_unless_a_pronoun_sa
         "Donald Trump attacked Megyn Kelly, who he claims has been unfair to him.",
     )
     assert [(q.cue, q.speaker) for q in found] == [("claims", "Donald Trump")]
+
+
+def test_she_after_an_unnamed_woman_leads_a_sentence_is_nobody_named() -> None:
+    found = quotes(
+        "Chancellor Angela Merkel warned against hate on Monday.",
+        "A 29-year-old Berlin woman, meanwhile, received probation after she had posted "
+        "comments online. “Filth out!” she wrote.",
+        "A woman at the rally identified herself as a nurse named Carol Dane. “We are "
+        "tired,” she said.",
+    )
+    assert [q.speaker for q in marked(found)] == [None, "Carol Dane"]

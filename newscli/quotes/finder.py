@@ -1123,6 +1123,19 @@ def _content_after(
 
 
 _CLOSING_MARKS = frozenset("\"”’'»")
+_GENDERED_NOUNS = {
+    **dict.fromkeys("woman mother wife girl daughter sister grandmother widow girlfriend "
+                    "businesswoman".split(), "f"),
+    **dict.fromkeys("man father husband boy son brother grandfather widower boyfriend "
+                    "businessman".split(), "m"),
+}
+# "A 29-year-old Berlin woman received ...": an unnamed person leads the sentence (not "A
+# man's lawyer", not "A woman, Jane Doe, ..." nor "A man was shot"; "The businessman" is someone
+# named before)
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:A|An|One)\s+(?:[\w-]+\s+){0,4}?(" + "|".join(_GENDERED_NOUNS)
+    + r")\b(?!['’]|\s*,\s*[A-Z]|\s+(?:was|were|has been|had been)\b)"
+)
 _FINITE_AUX = frozenset("is are was were has have had will would".split())
 _AGENTS = frozenset("official officials aide aides adviser advisers staffer staffers".split())
 _BUT = re.compile(r",?\s+but\b")
@@ -1761,6 +1774,9 @@ class _Finder:
         text = self.text
         for pi, row in enumerate(sents):
             for (s, e), toks in row:
+                unnamed = _UNNAMED_SUBJECT.match(text, s, e)
+                if unnamed is not None:
+                    idx.add_unnamed(s, pi, _GENDERED_NOUNS[unnamed.group(1).lower()])
                 if toks:
                     self._runs(toks, pi, 0, text)
                     continue

@@ -153,7 +153,7 @@ def _looks_like_role(role: str) -> bool:
 @dataclass(slots=True)
 class Entity:
     name: str
-    kind: str  # "person" | "org" | "unknown"
+    kind: str  # "person" | "org" | "unknown" | "nobody" (an unnamed person: add_unnamed)
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
     count: int = 0
@@ -384,6 +384,14 @@ class EntityIndex:
             self.mentions.append(Mention(pos, key, paragraph, subject, False, run[0].quoted))
         return key
 
+    def add_unnamed(self, pos: int, paragraph: int, gender: str) -> None:
+        """Someone the article leaves unnamed leads a clause ("A 29-year-old Berlin woman
+        received ..."): a later "she" is her, not the last woman named."""
+        key = f"(unnamed-{gender})"
+        if key not in self.entities:
+            self.entities[key] = Entity(key, "nobody", gender)
+        self.mentions.append(Mention(pos, key, paragraph, True, False))
+
     def mark_person(self, name: str | None) -> None:
         ent = self.entities.get(name) if name else None
         if ent is not None and ent.kind == "unknown":
@@ -543,6 +551,12 @@ class EntityIndex:
             if ent is None:
                 continue
             if person:
+                if ent.kind == "nobody":
+                    if ent.gender == gender:
+                        # the unnamed person who led a clause, unless someone named since
+                        # ("A woman ... identified herself as ... Caroline") is nearer
+                        return known or fallback
+                    continue
                 if ent.kind == "org" or (ent.gender is not None and ent.gender != gender):
                     continue
                 if common is not None and ent.kind == "unknown" and " " not in m.name and (
