@@ -1560,3 +1560,14 @@ def test_she_after_an_unnamed_woman_leads_a_sentence_is_nobody_named() -> None:
         "tired,” she said.",
     )
     assert [q.speaker for q in marked(found)] == [None, "Carol Dane"]
+
+
+def test_a_role_goes_to_its_holder_not_a_lower_rank_nor_another_post_with_the_same_noun() -> None:
+    found = quotes(
+        "Prime Minister Tony Blair spoke on Monday. Deputy Prime Minister John Prescott and "
+        "former welfare minister Frank Field listened.",
+        "“You do not do deals over jobs like this,” the prime minister told the BBC.",
+        "Shadow chancellor Oliver Letwin attacked the plans. Chancellor Gordon Brown replied.",
+        "The chancellor said the cuts were “deep and dangerous.”",
+    )
+    assert [q.speaker for q in marked(found)] == ["Tony Blair", "Gordon Brown"]

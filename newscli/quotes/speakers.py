@@ -88,6 +88,22 @@ TITLE_ABBREVIATIONS = {
 }
 
 
+_RANKS = frozenset("deputy vice assistant shadow under".split())  # a rank below the title
+
+
+_LOOSE = frozenset(
+    "former new then current top senior longtime veteran tory labour conservative republican "
+    "democratic democrat gop liberal".split()
+)  # words a holder's role may lack: "the Tory co-chairman" for "co-chairman Liam Fox"
+
+
+def _role_fits(role: set[str], content: set[str]) -> bool:
+    """Can a mention with the role words ``content`` mean someone holding ``role``? Not one
+    of a lower rank: "the prime minister" is not the deputy prime minister, "the president"
+    not the vice president."""
+    return not (role & _RANKS) - content
+
+
 def role_words(text: str) -> set[str]:
     words: set[str] = set()
     for w in text.lower().replace("’s", " ").replace("'s", " ").split():
@@ -588,15 +604,21 @@ class EntityIndex:
             else:
                 return None
         content = role_words(" ".join(words))
+        # the words a holder's role must all have ("the Florida senator": the place may be
+        # missing from "Sen. Marco Rubio")
+        required = content - _LOOSE - lex.places
         best, best_score, best_pos = None, 0.0, -2
         for ent in self.with_roles[-100:]:
             if kind == "org" and ent.kind != "org":
                 continue
             if kind != "org" and ent.kind != "person":
                 continue
-            rw = ent.role_words()
+            rw = set().union(*(r for r in map(role_words, ent.roles)
+                               if _role_fits(r, content)))
             if not definite and head not in rw:
                 continue  # "a UKIP spokesman": not whoever else the article ties to UKIP
+            if kind == "person" and not required <= rw:
+                continue  # "the home secretary": not a Home Office minister nor a welfare one
             score = float(len(content & rw))
             if kind == "leader" and any(lex.role_kind.get(w) == "leader" for w in rw):
                 score += 0.5
