@@ -1571,3 +1571,15 @@ def test_a_role_goes_to_its_holder_not_a_lower_rank_nor_another_post_with_the_sa
         "The chancellor said the cuts were “deep and dangerous.”",
     )
     assert [q.speaker for q in marked(found)] == ["Tony Blair", "Gordon Brown"]
+
+
+def test_a_posts_own_word_is_part_of_the_role_and_a_spokeswoman_is_no_man() -> None:
+    found = quotes(
+        "“Growth may be a bit more gentle,” said economy minister Heizo Takenaka.",
+        "Finance minister Sadakazu Tanigaki disagreed, saying “the risks are real.”",
+        "“The recovery will continue,” the economy minister said.",
+        "Party spokesman Tom Vance declined to comment.",
+        "The party spokeswoman said it was “a matter for the board.”",
+    )
+    assert [q.speaker for q in marked(found)] == [
+        "Heizo Takenaka", "Sadakazu Tanigaki", "Heizo Takenaka", None]

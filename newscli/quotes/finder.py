@@ -1851,6 +1851,11 @@ class _Finder:
                 b -= 1
             if b < j:
                 b2 = b
+                if b2 >= 1 and (w := toks[b2 - 1]).text.isalpha() and not w.cap and not (
+                    w.low in FUNCTION_WORDS or w.low in self.lex.speech_forms
+                    or w.low.endswith(("ly", "ed", "ing"))
+                ):
+                    b2 -= 1  # the post's own word: "said economy minister Heizo Takenaka"
                 while b2 - 1 >= 0 and b - b2 < 4 and (
                     toks[b2 - 1].cap or toks[b2 - 1].text == "'s"
                     or toks[b2 - 1].low in lexicon().titles  # "presidential nominee"

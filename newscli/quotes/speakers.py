@@ -607,6 +607,7 @@ class EntityIndex:
         # the words a holder's role must all have ("the Florida senator": the place may be
         # missing from "Sen. Marco Rubio")
         required = content - _LOOSE - lex.places
+        head_gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
         best, best_score, best_pos = None, 0.0, -2
         for ent in self.with_roles[-100:]:
             if kind == "org" and ent.kind != "org":
@@ -617,6 +618,8 @@ class EntityIndex:
                                if _role_fits(r, content)))
             if not definite and head not in rw:
                 continue  # "a UKIP spokesman": not whoever else the article ties to UKIP
+            if head_gender is not None and ent.gender not in {None, head_gender}:
+                continue  # "a spokeswoman" is not David Willetts
             if kind == "person" and not required <= rw:
                 continue  # "the home secretary": not a Home Office minister nor a welfare one
             score = float(len(content & rw))
