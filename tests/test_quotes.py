@@ -1583,3 +1583,16 @@ def test_a_posts_own_word_is_part_of_the_role_and_a_spokeswoman_is_no_man() -> N
     )
     assert [q.speaker for q in marked(found)] == [
         "Heizo Takenaka", "Sadakazu Tanigaki", "Heizo Takenaka", None]
+
+
+def test_a_first_name_beyond_the_hand_list_starts_the_name() -> None:
+    found = quotes("American Robby Ginepri beat the champion. “I played well,” Ginepri said.")
+    assert [q.speaker for q in found] == ["Robby Ginepri"]
+
+
+def test_the_first_name_list_is_plain_text_and_keeps_the_hand_listed_genders() -> None:
+    from newscli.quotes.lexicon import lexicon
+
+    names = lexicon().first_name_gender
+    assert names["cecile"] == "f" and names["mary"] == "f" and names["john"] == "m"
+    assert "sandy" not in names and "clinton" not in names and "hope" not in names
