@@ -1596,3 +1596,14 @@ def test_the_first_name_list_is_plain_text_and_keeps_the_hand_listed_genders() -
     names = lexicon().first_name_gender
     assert names["cecile"] == "f" and names["mary"] == "f" and names["john"] == "m"
     assert "sandy" not in names and "clinton" not in names and "hope" not in names
+
+
+def test_three_straight_apostrophes_after_a_word_close_the_inner_then_the_outer_quote() -> None:
+    article = make(
+        "''I would use the word 'old-school,''' said Gregory W. Slayton, a donor.",
+        "The chief executive ''had me at 'independence,''' Mr. Weiner wrote in his memo.",
+    )
+    found = marked(find_quotes(article))
+    assert [q.speaker for q in found] == ["Gregory W. Slayton", "Weiner"]
+    assert found[0].text == "I would use the word 'old-school,'"
+    assert article.text[found[1].content_start : found[1].content_end].endswith("'''")

@@ -2132,7 +2132,9 @@ class _Finder:
         """The reported clause of a fragment ends at the first clause break after its marks."""
         text = self.text
         after = min(q.close_end, len(text))
-        if text[q.end - 1 : q.end] in {",", ";"} or ce <= after:
+        if text[q.end - 1 : q.end] in {",", ";"} or ce <= after or (
+            text[q.end - 2 : q.end] in {",'", ",’"}  # ("at 'independence,' " + "'' X wrote")
+        ):
             return max(after, q.end)
         for m in _CLAUSE_BREAK.finditer(text, after, min(ce, after + 400)):
             if not self.inside_marks(m.start()):

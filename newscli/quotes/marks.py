@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 # '' and `` stand for " in some archives; a lone ` is no mark. Written as one character class
 # first (then: a second ' or `, or nothing after anything but `) so that the regex engine
-# skips straight to the candidate characters: same matches as ''|``|["“”„‟«»‘’‚‹›'].
-MARK_RE = re.compile(r"[\"“”„‟«»‘’‚‹›'`](?:(?<=')'|(?<=`)`|(?<!`))")
+# skips straight to the candidate characters: same matches as ''|``|["“”„‟«»‘’‚‹›'], except
+# that ''' after a word is ' then '' (it closes a single quote and then the double one:
+# "the word 'old-school,''' said X"); at a quote's opening it stays '' then '.
+MARK_RE = re.compile(r"[\"“”„‟«»‘’‚‹›'`](?:(?<=')'(?!'(?<=[^\s(\[{—–/-]'''))|(?<=`)`|(?<!`))")
 TAG_RE = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,300})?>")
 DOUBLE = frozenset("\"“”„‟«»")
 OPEN_CTX = frozenset(" \t\n\r\u00a0\u2009([{—–-/")
