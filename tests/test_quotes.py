@@ -1607,3 +1607,12 @@ def test_three_straight_apostrophes_after_a_word_close_the_inner_then_the_outer_
     assert [q.speaker for q in found] == ["Gregory W. Slayton", "Weiner"]
     assert found[0].text == "I would use the word 'old-school,'"
     assert article.text[found[1].content_start : found[1].content_end].endswith("'''")
+
+
+def test_a_body_named_before_its_common_noun_is_the_speaker_but_not_a_place_or_country() -> None:
+    found = quotes(
+        "Officials met in Beijing. The talks were tense, the China Daily newspaper said.",
+        "The Paris-based IEA watchdog said demand would rise.",
+    )
+    assert [q.speaker for q in found] == ["China Daily", "IEA"]
+    assert [q.speaker for q in quotes("The US company said its profits had doubled.")] == [None]

@@ -1136,6 +1136,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:A|An|One)\s+(?:[\w-]+\s+){0,4}?(" + "|".join(_GENDERED_NOUNS)
     + r")\b(?!['’]|\s*,\s*[A-Z]|\s+(?:was|were|has been|had been)\b)"
 )
+_COUNTRY_CODES = frozenset("US USA UK UAE".split())
 _FINITE_AUX = frozenset("is are was were has have had will would".split())
 _AGENTS = frozenset("official officials aide aides adviser advisers staffer staffers".split())
 _BUT = re.compile(r",?\s+but\b")
@@ -1998,6 +1999,10 @@ class _Finder:
             if body_owner is not None:
                 # "the Sanders campaign said", "Ryan’s office said": the body speaks for its owner
                 speaker = idx.fullest(idx.canonical(body_owner))
+            elif self.lex.role_kind.get(src.toks[-1].low) == "org" and not src.of_toks and (
+                named := self._named_before_role(src.toks)
+            ) is not None:
+                speaker = named  # "the Reuters news agency said": the body it names
             elif first_word not in {"one", "another"} and first_word not in NUMBER_WORDS:
                 # ("one former staffer", "another official": someone the article does not name)
                 speaker = idx.resolve_role(words, src.start, pi, definite)
@@ -2027,7 +2032,7 @@ class _Finder:
         words or more, an acronym, or someone who spoke before (not "a Conservative
         spokeswoman", "a German official")."""
         h = len(toks)
-        if not h or self.lex.role_kind.get(toks[-1].low) != "spokes" and (
+        if not h or self.lex.role_kind.get(toks[-1].low) not in {"spokes", "org"} and (
             toks[-1].low not in _AGENTS and toks[-1].low not in _AUTHORED
         ):
             return None  # ("a New Hampshire voter", "a Twitter user": they speak for no one)
@@ -2044,6 +2049,12 @@ class _Finder:
         if not run:
             return None
         name = idx.canonical(run)
+        while run and run[0].low.endswith("-based"):
+            run = run[1:]  # "The Florida-based Falic group"
+        if not run or " ".join(t.low for t in run) in self.lex.places or (
+            run[0].text in _COUNTRY_CODES
+        ):
+            return None  # "the New York company", "the US firm"
         if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
             return run[0].text  # "a UKIP spokesman": UKIP, not "Suffolk Coastal UKIP"
         if len(run) == 1 and (
