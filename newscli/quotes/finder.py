@@ -2048,13 +2048,13 @@ class _Finder:
         _title, run = split_title(run)  # ("Former Carson advisers")
         if not run:
             return None
-        name = idx.canonical(run)
         while run and run[0].low.endswith("-based"):
             run = run[1:]  # "The Florida-based Falic group"
         if not run or " ".join(t.low for t in run) in self.lex.places or (
             run[0].text in _COUNTRY_CODES
         ):
             return None  # "the New York company", "the US firm"
+        name = idx.canonical(run)
         if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
             return run[0].text  # "a UKIP spokesman": UKIP, not "Suffolk Coastal UKIP"
         if len(run) == 1 and (
@@ -2144,7 +2144,7 @@ class _Finder:
         text = self.text
         after = min(q.close_end, len(text))
         if text[q.end - 1 : q.end] in {",", ";"} or ce <= after or (
-            text[q.end - 2 : q.end] in {",'", ",’"}  # ("at 'independence,' " + "'' X wrote")
+            text[q.end - 2 : q.end] in {",'", ",’"}  # "at 'independence,''' X wrote"
         ):
             return max(after, q.end)
         for m in _CLAUSE_BREAK.finditer(text, after, min(ce, after + 400)):
@@ -2272,15 +2272,16 @@ class _Finder:
             lo = max(lo, self._clause_start(q, sent))
             if best.cue_end <= q.open_mark:
                 lo = max(lo, best.cue_end)  # "“A,” the senator said his ... “B.”": after the cue
-            if best.content is not None and best.cue_end <= best.content[1] <= q.open_mark:
+            ended = best.content is not None and best.cue_end <= best.content[1] <= q.open_mark
+            if ended and best.content is not None:
                 # "called it “shameful” and called on leaders “not to ...”": the second act's
                 after = _SECOND_ACT.match(text, best.content[1], q.open_mark)
                 if after is not None and after.group(1).lower() in self.lex.speech_forms:
                     lo = max(lo, after.end())
             cs, ce = _trim_content(text, lo, sent[1])
-            if best.content is not None and best.cue_end <= best.content[1] <= q.open_mark and (
-                _BUT.match(text, best.content[1], q.open_mark) is not None
-            ):
+            if ended and best.content is not None and _BUT.match(
+                text, best.content[1], q.open_mark
+            ) is not None:
                 cs = best.content[0]  # "said that A, but “B”": the quoted contrast is theirs too
             cs, ce = min(cs, q.start), self._clause_end(q, max(ce, q.end))
         else:

@@ -89,12 +89,10 @@ TITLE_ABBREVIATIONS = {
 
 
 _RANKS = frozenset("deputy vice assistant shadow under".split())  # a rank below the title
-
-
 _LOOSE = frozenset(
     "former new then current top senior longtime veteran tory labour conservative republican "
     "democratic democrat gop liberal".split()
-)  # words a holder's role may lack: "the Tory co-chairman" for "co-chairman Liam Fox"
+)  # words a holder's role may lack: "the Republican senator" for "Sen. Ted Cruz"
 
 
 def _role_fits(role: set[str], content: set[str]) -> bool:
@@ -583,9 +581,10 @@ class EntityIndex:
                     continue  # an unknown name is a person once it speaks or leads a clause
                 if m.speaker or m.subject:
                     return m.name
-                if fallback is None or ent.gender == gender and known is None:
-                    fallback = m.name
-                    known = m.name if ent.gender == gender else None
+                if fallback is None:
+                    fallback = m.name  # the nearest candidate
+                if known is None and ent.gender == gender:
+                    known = m.name  # the nearest one known to be of the pronoun's gender
             elif m.speaker and ent.kind == "org" and m.paragraph >= paragraph - 1:
                 return m.name
         return known or fallback
