@@ -1616,3 +1616,12 @@ def test_a_body_named_before_its_common_noun_is_the_speaker_but_not_a_place_or_c
     )
     assert [q.speaker for q in found] == ["China Daily", "IEA"]
     assert [q.speaker for q in quotes("The US company said its profits had doubled.")] == [None]
+
+
+def test_a_nationality_names_no_one_unless_the_article_gives_it_to_someone() -> None:
+    found = quotes(
+        "Only 25% of Britons said a camera would be their top purchase.",
+        "Argentine David Nalbandian lost the final. “I felt pretty good,” said the Argentine.",
+        "Marat Safin won again. “It was a big boost,” the Russian said.",
+    )
+    assert [q.speaker for q in found] == [None, "David Nalbandian", None]

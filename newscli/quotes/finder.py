@@ -1950,6 +1950,16 @@ class _Finder:
                     self.text[max(0, src.start - 4) : src.start].lower() == "the "
                 ) else None
             elif len(name) == 1 and not title and speaker == name[0].text and (
+                name[0].low in self.lex.demonyms
+            ):
+                # "the Argentine said": the person the article calls Argentine ("Argentine
+                # David Nalbandian"), else no one; "Britons said", "Russian officials": no one
+                the = src.text[:4].lower() == "the " or (
+                    self.text[max(0, src.start - 4) : src.start].lower() == "the ")
+                speaker = idx.holder_of(name[0].low, src.start) if the and not (
+                    name[0].low.endswith("s") and name[0].low[:-1] in self.lex.demonyms
+                ) else None
+            elif len(name) == 1 and not title and speaker == name[0].text and (
                 self._common_word(speaker) or name[0].low in GROUP_PRONOUNS
             ):
                 speaker = None  # "Several said", "Hastily ...": no name
@@ -2051,9 +2061,9 @@ class _Finder:
         while run and run[0].low.endswith("-based"):
             run = run[1:]  # "The Florida-based Falic group"
         if not run or " ".join(t.low for t in run) in self.lex.places or (
-            run[0].text in _COUNTRY_CODES
+            run[0].text in _COUNTRY_CODES or all(t.low in self.lex.demonyms for t in run)
         ):
-            return None  # "the New York company", "the US firm"
+            return None  # "the New York company", "the US firm", "a South Korean official"
         name = idx.canonical(run)
         if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
             return run[0].text  # "a UKIP spokesman": UKIP, not "Suffolk Coastal UKIP"

@@ -40,6 +40,7 @@ class Lexicon:
     phrasal_re: re.Pattern[str]  # "went on", "pointed out" in lower-case text
     phrasal_heads: frozenset[str]  # first words of phrasal cues that are no cue alone
     places: frozenset[str]  # whole names that are places ("north korea")
+    demonyms: frozenset[str]  # nationality words ("german", "britons"): no one's name
 
 
 @cache
@@ -92,6 +93,7 @@ def lexicon() -> Lexicon:
             ) + r")\b"
         ),
         places=_places(),
+        demonyms=_words("demonyms.txt"),
     )
 
 

@@ -637,6 +637,17 @@ class EntityIndex:
             return None
         return self.recent_person(pos, paragraph)
 
+    def holder_of(self, word: str, pos: int) -> str | None:
+        """The person mentioned last before ``pos`` among those whose role has ``word``
+        ("Argentine David Nalbandian" for "the Argentine")."""
+        best, best_pos = None, -1
+        for ent in self.with_roles[-100:]:
+            if ent.kind != "org" and word in ent.role_words():
+                p = self._last_pos(ent.name, pos)
+                if p > best_pos:
+                    best, best_pos = ent.name, p
+        return best
+
     def recent_person(self, pos: int, paragraph: int) -> str | None:
         """Whom "the senator said" means when no one holds the role: the most recent named
         speaker, else the most recent person who led a clause ("Rubio sought ... the senator
