@@ -1625,3 +1625,12 @@ def test_a_nationality_names_no_one_unless_the_article_gives_it_to_someone() -> 
         "Marat Safin won again. “It was a big boost,” the Russian said.",
     )
     assert [q.speaker for q in found] == [None, "David Nalbandian", None]
+
+
+def test_a_one_word_body_the_article_names_twice_speaks_through_its_spokesperson() -> None:
+    found = quotes(
+        "Google launched a service on Monday. Google Video indexes television.",
+        "“We think TV is a big part of people's lives,” said a Google spokesperson.",
+        "Democratic Party officials say a recount “could not be done.”",
+    )
+    assert [q.speaker for q in marked(found)] == ["Google", "Democratic Party"]

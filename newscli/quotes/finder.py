@@ -2046,6 +2046,8 @@ class _Finder:
             toks[-1].low not in _AGENTS and toks[-1].low not in _AUTHORED
         ):
             return None  # ("a New Hampshire voter", "a Twitter user": they speak for no one)
+        if h == 1 or not toks[-1].cap:
+            h -= 1  # the head noun ("Police said"; but "Federal Election Commission" is a name)
         while h > 0 and not toks[h - 1].cap and _role_head(toks[h - 1].low):
             h -= 1
         r = h
@@ -2055,9 +2057,8 @@ class _Finder:
         if not run or r > 1 or r == 1 and toks[0].low not in NOUN_DETS | INDEFINITE:
             return None
         idx = self.index
-        _title, run = split_title(run)  # ("Former Carson advisers")
-        if not run:
-            return None
+        while run and run[0].low in {"former", "ex", "then"}:
+            run = run[1:]  # ("Former Carson advisers")
         while run and run[0].low.endswith("-based"):
             run = run[1:]  # "The Florida-based Falic group"
         if not run or " ".join(t.low for t in run) in self.lex.places or (
@@ -2068,10 +2069,14 @@ class _Finder:
         if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
             return run[0].text  # "a UKIP spokesman": UKIP, not "Suffolk Coastal UKIP"
         if len(run) == 1 and (
-            run[0].low in _PARTY_ADJECTIVES or self._common_word(run[0].text)
-            or not any(m.name == name and m.pos < toks[0].start for m in idx.speakers)
+            run[0].low in _PARTY_ADJECTIVES or self._common_word(run[0].text) or not (
+                (ent := idx.entity(name)) is not None and ent.count >= 2
+                or any(m.name == name and m.pos < toks[0].start for m in idx.speakers)
+            )
         ):
-            return None  # (one word: someone who spoke before; not "a German official")
+            # (one word: a name the article uses more than once, or someone who spoke
+            # before: "a Google spokesperson"; not "a Conservative spokeswoman")
+            return None
         return idx.only_longer(name) if name else None
 
     def _author(self, nouns: re.Pattern[str], pos: int, pi: int) -> str | None:
