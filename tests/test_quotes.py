@@ -1634,3 +1634,10 @@ def test_a_one_word_body_the_article_names_twice_speaks_through_its_spokesperson
         "Democratic Party officials say a recount “could not be done.”",
     )
     assert [q.speaker for q in marked(found)] == ["Google", "Democratic Party"]
+
+
+def test_an_adverb_opening_a_sentence_is_no_name() -> None:
+    found = quotes("Nearly half those pupils polled said it was not important to them.",
+                   "Barely 5% of those questioned said they wanted a new player.",
+                   "Separately, Ford said its sales rose by a tenth in May.")
+    assert [q.speaker for q in found] == [None, None, "Ford"]

@@ -1584,8 +1584,8 @@ class _Finder:
             low in self.lex.org_words or low.endswith("s")  # "State", "Pollsters": bodies
         ):
             return False
-        if low in _PARTY_ADJECTIVES:
-            return True
+        if low in _PARTY_ADJECTIVES or low.endswith("ly"):
+            return True  # (an adverb opening a sentence: "Nearly 60% said", "Finally")
         if low not in self.text:  # a fast substring test settles most names ("smith")
             return False
         if self._lower_words is None:
@@ -2039,8 +2039,8 @@ class _Finder:
     def _named_before_role(self, toks: list[Token]) -> str | None:
         """Whom "a Labour Party spokesman", "a White House aide", "a UKIP spokesman" speak for,
         whose "the ADB report" is: the name before the role or document noun, when it is two
-        words or more, an acronym, or someone who spoke before (not "a Conservative
-        spokeswoman", "a German official")."""
+        words or more, an acronym, or a name the article uses more than once or that spoke
+        before (not "a Conservative spokeswoman", "a German official", "a US company")."""
         h = len(toks)
         if not h or self.lex.role_kind.get(toks[-1].low) not in {"spokes", "org"} and (
             toks[-1].low not in _AGENTS and toks[-1].low not in _AUTHORED
