@@ -1641,3 +1641,11 @@ def test_an_adverb_opening_a_sentence_is_no_name() -> None:
                    "Barely 5% of those questioned said they wanted a new player.",
                    "Separately, Ford said its sales rose by a tenth in May.")
     assert [q.speaker for q in found] == [None, None, "Ford"]
+
+
+def test_a_name_suffix_stays_with_the_name_and_the_surname_finds_it() -> None:
+    found = quotes(
+        "Adm. Harry B. Harris Jr., who leads the Pacific Command, makes no apologies.",
+        "“They try to demonize me,” he said. “We are ready,” said Harris.",
+    )
+    assert [q.speaker for q in marked(found)] == ["Harry B. Harris Jr", "Harry B. Harris Jr"]

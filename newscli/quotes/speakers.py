@@ -198,8 +198,21 @@ class Mention(NamedTuple):
     quoted: bool = False  # inside quote marks: "Rubio is not going to be the one," he said
 
 
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
 def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """("NATO Secretary-General", "Jens Stoltenberg") from the tokens of a capitalised run."""
+    end = len(tokens)
+    while end > 1 and (tokens[end - 1].low in _SUFFIXES or tokens[end - 1].text == "." and (
+        end > 2 and tokens[end - 2].low in _SUFFIXES
+    )):
+        end -= 1
+    if end < len(tokens):
+        # "Harry B. Harris Jr.": the suffix follows the name, whatever the title before it
+        title, name = split_title(tokens[:end])
+        suffix = [t for t in tokens[end:] if t.text != "."]
+        return (title, name + suffix) if name else (title, name)
     lex = lexicon()
     lead = next((t.low for t in tokens if t.low.rstrip(".") not in lex.titles), "")
     if len(tokens) > 1 and tokens[-1].low in ORG_HEADS and lead not in lex.first_name_gender:
@@ -238,7 +251,8 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         name = name[1:]
     if not name:
         # only title words: "King said", "Mr. Prince said" -> the last one is the surname
-        caps = [t for t in tokens if t.cap and t.low.rstrip(".") not in PERSON_TITLES_SHORT]
+        caps = [t for t in tokens if t.cap and t.low.rstrip(".") not in PERSON_TITLES_SHORT
+                and t.low not in _NOT_ROLE_ALONE]  # ("Former" alone names no one)
         if caps:
             return tokens[: tokens.index(caps[-1])], [caps[-1]]
     return tokens[:k], name
@@ -372,7 +386,8 @@ class EntityIndex:
             ent = Entity(key, kind, first=pos)
             self.entities[key] = ent
             if kind != "org" and two_words:
-                self.by_last.setdefault(words[-1], []).append(key)
+                surname = words[-2] if words[-1] in _SUFFIXES and len(words) > 2 else words[-1]
+                self.by_last.setdefault(surname, []).append(key)  # ("Harris": "... Harris Jr")
                 self.by_first.setdefault(words[0], []).append(key)
         elif ent.kind == "unknown" and kind != "unknown":
             ent.kind = kind
@@ -488,6 +503,8 @@ class EntityIndex:
         best = None
         for c in cands[:50]:
             cw = [w.rstrip(".") for w in c.lower().split()]
+            if cw[-1] in _SUFFIXES and words[-1] not in _SUFFIXES:
+                cw = cw[:-1]  # "Harris" for "Harry B. Harris Jr"
             if len(cw) > len(words) and cw[-len(words):] == words:
                 if best is None or self.entities[c].count > self.entities[best].count:
                     best = c
