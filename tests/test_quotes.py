@@ -254,6 +254,14 @@ def test_tally_folds_a_surname_into_the_one_full_name() -> None:
                     "Clinton": (1, 1)}  # "Clinton" is ambiguous and stays
 
 
+def test_tally_folds_a_surname_into_a_full_name_with_a_suffix() -> None:
+    def q(speaker: str) -> Quote:
+        return Quote(speaker, "direct", "x", "said", 0, 1, 0, speaker, None, 0, 1)
+
+    stats = tally_speakers([("one.txt", [q("Joseph R. Biden Jr")]), ("two.txt", [q("Biden")])])
+    assert [(s.speaker, s.total, s.articles) for s in stats] == [("Joseph R. Biden Jr", 2, 2)]
+
+
 def test_role_is_the_title_as_written() -> None:
     found = quotes("“We are not leaving,” said retired Lt. Gen. Marcus Hale on Tuesday.")
     assert found and found[0].speaker == "Marcus Hale"

@@ -198,14 +198,14 @@ class Mention(NamedTuple):
     quoted: bool = False  # inside quote marks: "Rubio is not going to be the one," he said
 
 
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())  # name suffixes: "Harris Jr"
 
 
 def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """("NATO Secretary-General", "Jens Stoltenberg") from the tokens of a capitalised run."""
     end = len(tokens)
-    while end > 1 and (tokens[end - 1].low in _SUFFIXES or tokens[end - 1].text == "." and (
-        end > 2 and tokens[end - 2].low in _SUFFIXES
+    while end > 1 and (tokens[end - 1].low in SUFFIXES or tokens[end - 1].text == "." and (
+        end > 2 and tokens[end - 2].low in SUFFIXES
     )):
         end -= 1
     if end < len(tokens):
@@ -386,7 +386,7 @@ class EntityIndex:
             ent = Entity(key, kind, first=pos)
             self.entities[key] = ent
             if kind != "org" and two_words:
-                surname = words[-2] if words[-1] in _SUFFIXES and len(words) > 2 else words[-1]
+                surname = words[-2] if words[-1] in SUFFIXES and len(words) > 2 else words[-1]
                 self.by_last.setdefault(surname, []).append(key)  # ("Harris": "... Harris Jr")
                 self.by_first.setdefault(words[0], []).append(key)
         elif ent.kind == "unknown" and kind != "unknown":
@@ -503,7 +503,7 @@ class EntityIndex:
         best = None
         for c in cands[:50]:
             cw = [w.rstrip(".") for w in c.lower().split()]
-            if cw[-1] in _SUFFIXES and words[-1] not in _SUFFIXES:
+            if cw[-1] in SUFFIXES and words[-1] not in SUFFIXES:
                 cw = cw[:-1]  # "Harris" for "Harry B. Harris Jr"
             if len(cw) > len(words) and cw[-len(words):] == words:
                 if best is None or self.entities[c].count > self.entities[best].count:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newscli.quotes.finder import Quote
+from newscli.quotes.speakers import SUFFIXES
 
 KINDS = ("direct", "partial", "indirect")
 
@@ -82,6 +83,8 @@ def _merge_surnames(stats: dict[str, SpeakerStats]) -> dict[str, SpeakerStats]:
     by_last: dict[str, list[str]] = {}
     for name in stats:
         words = fold(name).split()
+        if len(words) > 2 and words[-1] in SUFFIXES:
+            words = words[:-1]  # "Joseph R. Biden Jr" ends with "Biden"
         if len(words) > 1:
             by_last.setdefault(words[-1], []).append(name)
     for name in [n for n in stats if " " not in n.strip()]:
