@@ -1657,3 +1657,15 @@ def test_a_name_suffix_stays_with_the_name_and_the_surname_finds_it() -> None:
         "“They try to demonize me,” he said. “We are ready,” said Harris.",
     )
     assert [q.speaker for q in marked(found)] == ["Harry B. Harris Jr", "Harry B. Harris Jr"]
+
+
+def test_the_company_is_the_one_word_firm_that_spoke_and_is_then_no_he() -> None:
+    found = quotes(
+        "Sina said that a stake bought by Shanda would have no impact on its business.",
+        "The board of directors said it would “act in the best interests of shareholders.”",
+        "Blinkx founder Suranga Chandratillake launched the service. Blinkx said it was "
+        "free. The company added that it would sell ads.",
+        "“It is the future,” he said.",
+    )
+    assert [q.speaker for q in found] == [
+        "Sina", "Sina", "Blinkx", "Blinkx", "Suranga Chandratillake"]

@@ -685,7 +685,7 @@ class EntityIndex:
     def _recent_org(self, head: str, pos: int, paragraph: int) -> str | None:
         """"The group said": the organisation named most recently nearby, and first one whose
         name holds the head noun ("the committee" -> "Republican National Committee")."""
-        places = lexicon().places
+        places, first_names = lexicon().places, lexicon().first_name_gender
         fallback = None
         for steps, m in enumerate(self._backwards(pos)):
             if m.paragraph < paragraph - 2 or steps > 40:
@@ -698,7 +698,11 @@ class EntityIndex:
             if head in m.name.lower().split():
                 return m.name
             if fallback is None and (m.speaker or m.subject) and (
-                ent.kind == "org" or " " in m.name
-            ):
+                ent.kind == "org" or " " in m.name or m.speaker and ent.kind == "unknown" and (
+                    not m.name.endswith("s") and m.name.lower() not in first_names)
+            ):  # (a one-word name that spoke and is no person: "Sina said ... The board said";
+                # not "MPs", not "Ozzy")
                 fallback = m.name
+        if fallback is not None and self.entities[fallback].kind == "unknown":
+            self.entities[fallback].kind = "org"  # "the company" said it: no "he" or "she"
         return fallback
