@@ -1669,3 +1669,14 @@ def test_the_company_is_the_one_word_firm_that_spoke_and_is_then_no_he() -> None
     )
     assert [q.speaker for q in found] == [
         "Sina", "Sina", "Blinkx", "Blinkx", "Suranga Chandratillake"]
+
+
+def test_a_possessive_pronoun_before_a_body_document_or_spokesman_names_its_owner() -> None:
+    found = quotes(
+        "Bernie Sanders spoke in Iowa. His campaign said he ended December with “a lot of cash.”",
+        "Kim Clijsters withdrew. “I am sad,” her website said.",
+        "Ian Brown was arrested, his spokesman said. Spokesman Paul Smernicki said he was "
+        "“very sorry.”",
+    )
+    assert [q.speaker for q in found] == [
+        "Bernie Sanders", "Kim Clijsters", "Paul Smernicki", "Paul Smernicki"]

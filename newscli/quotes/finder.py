@@ -1136,6 +1136,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:A|An|One)\s+(?:[\w-]+\s+){0,4}?(" + "|".join(_GENDERED_NOUNS)
     + r")\b(?!['’]|\s*,\s*[A-Z]|\s+(?:was|were|has been|had been)\b)"
 )
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _COUNTRY_CODES = frozenset("US USA UK UAE".split())
 _FINITE_AUX = frozenset("is are was were has have had will would".split())
 _AGENTS = frozenset("official officials aide aides adviser advisers staffer staffers".split())
@@ -2006,7 +2007,18 @@ class _Finder:
                 bool(src.toks) and src.toks[0].cap and first_word not in INDEFINITE
             )
             body_owner = _body_owner(src.toks)
-            if body_owner is not None:
+            possessor = _POSSESSIVES.get(first_word)
+            spokes = self.lex.role_kind.get(src.toks[-1].low) == "spokes"
+            if possessor is not None and len(src.toks) >= 2 and (
+                src.toks[-1].low in _OWNED_BODIES or src.toks[-1].low in _AUTHORED or spokes
+            ):
+                # "his report said", "her campaign said": the owner; "his spokesman said":
+                # the spokesman the article names, else the owner
+                speaker = idx.resolve_role(words, src.start, pi, definite) if spokes else None
+                speaker = speaker or idx.fullest(
+                    idx.resolve_pronoun(possessor, src.start, pi, self._common_word),
+                    self.lex.pronoun_gender.get(possessor))
+            elif body_owner is not None:
                 # "the Sanders campaign said", "Ryan’s office said": the body speaks for its owner
                 speaker = idx.fullest(idx.canonical(body_owner))
             elif self.lex.role_kind.get(src.toks[-1].low) == "org" and not src.of_toks and (
