@@ -1680,3 +1680,13 @@ def test_a_possessive_pronoun_before_a_body_document_or_spokesman_names_its_owne
     )
     assert [q.speaker for q in found] == [
         "Bernie Sanders", "Kim Clijsters", "Paul Smernicki", "Paul Smernicki"]
+
+
+def test_the_spokesman_is_the_last_spokesperson_until_someone_else_speaks() -> None:
+    found = quotes(
+        "“It represents a move away from one size for all,” said a Home Office spokesman.",
+        "“It is about drilling down,” the spokesman added.",
+        "A Tory spokeswoman said the plan was “a gimmick.”",
+        "“We disagree,” the spokesman said.",
+    )
+    assert [q.speaker for q in marked(found)] == ["Home Office", "Home Office", None, None]

@@ -1570,6 +1570,7 @@ class _Finder:
         self.lex = lexicon()
         self._lower_words: set[str] | None = None
         self._common: dict[str, bool] = {}
+        self._spokes_for: tuple[str, int] | None = None  # whom the last spokesperson spoke for
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word that is no name: the article also writes it in lower case
@@ -2034,12 +2035,24 @@ class _Finder:
             if speaker is None:
                 # "A Labour Party spokesman said": the body speaks through them
                 speaker = self._named_before_role(src.toks)
+            spokes = bool(src.toks) and self.lex.role_kind.get(src.toks[-1].low) == "spokes"
+            if speaker is None and spokes and definite and self._spokes_for is not None and (
+                self._spokes_for[1] >= pi - 2
+            ):
+                speaker = self._spokes_for[0]  # "said a Home Office spokesman ... the spokesman"
+            elif spokes:
+                # the spokesperson a later "the spokesman" means (none: "a Tory spokeswoman")
+                self._spokes_for = (speaker, pi) if speaker is not None else None
         if speaker is None and src.kind in {"role", "other"} and len(src.toks) >= 2 and (
             src.toks[0].low in {"the", "this", "that"} and src.toks[-1].low in _AUTHORED
         ):
             # "the ADB report said": the body named before it; "the statement said": its issuer
             speaker = self._named_before_role(src.toks) or self._author(
                 _AUTHORED_RE[src.toks[-1].low], src.start, pi)
+        if speaker is not None and self._spokes_for is not None and (
+            speaker != self._spokes_for[0]
+        ):
+            self._spokes_for = None  # someone else spoke since
         ent = idx.entity(speaker)
         if ent is not None:
             role = ent.display_role()
