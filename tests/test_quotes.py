@@ -1690,3 +1690,12 @@ def test_the_spokesman_is_the_last_spokesperson_until_someone_else_speaks() -> N
         "“We disagree,” the spokesman said.",
     )
     assert [q.speaker for q in marked(found)] == ["Home Office", "Home Office", None, None]
+
+
+def test_an_unnamed_source_right_after_a_quotation_keeps_it_from_floating() -> None:
+    found = quotes(
+        "Variety called the film “a mess.”",
+        "“This three-hour film is hamstrung by grandiosity,” wrote one reviewer in Rolling Stone "
+        "magazine.",
+    )
+    assert [(q.speaker, q.speaker_mention) for q in found][1] == (None, "one reviewer")

@@ -1026,6 +1026,12 @@ def _right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | 
         src = Source("role", np[0].start, np[-1].end, text[np[0].start : np[-1].end], np_head,
                      appos, of_toks)
         return src, k
+    if np[0].low in INDEFINITE and len(np) >= 2 and not any(t.cap for t in np) and (
+        np[-1].text.isalpha() and i >= 1 and toks[i - 1].quoted
+        and toks[i - 1].text in _CLOSING_MARKS
+    ):  # right after a quotation (not "..., suggests a degree of professionalism")
+        # "..., wrote one reviewer in Rolling Stone": someone unnamed (not the last speaker)
+        return Source("other", np[0].start, np[-1].end, text[np[0].start : np[-1].end], np), k
     return None
 
 
