@@ -1426,9 +1426,9 @@ def test_once_and_a_contracted_pronoun_are_no_part_of_a_name() -> None:
 def test_an_indefinite_spokesman_speaks_for_the_body_and_the_listener_of_told_is_nobody() -> None:
     found = quotes("UKIP MEP Robert Kilroy-Silk spoke first. A UKIP spokesman said: “Mike has "
                    "some passionate beliefs.”",
-                   "The veteran lock, who is 36, told BBC Wales Scrum V that it is “time to go.”")
+                   "The Welshman, who is 36, told BBC Wales Scrum V that it is “time to go.”")
     assert [(q.speaker, q.speaker_mention) for q in marked(found)] == [
-        ("UKIP", "A UKIP spokesman"), (None, "The veteran lock")]  # (not the MEP)
+        ("UKIP", "A UKIP spokesman"), (None, "The Welshman")]  # (not the MEP, not the BBC)
 
 
 def test_a_second_coordinated_speech_act_starts_its_own_reported_clause() -> None:
@@ -1699,3 +1699,11 @@ def test_an_unnamed_source_right_after_a_quotation_keeps_it_from_floating() -> N
         "magazine.",
     )
     assert [(q.speaker, q.speaker_mention) for q in found][1] == (None, "one reviewer")
+
+
+def test_sport_positions_are_roles_and_titles() -> None:
+    found = quotes(
+        "Prop Adam Jones says the forwards are determined to dominate the France pack.",
+        "The prop said: “If we get stuffed in the front five our backs have had it.”",
+    )
+    assert [q.speaker for q in found] == ["Adam Jones", "Adam Jones"]
