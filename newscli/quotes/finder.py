@@ -1143,6 +1143,7 @@ _UNNAMED_SUBJECT = re.compile(
     + r")\b(?!['’]|\s*,\s*[A-Z]|\s+(?:was|were|has been|had been)\b)"
 )
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_QUANTITY_WORDS = frozenset("almost around roughly just only half fewer less".split())
 _COUNTRY_CODES = frozenset("US USA UK UAE".split())
 _FINITE_AUX = frozenset("is are was were has have had will would".split())
 _AGENTS = frozenset("official officials aide aides adviser advisers staffer staffers".split())
@@ -1592,8 +1593,8 @@ class _Finder:
             low in self.lex.org_words or low.endswith("s")  # "State", "Pollsters": bodies
         ):
             return False
-        if low in _PARTY_ADJECTIVES or low.endswith("ly"):
-            return True  # (an adverb opening a sentence: "Nearly 60% said", "Finally")
+        if low in _PARTY_ADJECTIVES or low.endswith("ly") or low in _QUANTITY_WORDS:
+            return True  # (opening a sentence: "Nearly 60% said", "Finally", "Almost half")
         if low not in self.text:  # a fast substring test settles most names ("smith")
             return False
         if self._lower_words is None:
