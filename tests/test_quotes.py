@@ -1708,3 +1708,13 @@ def test_sport_positions_are_roles_and_titles() -> None:
         "The prop said: “If we get stuffed in the front five our backs have had it.”",
     )
     assert [q.speaker for q in found] == ["Adam Jones", "Adam Jones"]
+
+
+def test_a_named_possessor_speaks_through_its_document_or_spokesman() -> None:
+    found = quotes(
+        "Prime Minister Tony Blair met the unions.",
+        "“There are no plans for that,” Mr Blair's official spokesman said.",
+        "“We have been patient,” Chelsea's statement added.",
+        "“Nothing was agreed,” Wednesday's statement said.",
+    )
+    assert [q.speaker for q in found] == ["Tony Blair", "Chelsea", None]

@@ -1166,12 +1166,20 @@ _SENTENCE_LEFT = frozenset(["", ".", ",", "\n", '"', "”"])  # what may precede
 _OWNED_BODIES = frozenset("campaign camp office team staff administration".split())
 
 
-def _body_owner(toks: list[Token]) -> list[Token] | None:
-    """The name owning a campaign or office ("the Sanders campaign", "Ryan’s office"), else
-    None."""
-    if len(toks) < 2 or toks[-1].low not in _OWNED_BODIES:
+def _body_owner(toks: list[Token], spokes: bool = False) -> list[Token] | None:
+    """The name owning a campaign or office ("the Sanders campaign", "Ryan’s office"), or,
+    with a possessive, a document or spokesperson ("Mr Kok's report", "Mr Blair's official
+    spokesman": ``spokes`` says the head is a spokesperson noun), else None."""
+    if len(toks) < 2:
         return None
     e = len(toks) - 2
+    if toks[-1].low not in _OWNED_BODIES:
+        if not (spokes or toks[-1].low in _AUTHORED):
+            return None
+        while e > 0 and not toks[e].cap and toks[e].text.isalpha():
+            e -= 1  # ("official", "latest")
+        if toks[e].text != "'s":
+            return None
     if toks[e].text == "'s":
         e -= 1
     b = e
@@ -1180,6 +1188,10 @@ def _body_owner(toks: list[Token]) -> list[Token] | None:
     if b == e:
         return None
     _title, name = split_title(toks[b + 1 : e + 1])
+    if len(name) == 1 and (name[0].low in WEEKDAYS or name[0].text[:-1].isupper() and (
+        name[0].text.endswith("s")
+    )):
+        return None  # "Wednesday's statement", "a new MPs' report": no owner
     return name or None
 
 
@@ -2014,9 +2026,9 @@ class _Finder:
             definite = first_word in {"the", "his", "her", "its", "their"} or (
                 bool(src.toks) and src.toks[0].cap and first_word not in INDEFINITE
             )
-            body_owner = _body_owner(src.toks)
+            spokes = bool(src.toks) and self.lex.role_kind.get(src.toks[-1].low) == "spokes"
+            body_owner = _body_owner(src.toks, spokes)
             possessor = _POSSESSIVES.get(first_word)
-            spokes = self.lex.role_kind.get(src.toks[-1].low) == "spokes"
             if possessor is not None and len(src.toks) >= 2 and (
                 src.toks[-1].low in _OWNED_BODIES or src.toks[-1].low in _AUTHORED or spokes
             ):
@@ -2027,8 +2039,10 @@ class _Finder:
                     idx.resolve_pronoun(possessor, src.start, pi, self._common_word),
                     self.lex.pronoun_gender.get(possessor))
             elif body_owner is not None:
-                # "the Sanders campaign said", "Ryan’s office said": the body speaks for its owner
-                speaker = idx.fullest(idx.canonical(body_owner))
+                # "the Sanders campaign said", "Ryan’s office said", "Mr Kok's report said": the
+                # owner ("Mr Blair's spokesman": the spokesman the article names, else the owner)
+                speaker = idx.resolve_role(words, src.start, pi, definite) if spokes else None
+                speaker = speaker or idx.fullest(idx.canonical(body_owner))
             elif self.lex.role_kind.get(src.toks[-1].low) == "org" and not src.of_toks and (
                 named := self._named_before_role(src.toks)
             ) is not None:
@@ -2042,7 +2056,6 @@ class _Finder:
             if speaker is None:
                 # "A Labour Party spokesman said": the body speaks through them
                 speaker = self._named_before_role(src.toks)
-            spokes = bool(src.toks) and self.lex.role_kind.get(src.toks[-1].low) == "spokes"
             if speaker is None and spokes and definite and self._spokes_for is not None and (
                 self._spokes_for[1] >= pi - 2
             ):
