@@ -1716,5 +1716,6 @@ def test_a_named_possessor_speaks_through_its_document_or_spokesman() -> None:
         "“There are no plans for that,” Mr Blair's official spokesman said.",
         "“We have been patient,” Chelsea's statement added.",
         "“Nothing was agreed,” Wednesday's statement said.",
+        "“He is on leave from the station,” a NY1 representative said.",
     )
-    assert [q.speaker for q in found] == ["Tony Blair", "Chelsea", None]
+    assert [q.speaker for q in found] == ["Tony Blair", "Chelsea", None, "NY1"]

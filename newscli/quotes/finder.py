@@ -1146,7 +1146,10 @@ _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _QUANTITY_WORDS = frozenset("almost around roughly just only half fewer less".split())
 _COUNTRY_CODES = frozenset("US USA UK UAE".split())
 _FINITE_AUX = frozenset("is are was were has have had will would".split())
-_AGENTS = frozenset("official officials aide aides adviser advisers staffer staffers".split())
+_AGENTS = frozenset(
+    "official officials aide aides adviser advisers staffer staffers representative "
+    "representatives".split()
+)
 _BUT = re.compile(r",?\s+but\b")
 _SECOND_ACT = re.compile(r"[\s,]*(?:and|but)\s+([a-z]+)(?:\s+(?:on|for|to|up|out|back)\b)?\s*")
 
