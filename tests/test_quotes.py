@@ -1719,3 +1719,10 @@ def test_a_named_possessor_speaks_through_its_document_or_spokesman() -> None:
         "“He is on leave from the station,” a NY1 representative said.",
     )
     assert [q.speaker for q in found] == ["Tony Blair", "Chelsea", None, "NY1"]
+
+
+def test_where_opens_a_new_clause_whose_subject_speaks() -> None:
+    found = quotes("The move to mobile was most pronounced in South Korea where 65% of those "
+                   "questioned said they already make most of their calls from a mobile.")
+    assert [(q.speaker, q.speaker_mention) for q in found] == [
+        (None, "65% of those questioned")]

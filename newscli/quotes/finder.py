@@ -95,7 +95,9 @@ GROUP_PRONOUNS = frozenset("many most some several others few both all".split())
 PASSIVE = frozenset("is was were are been be being".split())
 NOUN_DETS = DETERMINERS | frozenset("any no such every each".split())
 OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
-CLAUSE_STOP = frozenset("and but that which who whom whose as while when if because or".split())
+CLAUSE_STOP = frozenset(
+    "and but that which who whom whose as while when where if because or".split()
+)
 PREPS = frozenset(
     "to about of on in at for with by from into during after before over under as than".split()
 )
