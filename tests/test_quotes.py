@@ -1726,3 +1726,15 @@ def test_where_opens_a_new_clause_whose_subject_speaks() -> None:
                    "questioned said they already make most of their calls from a mobile.")
     assert [(q.speaker, q.speaker_mention) for q in found] == [
         (None, "65% of those questioned")]
+
+
+def test_he_after_an_unnamed_spokesman_is_no_one_named_and_the_chancellor_is_not_a_former_one(
+) -> None:
+    found = quotes(
+        "Singer Kelly Clarkson topped the chart. A spokesman for the BPI said the chart was "
+        "growing. “It has been a great success,” he said.",
+        "Chancellor Gordon Brown spoke first. Former chancellor Ken Clarke replied, and Mr "
+        "Clarke then left.",
+        "“Growth is strong,” the chancellor said.",
+    )
+    assert [q.speaker for q in marked(found)] == [None, "Gordon Brown"]

@@ -1133,9 +1133,9 @@ def _content_after(
 _CLOSING_MARKS = frozenset("\"”’'»")
 _GENDERED_NOUNS = {
     **dict.fromkeys("woman mother wife girl daughter sister grandmother widow girlfriend "
-                    "businesswoman".split(), "f"),
+                    "businesswoman spokeswoman".split(), "f"),
     **dict.fromkeys("man father husband boy son brother grandfather widower boyfriend "
-                    "businessman".split(), "m"),
+                    "businessman spokesman".split(), "m"),
 }
 # "A 29-year-old Berlin woman received ...": an unnamed person leads the sentence (not "A
 # man's lawyer", not "A woman, Jane Doe, ..." nor "A man was shot"; "The businessman" is someone

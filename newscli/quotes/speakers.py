@@ -88,7 +88,9 @@ TITLE_ABBREVIATIONS = {
 }
 
 
-_RANKS = frozenset("deputy vice assistant shadow under".split())  # a rank below the title
+# a rank below the title, or a past holder: a role with one of these fits only a mention
+# with it ("the chancellor" is not former chancellor Ken Clarke)
+_RANKS = frozenset("deputy vice assistant shadow under former ex".split())
 _LOOSE = frozenset(
     "former new then current top senior longtime veteran tory labour conservative republican "
     "democratic democrat gop liberal".split()
@@ -97,8 +99,8 @@ _LOOSE = frozenset(
 
 def _role_fits(role: set[str], content: set[str]) -> bool:
     """Can a mention with the role words ``content`` mean someone holding ``role``? Not one
-    of a lower rank: "the prime minister" is not the deputy prime minister, "the president"
-    not the vice president."""
+    of a lower rank or a former holder: "the prime minister" is not the deputy prime
+    minister, "the president" not the vice president nor a former one."""
     return not (role & _RANKS) - content
 
 
