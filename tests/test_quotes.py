@@ -1738,3 +1738,10 @@ def test_he_after_an_unnamed_spokesman_is_no_one_named_and_the_chancellor_is_not
         "“Growth is strong,” the chancellor said.",
     )
     assert [q.speaker for q in marked(found)] == [None, "Gordon Brown"]
+
+
+def test_she_after_an_unnamed_spokeswoman_is_not_the_person_she_talks_about() -> None:
+    found = quotes("Controller Roly Keating announced the show. A BBC spokeswoman said Anna "
+                   "Peters would continue as executive producer. She said the time slot was "
+                   "still to be decided.")
+    assert [q.speaker for q in found] == ["BBC", None]

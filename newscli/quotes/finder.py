@@ -1803,7 +1803,8 @@ class _Finder:
             for (s, e), toks in row:
                 unnamed = _UNNAMED_SUBJECT.match(text, s, e)
                 if unnamed is not None:
-                    idx.add_unnamed(s, pi, _GENDERED_NOUNS[unnamed.group(1).lower()])
+                    noun = unnamed.group(1).lower()
+                    idx.add_unnamed(s, pi, _GENDERED_NOUNS[noun], noun.startswith("spokes"))
                 if toks:
                     self._runs(toks, pi, 0, text)
                     continue

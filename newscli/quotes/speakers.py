@@ -415,10 +415,11 @@ class EntityIndex:
             self.mentions.append(Mention(pos, key, paragraph, subject, False, run[0].quoted))
         return key
 
-    def add_unnamed(self, pos: int, paragraph: int, gender: str) -> None:
+    def add_unnamed(self, pos: int, paragraph: int, gender: str, spokes: bool = False) -> None:
         """Someone the article leaves unnamed leads a clause ("A 29-year-old Berlin woman
-        received ..."): a later "she" is her, not the last woman named."""
-        key = f"(unnamed-{gender})"
+        received ...", "A BBC spokeswoman said"): a later "she" is her, not the last woman
+        named."""
+        key = f"(unnamed-{'spokes-' if spokes else ''}{gender})"
         if key not in self.entities:
             self.entities[key] = Entity(key, "nobody", gender)
         self.mentions.append(Mention(pos, key, paragraph, True, False))
@@ -587,8 +588,10 @@ class EntityIndex:
                 if ent.kind == "nobody":
                     if ent.gender == gender:
                         # the unnamed person who led a clause, unless someone named since
-                        # ("A woman ... identified herself as ... Caroline") is nearer
-                        return known or fallback
+                        # ("A woman ... identified herself as ... Caroline") is nearer; a
+                        # spokesperson is not named later ("A BBC spokeswoman said Andi
+                        # Peters would stay. She said ...": the spokeswoman)
+                        return None if "spokes" in m.name else known or fallback
                     continue
                 if ent.kind == "org" or (ent.gender is not None and ent.gender != gender):
                     continue
