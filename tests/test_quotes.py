@@ -1745,3 +1745,11 @@ def test_she_after_an_unnamed_spokeswoman_is_not_the_person_she_talks_about() ->
                    "Peters would continue as executive producer. She said the time slot was "
                    "still to be decided.")
     assert [q.speaker for q in found] == ["BBC", None]
+
+
+def test_a_time_word_after_an_inverted_name_ends_the_name() -> None:
+    found = quotes(
+        "Kelly Holmes won the 1500m. Jason Gardener came fifth.",
+        "“You cannot win them all,” said Gardener afterwards. “And I was very disappointed.”",
+    )
+    assert [q.speaker for q in found] == ["Jason Gardener", "Jason Gardener"]

@@ -962,6 +962,8 @@ def _right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | 
             break
         if nt.cap and nt.low in {"the", "a", "an"}:
             break  # "said analyst Vadim Mitroshin The dispute ...": a full stop left out
+        if nt.low in _AFTER_NAME and not nt.cap and toks[e].cap:
+            break  # "said Gardener afterwards", "said Smith yesterday"
         if _is_cue(toks, e + 1) is not None and not nt.cap:
             break
         e += 1
@@ -1145,6 +1147,9 @@ _UNNAMED_SUBJECT = re.compile(
     + r")\b(?!['’]|\s*,\s*[A-Z]|\s+(?:was|were|has been|had been)\b)"
 )
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_AFTER_NAME = frozenset(
+    "afterwards later yesterday today tonight earlier recently then too also again".split()
+)
 _QUANTITY_WORDS = frozenset("almost around roughly just only half fewer less".split())
 _COUNTRY_CODES = frozenset("US USA UK UAE".split())
 _FINITE_AUX = frozenset("is are was were has have had will would".split())
