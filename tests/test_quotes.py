@@ -1753,3 +1753,11 @@ def test_a_time_word_after_an_inverted_name_ends_the_name() -> None:
         "“You cannot win them all,” said Gardener afterwards. “And I was very disappointed.”",
     )
     assert [q.speaker for q in found] == ["Jason Gardener", "Jason Gardener"]
+
+
+def test_a_noun_phrase_followed_by_its_own_verb_after_said_is_no_inverted_source() -> None:
+    found = quotes("The guidance published on Tuesday, said the police had a duty to "
+                   "investigate all incidents.")
+    assert all(q.speaker_mention != "the police had a duty" for q in found)
+    assert not any(q.cue == "said" and q.kind == "indirect" and q.speaker is not None
+                   for q in found)

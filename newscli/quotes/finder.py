@@ -966,6 +966,8 @@ def _right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | 
             break  # "said Gardener afterwards", "said Smith yesterday"
         if _is_cue(toks, e + 1) is not None and not nt.cap:
             break
+        if nt.low in _FINITE_AUX and not nt.quoted:
+            return None  # "..., said the police had a duty ...": the reported clause's subject
         e += 1
     np = toks[k : e + 1]
     appos = None
