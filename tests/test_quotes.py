@@ -1761,3 +1761,14 @@ def test_a_noun_phrase_followed_by_its_own_verb_after_said_is_no_inverted_source
     assert all(q.speaker_mention != "the police had a duty" for q in found)
     assert not any(q.cue == "said" and q.kind == "indirect" and q.speaker is not None
                    for q in found)
+
+
+def test_a_report_that_spoke_first_names_its_body_or_no_one() -> None:
+    found = quotes(
+        "Internet users are an odd mix, suggests a report into search habits. The report "
+        "reveals that 87% of searchers find what they want.",
+        "The economy is performing below its potential, said a World Bank report. Growth "
+        "was weak, the report said.",
+    )
+    assert [q.speaker for q in found if q.speaker_mention in {"The report", "the report"}] == [
+        None, "World Bank"]

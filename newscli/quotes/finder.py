@@ -2158,6 +2158,13 @@ class _Finder:
                 return None
             if det.low not in {"a", "an"}:
                 continue  # "the email read": back to where it was first mentioned
+            d = toks.index(det)
+            if d > 0 and toks[d - 1].low in self.lex.speech_forms:
+                # "..., said a World Bank report": the report spoke first, for the body it
+                # names ("Users are an odd mix, suggests a report": no one)
+                noun = nouns.match(text, at)
+                end = noun.end() if noun is not None else at
+                return self._named_before_role(tokens(text, det.start, end, self.inside_marks))
             subj = _main_subject(toks, len(toks), text)
             if subj is None or subj.kind != "name" or any(
                 t.cap or t.low == "that" for t in toks if t.start >= subj.end
