@@ -1772,3 +1772,12 @@ def test_a_report_that_spoke_first_names_its_body_or_no_one() -> None:
     )
     assert [q.speaker for q in found if q.speaker_mention in {"The report", "the report"}] == [
         None, "World Bank"]
+
+
+def test_the_magazine_is_the_body_the_article_called_a_magazine() -> None:
+    found = quotes(
+        "The Apple Powerbook 100 has been chosen as the greatest gadget of all time, by US "
+        "magazine Mobile PC.",
+        "“In general we included only items that were potentially mobile,” said the magazine.",
+    )
+    assert [q.speaker for q in marked(found)] == ["Mobile PC"]

@@ -689,7 +689,8 @@ class EntityIndex:
 
     def _recent_org(self, head: str, pos: int, paragraph: int) -> str | None:
         """"The group said": the organisation named most recently nearby, and first one whose
-        name holds the head noun ("the committee" -> "Republican National Committee")."""
+        name or role holds the head noun ("the committee" -> "Republican National Committee",
+        "the magazine" -> "magazine Mobile PC")."""
         places, first_names = lexicon().places, lexicon().first_name_gender
         fallback = None
         for steps, m in enumerate(self._backwards(pos)):
@@ -700,8 +701,8 @@ class EntityIndex:
                 m.name.lower() in places
             ):
                 continue
-            if head in m.name.lower().split():
-                return m.name
+            if head in m.name.lower().split() or head in ent.role_words():
+                return m.name  # ("by US magazine Mobile PC ... the magazine said")
             if fallback is None and (m.speaker or m.subject) and (
                 ent.kind == "org" or " " in m.name or m.speaker and ent.kind == "unknown" and (
                     not m.name.endswith("s") and m.name.lower() not in first_names)
