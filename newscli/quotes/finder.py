@@ -1149,9 +1149,8 @@ _UNNAMED_SUBJECT = re.compile(
     + r")\b(?!['’]|\s*,\s*[A-Z]|\s+(?:was|were|has been|had been)\b)"
 )
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_AFTER_NAME = frozenset(
-    "afterwards later yesterday today tonight earlier recently then too also again".split()
-)
+# after an inverted cue's name ("said Gardener afterwards"; weekdays only in lower case)
+_AFTER_NAME = WEEKDAYS | frozenset("afterwards later earlier recently then too also again".split())
 _QUANTITY_WORDS = frozenset("almost around roughly just only half fewer less".split())
 _COUNTRY_CODES = frozenset("US USA UK UAE".split())
 _FINITE_AUX = frozenset("is are was were has have had will would".split())
@@ -1975,21 +1974,19 @@ class _Finder:
         if src.kind == "name":
             title, name = split_title(src.toks)
             speaker = idx.canonical(name)
+            the = src.text[:4].lower() == "the " or (
+                self.text[max(0, src.start - 4) : src.start].lower() == "the ")
             if name and name[-1].low in _PARTY_NOUNS and not any(
                 t.low in self.lex.first_name_gender for t in name
             ):
                 # "a South Carolina Republican said": a description, no name; "the Republican
                 # said": the person the article has been reporting
-                speaker = idx.recent_person(src.start, pi) if src.text[:4].lower() == "the " or (
-                    self.text[max(0, src.start - 4) : src.start].lower() == "the "
-                ) else None
+                speaker = idx.recent_person(src.start, pi) if the else None
             elif len(name) == 1 and not title and speaker == name[0].text and (
                 name[0].low in self.lex.demonyms
             ):
                 # "the Argentine said": the person the article calls Argentine ("Argentine
                 # David Nalbandian"), else no one; "Britons said", "Russian officials": no one
-                the = src.text[:4].lower() == "the " or (
-                    self.text[max(0, src.start - 4) : src.start].lower() == "the ")
                 speaker = idx.holder_of(name[0].low, src.start) if the and not (
                     name[0].low.endswith("s") and name[0].low[:-1] in self.lex.demonyms
                 ) else None
@@ -2042,20 +2039,21 @@ class _Finder:
             spokes = bool(src.toks) and self.lex.role_kind.get(src.toks[-1].low) == "spokes"
             body_owner = _body_owner(src.toks, spokes)
             possessor = _POSSESSIVES.get(first_word)
-            if possessor is not None and len(src.toks) >= 2 and (
+            if len(src.toks) < 2 or not (
                 src.toks[-1].low in _OWNED_BODIES or src.toks[-1].low in _AUTHORED or spokes
             ):
-                # "his report said", "her campaign said": the owner; "his spokesman said":
-                # the spokesman the article names, else the owner
+                possessor = None  # (only a body, document or spokesperson speaks for its owner)
+            if possessor is not None or body_owner is not None:
+                # "his report said", "her campaign said", "the Sanders campaign said", "Mr
+                # Kok's report said": the owner; "his spokesman", "Mr Blair's spokesman": the
+                # spokesman the article names, else the owner
                 speaker = idx.resolve_role(words, src.start, pi, definite) if spokes else None
-                speaker = speaker or idx.fullest(
-                    idx.resolve_pronoun(possessor, src.start, pi, self._common_word),
-                    self.lex.pronoun_gender.get(possessor))
-            elif body_owner is not None:
-                # "the Sanders campaign said", "Ryan’s office said", "Mr Kok's report said": the
-                # owner ("Mr Blair's spokesman": the spokesman the article names, else the owner)
-                speaker = idx.resolve_role(words, src.start, pi, definite) if spokes else None
-                speaker = speaker or idx.fullest(idx.canonical(body_owner))
+                if speaker is None and possessor is not None:
+                    speaker = idx.fullest(
+                        idx.resolve_pronoun(possessor, src.start, pi, self._common_word),
+                        self.lex.pronoun_gender.get(possessor))
+                elif speaker is None and body_owner is not None:
+                    speaker = idx.fullest(idx.canonical(body_owner))
             elif self.lex.role_kind.get(src.toks[-1].low) == "org" and not src.of_toks and (
                 named := self._named_before_role(src.toks)
             ) is not None:
