@@ -524,6 +524,8 @@ def quotes(
     """Every quotation with its speaker: direct, partial and reported speech.
 
     Pronouns and roles ("he", "the secretary-general") are resolved to the named person.
+    A spokesperson, campaign or report speaks for its owner ("his campaign").
+    A speaker the article leaves unnamed ("one aide said") is empty, null in JSON.
     Piped output is [i]speaker<TAB>kind<TAB>text[/i]; JSON Lines records are
     path, speaker, kind, text, cue, start, end, paragraph, where text is
     article_text\\[start:end] (see 'newscli info --json'). Exits 1 when nothing matches.
