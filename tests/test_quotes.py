@@ -1781,3 +1781,20 @@ def test_the_magazine_is_the_body_the_article_called_a_magazine() -> None:
         "“In general we included only items that were potentially mobile,” said the magazine.",
     )
     assert [q.speaker for q in marked(found)] == ["Mobile PC"]
+
+
+def test_a_subordinate_clause_after_a_fragments_comma_stays_in_the_reported_clause() -> None:
+    article = make(
+        "Mayor Ruth Lang said the audit was “a waste of time,” because the books had been "
+        "checked twice.",
+        "Lang said the plan was “bold,” while her rival called it reckless.",
+        "Vance said the vote was “a farce,” while waving a copy of the report.",
+        "Lang called the report “a hatchet job,” which her aides had predicted.",
+    )
+    got = [article.text[q.content_start : q.content_end] for q in marked(find_quotes(article))]
+    assert got == [
+        "the audit was “a waste of time,” because the books had been checked twice",
+        "the plan was “bold,” while her rival called it reckless",
+        "the vote was “a farce,”",
+        "the report “a hatchet job,”",
+    ]

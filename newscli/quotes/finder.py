@@ -68,6 +68,8 @@ _COORDINATED = re.compile(r"[,;][ \u00a0]+(?:but|and|yet|so)$")
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;—–(]")  # (not the comma of "1,237")
 _INTRODUCES_QUOTE = re.compile(r"[ \u00a0]?[:,]?[ \u00a0]?[\"“]")
 _WORD = re.compile(r"\w")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+_GOES_ON = frozenset("because compared where even although though whereas unless".split())
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 _PREV_WORD = re.compile(r"([a-z][a-z-]*+)[ \u00a0]++$")  # possessive: no backtracking
 _CAP_RUN = re.compile(
@@ -2221,7 +2223,9 @@ class _Finder:
         """The reported clause of a fragment ends at the first clause break after its marks."""
         text = self.text
         after = min(q.close_end, len(text))
-        if text[q.end - 1 : q.end] in {",", ";"} or ce <= after or (
+        if ce <= after or text[q.end - 1 : q.end] == ";" or (
+            text[q.end - 1 : q.end] == "," and not self._goes_on(after)
+        ) or (
             text[q.end - 2 : q.end] in {",'", ",’"}  # "at 'independence,''' X wrote"
         ):
             return max(after, q.end)
@@ -2229,6 +2233,18 @@ class _Finder:
             if not self.inside_marks(m.start()):
                 return m.start()
         return ce
+
+    def _goes_on(self, after: int) -> bool:
+        m = _NEXT_WORD.match(self.text, after)
+        if m is None:
+            return False
+        w = m.group(1)
+        if w == "and":
+            return self.text.startswith(" that ", m.end())
+        if w == "while":  # "while his opponent did not", not "while trying to explain"
+            nxt = _NEXT_WORD.match(self.text, m.end())
+            return nxt is not None and not nxt.group(1).endswith("ing")
+        return w in _GOES_ON
 
     def _quote(
         self, q: Marked, sent: tuple[int, int], attrs: list[Attr], pi: int
