@@ -1798,3 +1798,19 @@ def test_a_subordinate_clause_after_a_fragments_comma_stays_in_the_reported_clau
         "the vote was “a farce,”",
         "the report “a hatchet job,”",
     ]
+
+
+def test_a_cue_that_opens_the_next_quote_is_not_the_cue_of_the_one_before() -> None:
+    found = quotes(
+        "Tom Vance chairs the budget committee.",
+        "“The plan is bold. I like it,” Mayor Ruth Lang said of the budget. “But the timing is "
+        "wrong.” Of Carson, Vance said, “It was a waste of time.”",
+        "“This has been a hard decision,” 19-year-old Vance said, “but the right one.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The plan is bold. I like it,", "Ruth Lang"),
+        ("But the timing is wrong.", "Ruth Lang"),
+        ("It was a waste of time.", "Tom Vance"),
+        ("This has been a hard decision,", "Tom Vance"),
+        ("but the right one.", "Tom Vance"),
+    ]

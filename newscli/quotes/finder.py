@@ -68,6 +68,7 @@ _COORDINATED = re.compile(r"[,;][ \u00a0]+(?:but|and|yet|so)$")
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;—–(]")  # (not the comma of "1,237")
 _INTRODUCES_QUOTE = re.compile(r"[ \u00a0]?[:,]?[ \u00a0]?[\"“]")
 _WORD = re.compile(r"\w")
+_OPENS_QUOTE = re.compile(r"[ \u00a0]?[:,][ \u00a0]?[\"“‘]")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _GOES_ON = frozenset("because compared where even although though whereas unless".split())
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
@@ -2276,6 +2277,8 @@ class _Finder:
                     continue
                 best = a  # “...,” asked Dunn / “...,” Stoltenberg said: right after the quote
                 break
+            if begin >= q.close_end and text[q.end - 1] in ".!?" and _introduces_next(a, text):
+                continue  # “A.” Of Carson, Levine said, “B.”: the cue is B's, not A's
             if (held := _held_by(a, q)) is not None:
                 d = (held[1] - held[0]) - 10**8  # the innermost clause wins
             else:
@@ -2465,6 +2468,12 @@ def _introduces(a: Attr | None, q: Marked, text: str) -> bool:
         return False
     end = max(a.cue_end, a.source.end)
     return end <= q.open_mark and text[end : q.open_mark].strip() in {",", ":"}
+
+
+def _introduces_next(a: Attr, text: str) -> bool:
+    """Does the attribution end with a comma or colon and an opening mark ("said, “")?"""
+    end = a.cue_end if a.source is None else max(a.cue_end, a.source.end)
+    return _OPENS_QUOTE.match(text, end) is not None
 
 
 def _outer_clause(best: Attr, attrs: list[Attr], q: Marked, text: str) -> tuple[int, int] | None:
