@@ -1814,3 +1814,17 @@ def test_a_cue_that_opens_the_next_quote_is_not_the_cue_of_the_one_before() -> N
         ("This has been a hard decision,", "Tom Vance"),
         ("but the right one.", "Tom Vance"),
     ]
+
+
+def test_a_report_without_an_indirect_quote_still_introduces_the_next_paragraphs_quote() -> None:
+    found = quotes(
+        "Pollster Doug Schoen elaborated in an op-ed for a newspaper that delegates may yet "
+        "reconsider.",
+        "“A win in California would underscore her weakness as a candidate.”",
+        "Mayor Ruth Lang thinks the plan is bold.",
+        "“It is the wrong plan at the wrong time.”",
+    )
+    assert [(q.text, q.speaker) for q in marked(found)] == [
+        ("A win in California would underscore her weakness as a candidate.", "Doug Schoen"),
+        ("It is the wrong plan at the wrong time.", None),
+    ]

@@ -1723,10 +1723,13 @@ class _Finder:
                     ):
                         intro_speaker = (subj.speaker, ":", subj.mention, subj.role)
                 for a in attrs:
-                    if a.intro or (last_sentence and a.speaker and a.content is None and not sq):
-                        # "X said:" or "Howard continued his remarks." before a quote paragraph
+                    reported = _indirect_ok(a, text, toks, starts)
+                    if a.intro or (last_sentence and a.speaker and not reported and not sq
+                                   and a.lemma not in _BELIEFS):
+                        # "X said:", "Howard continued his remarks." or "Schoen elaborated in
+                        # an op-ed that ..." (no indirect quote of ours) before a quote paragraph
                         intro_speaker = (a.speaker, a.cue, a.mention, a.role)
-                    if not _indirect_ok(a, text, toks, starts):
+                    if not reported:
                         continue
                     assert a.content is not None
                     cs, ce = a.content
