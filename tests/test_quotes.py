@@ -1828,3 +1828,25 @@ def test_a_report_without_an_indirect_quote_still_introduces_the_next_paragraphs
         ("A win in California would underscore her weakness as a candidate.", "Doug Schoen"),
         ("It is the wrong plan at the wrong time.", None),
     ]
+
+
+def test_someone_quoted_as_saying_is_the_speaker() -> None:
+    found = quotes(
+        "“Our method works where others fail,” pollster Matt Braynard was quoted as saying.",
+        "Mayor Ruth Lang is quoted as saying the plan “will save lives.”",
+    )
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        ("Our method works where others fail,", "Matt Braynard", "quoted as saying"),
+        ("will save lives.", "Ruth Lang", "quoted as saying"),
+    ]
+
+
+def test_a_name_in_apposition_to_a_capitalised_description_speaks() -> None:
+    found = quotes(
+        "The EU's Humanitarian Aid Commissioner, Louis Michel, said that aid must arrive "
+        "“in those vital hours.”",
+        "The UN programme tackling Aids, UNAIDS, said that a clear strategy is “a good "
+        "investment.”",
+        "Senate Majority Leader Mitch McConnell, R-Ky., said that the vote was “over.”",
+    )
+    assert [q.speaker for q in found] == ["Louis Michel", "UNAIDS", "Mitch McConnell"]

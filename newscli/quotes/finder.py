@@ -156,6 +156,10 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
         return i + 1, "according"
     if t.cap and i > 0:
         return None
+    if t.low == "quoted" and i + 2 < len(toks) and toks[i + 1].low == "as" and (
+        toks[i + 2].low == "saying" and i > 0 and toks[i - 1].low in PASSIVE
+    ):
+        return i + 2, "say"  # "X was quoted as saying": X spoke
     if t.low in lex.phrasal and i + 1 < len(toks) and toks[i + 1].low in lex.phrasal[t.low]:
         last = i + 1
     elif t.low in lex.speech_forms:
@@ -503,6 +507,10 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
                 ) <= 4:
                     # "The leader of the league, Jonathan Greenblatt, warned"
                     return _source("name", appos, text, appos=src.text), first
+                if src.kind == "name" and _described_name(toks, src, first, appos):
+                    # "The EU's Humanitarian Aid Commissioner, Louis Michel, said", "The UN
+                    # programme tackling Aids, UNAIDS, said": the name, not the description
+                    return _source("name", appos, text, appos=src.text), first
                 tail = text[toks[k + 1].start : toks[j - 1].end]
                 src.appos = f"{src.appos}, {tail}" if src.appos else tail
                 return src, first
@@ -590,6 +598,21 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
             if run and run[0].low not in FUNCTION_WORDS:
                 return _source("name", run, text), first
     return found
+
+
+def _described_name(toks: list[Token], src: Source, first: int, appos: list[Token]) -> bool:
+    """Is ``appos`` a name (a capitalised run of at most four words) that the capitalised
+    description before it ("The EU's Humanitarian Aid Commissioner") introduces?"""
+    if not appos or len(appos) > 4 or not all(
+        t.cap and t.text.isalpha() or t.text == "." for t in appos
+    ) or any(_role_head(t.low) for t in appos):
+        return False  # (not "Mitch McConnell, R-Ky.,")
+    if _role_head(src.toks[-1].low):
+        return True
+    before = toks[first - 1] if first > 0 else None
+    return before is not None and not before.quoted and (before.text in {"'s", "’s"} or (
+        before.text.isalpha() and not before.cap and before.low not in PREPS
+    ))
 
 
 def _verb_like(t: Token) -> bool:
