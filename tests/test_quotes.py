@@ -1850,3 +1850,18 @@ def test_a_name_in_apposition_to_a_capitalised_description_speaks() -> None:
         "Senate Majority Leader Mitch McConnell, R-Ky., said that the vote was “over.”",
     )
     assert [q.speaker for q in found] == ["Louis Michel", "UNAIDS", "Mitch McConnell"]
+
+
+def test_a_name_inside_a_relative_clause_before_the_cue_is_not_the_speaker() -> None:
+    found = quotes(
+        "“The plan is bold,” Ruth Lang, who is chairman of Citizens For Growth said in a "
+        "statement.",
+        "The barrister who had represented Tom Vance had said the rules were “weighted "
+        "overwhelmingly” against him.",
+        "It was the freedom which Ruth Lang constantly tells us is “precious.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The plan is bold,", "Ruth Lang"),
+        ("weighted overwhelmingly", None),
+        ("precious.", "Ruth Lang"),
+    ]

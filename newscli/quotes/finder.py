@@ -522,6 +522,13 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
             return _source("name", toks[m:c], text, appos=role), m
         return None
     found = _left_source_np(toks, j, text)
+    if found is not None and found[0].kind == "name" and (
+        toks[i].low.endswith(("s", "ed")) or toks[i].low in {"said", "told", "wrote"}
+    ) and (w := _open_relative(toks, found[1])) > 0:
+        # "Katie Packer, who is chairman of Our Principles Pac said", "The man who hired Tom
+        # Vance said": the name is inside a relative clause; its antecedent speaks
+        ante = _left_source_np(toks, w - 2 if toks[w - 1].text == "," else w - 1, text)
+        return ante if ante is not None and ante[0].kind != "pronoun" else None
     if found is not None and found[0].kind in {"role", "other"}:
         named = _name_before_adjunct(toks, found[0], found[1], text)
         if named is not None:
@@ -613,6 +620,22 @@ def _described_name(toks: list[Token], src: Source, first: int, appos: list[Toke
     return before is not None and not before.quoted and (before.text in {"'s", "’s"} or (
         before.text.isalpha() and not before.cap and before.low not in PREPS
     ))
+
+
+def _open_relative(toks: list[Token], f: int) -> int:
+    """The index of "who"/"which" opening a subject relative clause that holds the name at
+    ``f`` with a word between them ("who is chairman of X", not "which Trump said"), else -1."""
+    for k in range(f - 1, max(-1, f - 16), -1):
+        t = toks[k]
+        if t.low in {"who", "which"} and not t.quoted:
+            # a subject relative: a verb follows ("which Bush tells us": Bush is its subject)
+            nxt = toks[k + 1]
+            return k if k < f - 1 and not nxt.cap and nxt.text.isalpha() else -1
+        if t.quoted or t.low in _SUBJECT_STOP or t.text in {"-", "--"} or t.low in {
+            "that", "said", "says"
+        }:
+            return -1
+    return -1
 
 
 def _verb_like(t: Token) -> bool:
