@@ -1865,3 +1865,15 @@ def test_a_name_inside_a_relative_clause_before_the_cue_is_not_the_speaker() -> 
         ("weighted overwhelmingly", None),
         ("precious.", "Ruth Lang"),
     ]
+
+
+def test_a_fragments_clause_ends_before_a_second_act_of_the_subject() -> None:
+    article = make(
+        "Mayor Ruth Lang called the audit “a hatchet job” and boycotted the meeting.",
+        "Lang said the changes were “very modest” and designed to help small firms.",
+    )
+    got = [article.text[q.content_start : q.content_end] for q in marked(find_quotes(article))]
+    assert got == [
+        "the audit “a hatchet job”",
+        "the changes were “very modest” and designed to help small firms",
+    ]

@@ -70,6 +70,14 @@ _INTRODUCES_QUOTE = re.compile(r"[ \u00a0]?[:,]?[ \u00a0]?[\"“]")
 _WORD = re.compile(r"\w")
 _OPENS_QUOTE = re.compile(r"[ \u00a0]?[:,][ \u00a0]?[\"“‘]")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+# a second act of the subject after a fragment ("... “third-rate” and boycotted ..."), not a
+# participle describing the fragment's subject ("was “very modest” and designed to ...")
+_AND_VERB = re.compile(
+    r"[ \u00a0]and[ \u00a0]+(?:then[ \u00a0]+|also[ \u00a0]+)?"
+    r"(?!(?:designed|aimed|intended|expected|based|used|supposed|meant|determined|committed|"
+    r"prepared|concerned|interested|involved|related|focused)\b)[a-z]+ed\b"
+    r"(?![ \u00a0]+(?:at|by|with)\b)"
+)
 _GOES_ON = frozenset("because compared where even although though whereas unless".split())
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 _PREV_WORD = re.compile(r"([a-z][a-z-]*+)[ \u00a0]++$")  # possessive: no backtracking
@@ -2281,7 +2289,11 @@ class _Finder:
             return max(after, q.end)
         for m in _CLAUSE_BREAK.finditer(text, after, min(ce, after + 400)):
             if not self.inside_marks(m.start()):
-                return m.start()
+                ce = m.start()
+                break
+        for m in _AND_VERB.finditer(text, after, ce):
+            if not self.inside_marks(m.start()):
+                return m.start()  # "called her “third-rate” and boycotted one of the debates"
         return ce
 
     def _goes_on(self, after: int) -> bool:
