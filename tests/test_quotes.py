@@ -1877,3 +1877,15 @@ def test_a_fragments_clause_ends_before_a_second_act_of_the_subject() -> None:
         "the audit “a hatchet job”",
         "the changes were “very modest” and designed to help small firms",
     ]
+
+
+def test_called_for_and_called_on_are_one_cue_not_a_naming_call() -> None:
+    article = make(
+        "Mayor Ruth Lang called for a “total and complete” review of the budget.",
+        "Tom Vance called on the council to be “closely coordinated.”",
+    )
+    found = marked(find_quotes(article))
+    assert [(q.cue, article.text[q.content_start : q.content_end]) for q in found] == [
+        ("called for", "a “total and complete” review of the budget"),
+        ("called on", "the council to be “closely coordinated.”"),
+    ]

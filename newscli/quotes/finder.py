@@ -46,7 +46,7 @@ ADV_SKIP = frozenset(
     "could did does do not n't never publicly privately reportedly already further again simply "
     "flatly just earlier allegedly still even now first initially separately since may might "
     "can should must been has had today yesterday tonight subsequently however meanwhile "
-    "too instead though nonetheless".split()
+    "too instead though nonetheless yet".split()
 )
 _PERIODS = frozenset("week month year night morning afternoon evening weekend".split())
 NOT_ADVERBS = frozenset("family ally rally assembly italy july only early belly bully".split())
@@ -226,6 +226,10 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
     ):
         return None
     lemma = lex.speech_lemma.get(t.low, t.low)
+    if lemma == "call" and last + 1 < len(toks) and toks[last + 1].low in {"on", "for"} and not (
+        toks[last + 1].quoted
+    ):
+        return last + 1, "call on"  # "called on members to ...", "called for a ban": urged
     if _document_reads(toks, i):
         return last, lemma
     if lemma in NAMING and (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap)) and not (
@@ -257,7 +261,7 @@ _PARTY_NOUNS = frozenset("republican democrat independent libertarian".split()) 
 _MODALS = frozenset("would could might should will may can".split())
 _BELIEFS = frozenset("think believe hope fear".split())  # attitudes, not speech
 # cues whose own speaker keeps a fragment even inside another report ("X said Y told them ...")
-_INNER_SPEECH = BARE_CLAUSE | NAMING | {"refer"}
+_INNER_SPEECH = BARE_CLAUSE | NAMING | {"refer", "call on"}
 
 
 def _document_reads(toks: list[Token], i: int) -> bool:
