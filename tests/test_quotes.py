@@ -1889,3 +1889,12 @@ def test_called_for_and_called_on_are_one_cue_not_a_naming_call() -> None:
         ("called for", "a “total and complete” review of the budget"),
         ("called on", "the council to be “closely coordinated.”"),
     ]
+
+
+def test_an_organisations_name_keeps_its_of_phrase() -> None:
+    found = quotes(
+        "The Confederation of British Industry said the rise was “a step too far.”",
+        "The World Health Organisation said the outbreak was “under control.”",
+    )
+    assert [q.speaker for q in found] == [
+        "Confederation of British Industry", "World Health Organisation"]

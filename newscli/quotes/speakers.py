@@ -38,7 +38,8 @@ ORG_LINKS = frozenset("of for on".split())
 ORG_HEADS = frozenset(
     "center centre department institute council committee foundation bank university college "
     "school association league ministry office bureau commission society federation union "
-    "court board fund agency academy alliance coalition conference museum".split()
+    "court board fund agency academy alliance coalition conference museum confederation chamber "
+    "organisation organization corporation authority".split()
 )
 
 
