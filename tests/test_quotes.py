@@ -1898,3 +1898,12 @@ def test_an_organisations_name_keeps_its_of_phrase() -> None:
     )
     assert [q.speaker for q in found] == [
         "Confederation of British Industry", "World Health Organisation"]
+
+
+def test_a_capitalised_will_inside_a_sentence_is_a_name() -> None:
+    found = quotes(
+        "Conservative columnist George Will renewed his feud with the mayor.",
+        "“The eruption of war is a reminder of what is at stake,” Will wrote.",
+        "“We will win,” said Will Davies, a fellow at the institute.",
+    )
+    assert [q.speaker for q in found] == ["George Will", "Will Davies"]

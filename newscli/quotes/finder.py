@@ -310,6 +310,8 @@ def _skip_left(toks: list[Token], j: int) -> int:
         if low == "'s" and j >= 1 and toks[j - 1].low in SUBJ_PRONOUNS:
             j -= 1  # "He's saying": the auxiliary
             continue
+        if low == "will" and t.cap and j > 0:
+            return j  # “...,” Will wrote: George Will, not the modal opening a question
         if low in ADV_SKIP or (
             low.endswith("ly") and len(low) > 4 and not t.cap and low not in NOT_ADVERBS
         ):
