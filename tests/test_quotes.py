@@ -1907,3 +1907,14 @@ def test_a_capitalised_will_inside_a_sentence_is_a_name() -> None:
         "“We will win,” said Will Davies, a fellow at the institute.",
     )
     assert [q.speaker for q in found] == ["George Will", "Will Davies"]
+
+
+def test_upon_saying_kept_asking_and_a_reflexive_appositive_keep_their_subject() -> None:
+    found = quotes(
+        "Comedian Sarah Silverman spoke to the crowd.",
+        "Silverman, herself a Vance supporter, drew boos upon saying, “The mayor heard the "
+        "people.”",
+        "It recalled the day when Ruth Lang first testified on the budget, and Sen. Tom Vance "
+        "kept asking her why the plan had been “rushed through.”",
+    )
+    assert [q.speaker for q in found] == ["Sarah Silverman", "Tom Vance"]

@@ -301,6 +301,9 @@ _NAMING_FORMS = frozenset(
 )
 
 
+_KEEP_ON = frozenset("kept keeps keep continued continues began begins started starts".split())
+
+
 def _skip_left(toks: list[Token], j: int) -> int:
     while j >= 0:
         t = toks[j]
@@ -309,6 +312,9 @@ def _skip_left(toks: list[Token], j: int) -> int:
         low = t.low
         if low == "'s" and j >= 1 and toks[j - 1].low in SUBJ_PRONOUNS:
             j -= 1  # "He's saying": the auxiliary
+            continue
+        if low in _KEEP_ON and j + 1 < len(toks) and toks[j + 1].low.endswith("ing"):
+            j -= 1  # "X kept asking", "X began saying"
             continue
         if low == "will" and t.cap and j > 0:
             return j  # “...,” Will wrote: George Will, not the modal opening a question
@@ -901,7 +907,8 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             opens = x == 0 and nxt is not None and nxt.text == "," and (
                 len(run) >= 2 or run[0].low in lexicon().first_name_gender
                 or _appositive_then_verb(toks, e + 1, upto)
-                or e + 2 < upto and toks[e + 2].low == "who"  # "Clinton, who was speaking ..."
+                or e + 2 < upto and toks[e + 2].low in {  # "Clinton, who was speaking ..."
+                    "who", "himself", "herself"}  # "Silverman, herself a supporter, ..."
             ) and run[-1].low not in TIME_WORDS
             if nxt is None or nxt.text not in {",", ".", ";", ":"} or opens:
                 # "Michael J. Petrilli, president of ..., tied ...": an appositive follows
@@ -1380,7 +1387,7 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
             participle = (
                 toks[i].low.endswith("ing") and prev is not None and (not prev.quoted and (
                     prev.text in {",", "—"} or prev.low in {"before", "after", "while", "by",
-                                                           "when", "and"}
+                                                           "when", "and", "upon"}
                 ) or prev.quoted and prev.text in _CLOSING_MARKS and toks[i - 2].text == ",")
             )  # ('... “win this race,” adding that ...': the comma inside the closing mark)
             left = None if participle else _left_source(toks, i, text)
