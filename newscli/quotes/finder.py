@@ -855,6 +855,9 @@ _PP_HEADS = frozenset(
 _OBJECT_PREPS = _PP_HEADS | {"of", "by"}  # a name after these is no subject
 
 
+_DASHES = frozenset("— – ― --".split())
+
+
 def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
     """The subject of the sentence's main clause: the first name or pronoun not followed by a
     comma (so not part of an opening phrase like "On Tuesday, ...")."""
@@ -869,6 +872,13 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
         t = toks[x]
         if t.quoted:
             return None
+        if t.text in _DASHES and x > 0:
+            # "Hastily politicizing the tragedy ― much like he did in Paris ― Trump cast ...":
+            # the words between a pair of dashes are an aside
+            close = next((k for k in range(x + 1, upto) if toks[k].text == t.text), None)
+            if close is not None:
+                x = close + 1
+                continue
         if (not t.cap or x == 0) and (pronoun := _pronoun(t)) is not None:
             return pronoun
         if t.cap and t.low not in FUNCTION_WORDS and t.low not in NUMERALS:
