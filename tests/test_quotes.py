@@ -1923,7 +1923,7 @@ def test_upon_saying_kept_asking_and_a_reflexive_appositive_keep_their_subject()
 def test_a_pronoun_inside_a_dash_aside_is_not_the_sentence_subject() -> None:
     found = quotes(
         "Mayor Tom Vance spoke on Friday.",
-        "Hastily seizing on the fire ― much like he did after the flood ― Ruth Lang blamed "
-        "her rivals, and emphasized the threat that “neglect” poses to the city.",
+        "Hastily seizing on the fire ― much like he did after the flood ― Ruth Lang cast the "
+        "blame on her rivals, and emphasized the threat that “neglect” poses to the city.",
     )
     assert [q.speaker for q in found] == ["Ruth Lang"]
