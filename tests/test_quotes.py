@@ -1927,3 +1927,17 @@ def test_a_pronoun_inside_a_dash_aside_is_not_the_sentence_subject() -> None:
         "blame on her rivals, and emphasized the threat that “neglect” poses to the city.",
     )
     assert [q.speaker for q in found] == ["Ruth Lang"]
+
+
+def test_curly_marks_nested_in_a_straight_quote_do_not_break_it() -> None:
+    found = marked(quotes(
+        "Mayor Ruth Lang stated:",
+        '"The department isn’t about “equal justice” anymore. It is about control.',
+        '"The latest example is the lawsuit."',
+        "“He said \"no\" to me today,” said Tom Vance.",
+    ))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The department isn’t about “equal justice” anymore. It is about control.\n\n"
+         '"The latest example is the lawsuit.', "Ruth Lang"),
+        ('He said "no" to me today,', "Tom Vance"),
+    ]

@@ -161,11 +161,22 @@ def _pair_primary(
         if skip_first and row:
             row = row[1:]  # the continuation mark that reopens a multi-paragraph quote
         skip_first = False
-        for pos, role in row:
+        nested_close = -1
+        for k, (pos, role) in enumerate(row):
+            if pos <= nested_close:
+                continue
             if open_pos is None:
                 if role in "oa":
                     open_pos, open_para = pos, pi
                 continue  # a stray closing mark: ignored
+            if role == "o" and k + 1 < len(row) and _other_family(text, open_pos, pos) and (
+                row[k + 1][1] in "ca" and _other_family(text, open_pos, row[k + 1][0])
+                and row[k + 1][0] - pos <= NESTED_MAX
+            ):
+                # "The Department isn’t about “Equal Justice Under Law” anymore. ...": curly
+                # marks nested in a straight-quoted quotation (or the other way round)
+                nested_close = row[k + 1][0]
+                continue
             if role in "ca":
                 emit(open_pos, pos, pos, pi)
                 open_pos = None
@@ -197,6 +208,14 @@ def _pair_primary(
             emit(open_pos, p_end, p_end, pi, real=False)
         open_pos = None
     return out
+
+
+NESTED_MAX = 120  # characters: a quotation nested in another is a short phrase or title
+
+
+def _other_family(text: str, a: int, b: int) -> bool:
+    """Are the double marks at ``a`` and ``b`` of different families (straight vs curly)?"""
+    return (text[a] == '"') != (text[b] == '"')
 
 
 def _pair_secondary(
