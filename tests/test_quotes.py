@@ -1941,3 +1941,19 @@ def test_curly_marks_nested_in_a_straight_quote_do_not_break_it() -> None:
          '"The latest example is the lawsuit.', "Ruth Lang"),
         ('He said "no" to me today,', "Tom Vance"),
     ]
+
+
+def test_a_multi_paragraph_quote_ends_at_a_sentence_before_a_new_opening_mark() -> None:
+    found = marked(quotes(
+        "Mayor Ruth Lang spoke after the vote. She added: \"The council can spend as it sees "
+        "fit.",
+        "\"I have said so many times to the board. \"The voters were our best supporters, I "
+        "cannot thank them enough.\" The vote was close. \"It was rigged,\" Tom Vance said.",
+    ))
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("direct", "The council can spend as it sees fit.\n\n\"I have said so many times to "
+         "the board.", "Ruth Lang"),
+        ("direct", "The voters were our best supporters, I cannot thank them enough.",
+         "Ruth Lang"),
+        ("direct", "It was rigged,", "Tom Vance"),
+    ]

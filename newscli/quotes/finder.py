@@ -1825,7 +1825,11 @@ class _Finder:
                 next_cued[idx] = upcoming
                 if not marked_q[idx][1]:
                     upcoming = marked_q[idx][0]
-            previous: Quote | None = None
+            # a multi-paragraph quote of an earlier paragraph that ends in this one is the
+            # quote a floating one after it follows ("¶“... game.¶“I have said ... us. “I felt")
+            previous: Quote | None = next((
+                c for c in reversed(out) if c.kind != "indirect"
+            ), None) if out and out[-1].end > self.paras[pi][0] else None
             for idx, (qt, floating) in enumerate(marked_q):
                 if not floating:
                     previous = qt

@@ -185,8 +185,9 @@ def _pair_primary(
             back = pos - 1
             while back > open_pos and text[back].isspace():
                 back -= 1
-            if back > open_pos and text[back] in ".?!…" and open_para == pi:
-                # the quote ended without its closing mark
+            if back > open_pos and text[back] in ".?!…":
+                # the quote ended without its closing mark (also a multi-paragraph one: ...
+                # game.¶"I have said ... to us. "I felt ...)
                 emit(open_pos, back + 1, back + 1, pi, real=False)
             open_pos, open_para = pos, pi
         if open_pos is None:
