@@ -1957,3 +1957,20 @@ def test_a_multi_paragraph_quote_ends_at_a_sentence_before_a_new_opening_mark() 
          "Ruth Lang"),
         ("direct", "It was rigged,", "Tom Vance"),
     ]
+
+
+def test_a_finished_quote_does_not_take_the_cue_of_the_next_report() -> None:
+    found = quotes(
+        "“We believe these demands should be resisted,” said David Frost, the group's head. "
+        "“Manufacturing still faces serious problems.” Ian Burns, an economist at the bank, "
+        "said the committee faced an “interesting” challenge.",
+        "“Games are for adults,” said Jan Bolz. Mr Armes warned that developers still had to "
+        "learn their craft. “In some ways we are trying to forget about the hardware.”",
+    )
+    assert [(q.text, q.speaker) for q in marked(found)] == [
+        ("We believe these demands should be resisted,", "David Frost"),
+        ("Manufacturing still faces serious problems.", "David Frost"),
+        ("interesting", "Ian Burns"),
+        ("Games are for adults,", "Jan Bolz"),
+        ("In some ways we are trying to forget about the hardware.", "Armes"),
+    ]

@@ -1771,10 +1771,10 @@ class _Finder:
             intro_speaker = None
             opens = [q.open_mark for q in para_quotes]
             closes = [q.close_mark for q in para_quotes]
-            spoken: list[tuple[int, int, Attr]] = []  # (sentence end, cue start, attribution)
+            spoken: list[tuple[int, int, Attr]] = []  # (sentence end, start, attribution)
             for si, ((s, e), toks) in enumerate(row):
                 attrs = all_attrs[pi][si]
-                spoken.extend((e, a.cue_start, a) for a in attrs if a.speaker)
+                spoken.extend((e, s, a) for a in attrs)
                 sq = para_quotes[bisect_left(opens, s) : bisect_left(opens, e)]
                 starts = [t.start for t in toks] if attrs else []
                 for q in sq:
@@ -1836,8 +1836,16 @@ class _Finder:
                     continue
                 # the first quote of a paragraph: the speaker of a sentence before it that
                 # reports someone ("Lau said in a statement. “...”")
-                told = next((a for end, _at, a in reversed(spoken) if end <= qt.start), None) if (
-                    previous is None and qt.kind == "direct") else None
+                # ... or in a sentence of its own after the previous quote ("“A,” said X. Y
+                # says the goal is ... “B.”")
+                told = next((
+                    a for end, begin, a in reversed(spoken) if a.speaker and end <= qt.start and (
+                        previous is None or (
+                            begin > previous.end or previous.cue is None
+                            and a.cue_start > previous.end
+                        ) and not any(c.content and c.content[0] <= a.cue_start < c.content[1]
+                                      for _e, _b, c in spoken)  # ("adding that Smith told him")
+                    )), None) if qt.kind == "direct" else None
                 donor = previous if previous is not None else next_cued[idx]
                 if told is not None:
                     qt.speaker, qt.role, qt.speaker_mention = told.speaker, told.role, told.mention
@@ -2351,8 +2359,9 @@ class _Finder:
                     hi = mid
             attrs = attrs[max(0, lo - 8) : lo + 8]
         following: Attr | None = None
+        own_report = len(text)
         for a in attrs:
-            if a.source is None:
+            if a.source is None or a.cue_start >= own_report:
                 continue
             if a.cue_start >= q.open_mark and a.cue_end <= q.close_mark:
                 continue
@@ -2362,6 +2371,15 @@ class _Finder:
                     continue  # “B.” He added: “C.”: the cue introduces what follows
                 if begin == a.cue_start and a.cue.endswith("ing") or _introduces(best, q, text):
                     following = a  # “...,” claiming ...: unless a cue before holds the quote
+                    continue
+                if text[q.end - 1] in ".!?" and a.content is not None and (
+                    a.content[0] >= a.cue_end
+                ) and text[a.cue_end : a.content[0]].strip() in {"", "that", ","} and (
+                    _reported_clause(text[a.content[0] : a.content[1]])
+                ):
+                    # “... this result.” Gerrard admitted he thought ...: its own report, and
+                    # so are the cues after it
+                    own_report = min(own_report, begin)
                     continue
                 best = a  # “...,” asked Dunn / “...,” Stoltenberg said: right after the quote
                 break
@@ -2556,6 +2574,13 @@ def _introduces(a: Attr | None, q: Marked, text: str) -> bool:
         return False
     end = max(a.cue_end, a.source.end)
     return end <= q.open_mark and text[end : q.open_mark].strip() in {",", ":"}
+
+
+def _reported_clause(content: str) -> bool:
+    """Is this a reported clause of three words or more, not an adjunct ("on Twitter on
+    Monday")?"""
+    words = content.split(None, 3)
+    return len(words) >= 3 and words[0].lower() not in PREPS
 
 
 def _introduces_next(a: Attr, text: str) -> bool:
