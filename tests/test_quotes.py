@@ -1974,3 +1974,13 @@ def test_a_finished_quote_does_not_take_the_cue_of_the_next_report() -> None:
         ("Games are for adults,", "Jan Bolz"),
         ("In some ways we are trying to forget about the hardware.", "Armes"),
     ]
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    found = quotes(
+        "Auditor Sir John Bourn criticised the scheme, and Prince Charles visited a school.",
+        "Sir John said the project was “a shambles.” Charles said the pupils were “a delight.”",
+        "Walker Jamie Costin is recovering. Jamie heads to Poland again on Sunday.",
+        "“That would have fused my back,” he said.",
+    )
+    assert [q.speaker for q in found] == ["John Bourn", "Charles", "Jamie Costin"]

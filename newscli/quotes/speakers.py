@@ -204,6 +204,9 @@ class Mention(NamedTuple):
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())  # name suffixes: "Harris Jr"
 
 
+_ROYAL = frozenset("king queen prince princess pope emperor empress duke duchess".split())
+
+
 def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """("NATO Secretary-General", "Jens Stoltenberg") from the tokens of a capitalised run."""
     end = len(tokens)
@@ -517,10 +520,20 @@ class EntityIndex:
             if ent.kind == "unknown" and len(words) == 1:
                 ent.kind = "person"  # "Furse said" after "Clara Furse": people go by surname
             return best
-        if len(words) == 1 and key not in self.entities:
-            for c in self.by_first.get(words[0], []):
-                return c
+        if len(words) == 1:
+            firsts = self.by_first.get(words[0], [])
+            if firsts and (key not in self.entities or len(firsts) == 1 and (
+                words[0] in lexicon().first_name_gender and not self._royal(key)
+            )):
+                return firsts[0]  # "Jamie heads to Poland", "Sir John": named before in full
         return key
+
+    def _royal(self, name: str) -> bool:
+        """Does the article call this one-word name Prince, Queen, Pope ...? ("Prince Charles"
+        is not Charles Kennedy)"""
+        ent = self.entities.get(name)
+        return ent is not None and any(
+            r.split()[-1].lower() in _ROYAL for r in ent.roles if r.split())
 
     def fullest(self, name: str | None, gender: str | None = None) -> str | None:
         """The fullest form of a one-word name the article uses ("Jamieson" -> "Cathy
@@ -538,6 +551,10 @@ class EntityIndex:
                 continue
             if best is None or self.entities[c].count > self.entities[best].count:
                 best = c
+        if best is None and name.lower() in lexicon().first_name_gender and not self._royal(name):
+            firsts = self.by_first.get(name.lower(), [])
+            if len(firsts) == 1:
+                return firsts[0]  # "Jamie heads to Poland ... he said": Jamie Costin
         return best or name
 
     def only_longer(self, name: str) -> str:
