@@ -1984,3 +1984,12 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
         "“That would have fused my back,” he said.",
     )
     assert [q.speaker for q in found] == ["John Bourn", "Charles", "Jamie Costin"]
+
+
+def test_added_with_a_number_is_a_rise_and_a_hyphenated_nationality_is_no_body() -> None:
+    found = quotes(
+        "The US economy added 337,000 jobs in October, and Reliance shares added 1.7%.",
+        "The German-US carmaker saw profits fall. The firm said it was determined to keep "
+        "its “luxury” position.",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [("partial", None)]

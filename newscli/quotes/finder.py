@@ -226,6 +226,8 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
     ):
         return None
     lemma = lex.speech_lemma.get(t.low, t.low)
+    if lemma == "add" and last + 1 < len(toks) and toks[last + 1].text[:1].isdigit():
+        return None  # "total revenues added 4% to 142bn euros": a rise, not a remark
     if lemma == "call" and last + 1 < len(toks) and toks[last + 1].low in {"on", "for"} and not (
         toks[last + 1].quoted
     ):

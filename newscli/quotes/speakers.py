@@ -204,6 +204,21 @@ class Mention(NamedTuple):
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())  # name suffixes: "Harris Jr"
 
 
+_STATE = frozenset("government administration country state".split())
+
+
+def _nationalities(name: str) -> bool:
+    """Is the name a country code or nationalities and countries joined by hyphens
+    ("German-US", "Anglo-Dutch")?"""
+    lex = lexicon()
+    parts = name.lower().split("-")
+    if name in {"US", "UK", "USA", "UAE"}:
+        return True  # ("the US economy ... the firm said")
+    return len(parts) > 1 and all(
+        p in lex.demonyms or p in lex.places or p in {"us", "uk", "eu", "anglo", "franco"}
+        for p in parts)
+
+
 _ROYAL = frozenset("king queen prince princess pope emperor empress duke duchess".split())
 
 
@@ -716,9 +731,9 @@ class EntityIndex:
                 break
             ent = self.entities.get(m.name)
             if ent is None or m.quoted or ent.gender is not None or ent.kind == "person" or (
-                m.name.lower() in places
+                m.name.lower() in places or _nationalities(m.name) and head not in _STATE
             ):
-                continue
+                continue  # (not "the German-US carmaker"; "the government" may be the UK's)
             if head in m.name.lower().split() or head in ent.role_words():
                 return m.name  # ("by US magazine Mobile PC ... the magazine said")
             if fallback is None and (m.speaker or m.subject) and (
