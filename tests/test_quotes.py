@@ -1993,3 +1993,16 @@ def test_added_with_a_number_is_a_rise_and_a_hyphenated_nationality_is_no_body()
         "its “luxury” position.",
     )
     assert [(q.kind, q.speaker) for q in found] == [("partial", None)]
+
+
+def test_according_to_after_a_conjunction_reports_the_clause_after_it() -> None:
+    article = make(
+        "Ruth Lang went to the debate because, according to Lang, the press would call her "
+        "a “chicken” if she did not.",
+        "No wonder Tom Vance said, and I quote, “We love the voters.”",
+    )
+    found = find_quotes(article)
+    assert [(q.speaker, article.text[q.content_start : q.content_end]) for q in found] == [
+        ("Ruth Lang", "the press would call her a “chicken” if she did not"),
+        ("Tom Vance", "“We love the voters.”"),
+    ]

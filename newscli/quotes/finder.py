@@ -226,6 +226,8 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
     ):
         return None
     lemma = lex.speech_lemma.get(t.low, t.low)
+    if t.low == "quote" and j >= 0 and toks[j].low in {"i", "we"}:
+        return None  # "Trump said, and I quote, “...”": the writer's aside, not a cue
     if lemma == "add" and last + 1 < len(toks) and toks[last + 1].text[:1].isdigit():
         return None  # "total revenues added 4% to 142bn euros": a rise, not a remark
     if lemma == "call" and last + 1 < len(toks) and toks[last + 1].low in {"on", "for"} and not (
@@ -303,6 +305,7 @@ _NAMING_FORMS = frozenset(
 )
 
 
+_OPENS_CLAUSE = frozenset("because but and that while although though so since if".split())
 _KEEP_ON = frozenset("kept keeps keep continued continues began begins started starts".split())
 
 
@@ -1386,13 +1389,14 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
             if rs is not None:
                 src = rs[0]
                 np_end = src.end
-                if i == 0 or (i > 0 and toks[i - 1].text in {"—", "–"}):
-                    # "According to X, CONTENT"
+                leads = i == 0 or toks[i - 1].text in {"—", "–"}
+                if leads or i > 1 and toks[i - 1].text == "," and toks[i - 2].low in _OPENS_CLAUSE:
+                    # "According to X, CONTENT", "..., because, according to X, CONTENT"
                     comma = next((t for t in toks[last + 1 : last + 40]
                                   if t.start >= np_end and t.text == ","), None)
                     if comma is not None:
                         content = _trim_content(text, comma.end, sent[1])
-                else:
+                if content is None and not leads:
                     content = _trim_content(text, sent[0], toks[i].start, keep_end=True)
         else:
             prev = toks[i - 1] if i > 0 else None
