@@ -2006,3 +2006,17 @@ def test_according_to_after_a_conjunction_reports_the_clause_after_it() -> None:
         ("Ruth Lang", "the press would call her a “chicken” if she did not"),
         ("Tom Vance", "“We love the voters.”"),
     ]
+
+
+def test_a_quotation_nested_in_one_of_the_same_marks_stays_inside() -> None:
+    found = marked(quotes(
+        "Tom Vance, a party chairman, tweeted: “People behind the mayor wearing “Settle For "
+        "Ruth” shirts at her event… ouch.”",
+        "“We lost,” he said. “They won,” said Ruth Lang.",
+    ))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("People behind the mayor wearing “Settle For Ruth” shirts at her event… ouch.",
+         "Tom Vance"),
+        ("We lost,", "Tom Vance"),
+        ("They won,", "Ruth Lang"),
+    ]

@@ -169,12 +169,16 @@ def _pair_primary(
                 if role in "oa":
                     open_pos, open_para = pos, pi
                 continue  # a stray closing mark: ignored
-            if role == "o" and k + 1 < len(row) and _other_family(text, open_pos, pos) and (
-                row[k + 1][1] in "ca" and _other_family(text, open_pos, row[k + 1][0])
-                and row[k + 1][0] - pos <= NESTED_MAX
+            if role == "o" and k + 1 < len(row) and row[k + 1][1] in "ca" and (
+                row[k + 1][0] - pos <= NESTED_MAX
+            ) and (
+                _other_family(text, open_pos, pos) and _other_family(text, open_pos, row[k + 1][0])
+                or k + 2 < len(row) and row[k + 2][1] in "ca" and not _ends_sentence(text, pos)
             ):
                 # "The Department isn’t about “Equal Justice Under Law” anymore. ...": curly
-                # marks nested in a straight-quoted quotation (or the other way round)
+                # marks nested in a straight-quoted quotation (or the other way round), or a
+                # quotation inside another closed twice ("... wearing “Settle For Hillary”
+                # shirts … ouch.”")
                 nested_close = row[k + 1][0]
                 continue
             if role in "ca":
@@ -212,6 +216,14 @@ def _pair_primary(
 
 
 NESTED_MAX = 120  # characters: a quotation nested in another is a short phrase or title
+
+
+def _ends_sentence(text: str, pos: int) -> bool:
+    """Does a full stop, "?" or "!" come right before the mark at ``pos``?"""
+    back = pos - 1
+    while back >= 0 and text[back].isspace():
+        back -= 1
+    return back >= 0 and text[back] in ".?!…"
 
 
 def _other_family(text: str, a: int, b: int) -> bool:
