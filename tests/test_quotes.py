@@ -2020,3 +2020,15 @@ def test_a_quotation_nested_in_one_of_the_same_marks_stays_inside() -> None:
         ("We lost,", "Tom Vance"),
         ("They won,", "Ruth Lang"),
     ]
+
+
+def test_a_report_by_a_named_body_speaks_for_it_and_later_the_report_too() -> None:
+    found = quotes(
+        "The number of computers will double by 2010, according to a report by analysts "
+        "Forrester Research.",
+        "The growth will be driven by emerging markets, the report predicted. A third of new "
+        "computers will be sold there, it said.",
+        "Sales fell 2%, according to a report by UK-based consultants.",
+    )
+    assert [q.speaker for q in found] == ["Forrester Research", "Forrester Research",
+                                          "Forrester Research", None]

@@ -306,6 +306,7 @@ _NAMING_FORMS = frozenset(
 
 
 _OPENS_CLAUSE = frozenset("because but and that while although though so since if".split())
+_ANALYSTS = frozenset("analysts analyst researchers consultancy consultants firm group".split())
 _KEEP_ON = frozenset("kept keeps keep continued continues began begins started starts".split())
 
 
@@ -1386,6 +1387,10 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 if e > last + 1:
                     np_toks = toks[last + 1 : e]
                     rs = (_source("other", np_toks, text), last + 1)
+            if rs is not None and rs[0].kind in {"role", "other"} and (
+                rs[0].toks[-1].low.rstrip("s") in _DOCUMENTS
+            ):
+                rs = _with_author(toks, rs, text)  # "according to a report by analysts Forrester"
             if rs is not None:
                 src = rs[0]
                 np_end = src.end
@@ -2124,13 +2129,6 @@ class _Finder:
                 first = _name_run_left(src.toks, owner - 1, 0)
                 _t, name = split_title(src.toks[first:owner])
                 speaker = idx.canonical(name)
-            by = next((x for x, t in enumerate(src.toks) if t.low in {"from", "by"}), None)
-            if speaker is None and by is not None and by + 1 < len(src.toks) and all(
-                t.cap for t in src.toks[by + 1 :]
-            ) and not any(_role_head(t.low) for t in src.toks[by + 1 :]):
-                # "according to a post from Arianna Huffington": the author of the words
-                _t, name = split_title(src.toks[by + 1 :])
-                speaker = idx.canonical(name)
         elif src.kind == "role":
             words = [t.low for t in src.toks if t.low not in DETERMINERS and t.text != "'s"]
             first_word = src.toks[0].low if src.toks else ""
@@ -2175,6 +2173,12 @@ class _Finder:
             elif spokes:
                 # the spokesperson a later "the spokesman" means (none: "a Tory spokeswoman")
                 self._spokes_for = (speaker, pi) if speaker is not None else None
+        by = next((x for x, t in enumerate(src.toks) if t.low in {"from", "by"}), None) if (
+            src.kind in {"role", "other"}) else None
+        if speaker is None and by is not None:
+            # "according to a post from Arianna Huffington", "a report by analysts Forrester":
+            # the author of the words
+            speaker = self._author_named(src.toks[by + 1 :])
         if speaker is None and src.kind in {"role", "other"} and len(src.toks) >= 2 and (
             src.toks[0].low in {"the", "this", "that"} and src.toks[-1].low in _AUTHORED
         ):
@@ -2236,6 +2240,28 @@ class _Finder:
             return None
         return idx.only_longer(name) if name else None
 
+    def _author_named(self, toks: list[Token]) -> str | None:
+        """The name after "by"/"from" ("Arianna Huffington", "analysts Forrester", "the
+        consultancy Gartner"), when the words end in one."""
+        k = 0
+        while k < len(toks) and not toks[k].cap and (
+            toks[k].low in DETERMINERS or _role_head(toks[k].low) or toks[k].low in _ANALYSTS
+        ):
+            k += 1
+        run = toks[k:]
+        while run and run[0].low.endswith("-based"):
+            run = run[1:]  # ("UK-based analysts ...")
+        if not run or not all(t.cap for t in run) or any(_role_head(t.low) for t in run):
+            return None
+        lex = self.lex
+        if all(t.low in lex.demonyms or t.text in _COUNTRY_CODES
+               or t.low.rstrip("s") in lex.demonyms for t in run) or (
+            len(run) == 1 and run[0].low in ORG_HEADS
+        ):
+            return None  # "by the British", "by UK ...", "from the Institute": no name
+        _t, name = split_title(run)
+        return self.index.canonical(name)
+
     def _author(self, nouns: re.Pattern[str], pos: int, pi: int) -> str | None:
         """Who issued the statement (email, memo ...) a later "the statement said" or "it said"
         quotes: the named subject of the sentence that first mentioned it ("issued a
@@ -2258,6 +2284,13 @@ class _Finder:
             if det.low not in {"a", "an"}:
                 continue  # "the email read": back to where it was first mentioned
             d = toks.index(det)
+            noun = nouns.match(text, at)
+            after = [] if noun is None else tokens(
+                text, noun.end(), min(len(text), noun.end() + 80), self.inside_marks)
+            if after and after[0].low in {"by", "from"} and (
+                named := self._author_named(_cap_tail(after[1:]))
+            ) is not None:
+                return named  # "a report by analysts Forrester ... the report predicted"
             if d > 0 and toks[d - 1].low in self.lex.speech_forms:
                 # "..., said a World Bank report": the report spoke first, for the body it
                 # names ("Users are an odd mix, suggests a report": no one)
@@ -2380,7 +2413,8 @@ class _Finder:
                     continue
                 if text[q.end - 1] in ".!?" and a.content is not None and (
                     a.content[0] >= a.cue_end
-                ) and text[a.cue_end : a.content[0]].strip() in {"", "that", ","} and (
+                ) and (a.lemma == "tell" or text[a.cue_end : a.content[0]].strip() in {
+                    "", "that", ","}) and (
                     _reported_clause(text[a.content[0] : a.content[1]])
                 ):
                     # “... this result.” Gerrard admitted he thought ...: its own report, and
@@ -2587,6 +2621,39 @@ def _reported_clause(content: str) -> bool:
     Monday")?"""
     words = content.split(None, 3)
     return len(words) >= 3 and words[0].lower() not in PREPS
+
+
+def _cap_tail(toks: list[Token]) -> list[Token]:
+    """The words up to the end of the first capitalised run ("analysts Forrester")."""
+    e = 0
+    while e < len(toks) and e < 8 and not toks[e].quoted and (
+        toks[e].cap or toks[e].low in DETERMINERS or toks[e].low in _ANALYSTS
+    ):
+        e += 1
+    while e > 0 and not toks[e - 1].cap:
+        e -= 1
+    return toks[:e]
+
+
+_DOCUMENTS = frozenset("report study survey poll analysis research post statement".split())
+
+
+def _with_author(toks: list[Token], rs: tuple[Source, int], text: str) -> tuple[Source, int]:
+    """The document's source extended over "by/from [analysts] Name" after it."""
+    src, first = rs
+    j = next((x for x, t in enumerate(toks) if t.start >= src.end), len(toks))
+    if j >= len(toks) or toks[j].low not in {"by", "from"} or toks[j].quoted:
+        return rs
+    e = j + 1
+    while e < len(toks) and e - j <= 8 and not toks[e].quoted and (
+        toks[e].cap or toks[e].low in DETERMINERS or toks[e].low in _ANALYSTS
+    ):
+        e += 1
+    if e == j + 1 or not toks[e - 1].cap:
+        return rs
+    ext = src.toks + toks[j:e]
+    return Source(src.kind, src.start, toks[e - 1].end, text[src.start : toks[e - 1].end],
+                  ext), first
 
 
 def _introduces_next(a: Attr, text: str) -> bool:
