@@ -2032,3 +2032,18 @@ def test_a_report_by_a_named_body_speaks_for_it_and_later_the_report_too() -> No
     )
     assert [q.speaker for q in found] == ["Forrester Research", "Forrester Research",
                                           "Forrester Research", None]
+
+
+def test_a_role_before_anyone_is_named_is_the_person_the_headline_opens_with() -> None:
+    from newscli.article import parse_text
+
+    article = parse_text(
+        "Goldsmith: 'I was not leant on'\n\nThe attorney general has again denied being "
+        "“leant on” by ministers.\n\nLord Goldsmith said the claims were “wholly unfounded.”\n"
+    )
+    assert [q.speaker for q in find_quotes(article)] == ["Goldsmith", "Goldsmith"]
+    other = parse_text(
+        "Howard's unfinished business\n\nThe attorney general has again denied being "
+        "“leant on” by ministers.\n"
+    )
+    assert [q.speaker for q in find_quotes(other)] == [None]

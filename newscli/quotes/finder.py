@@ -1897,6 +1897,7 @@ class _Finder:
         idx = self.index
         for extra in (self.article.caption, self.article.headline):
             if extra:
+                known = set(idx.entities) if extra is self.article.headline else None
                 toks = tokens(extra, 0, len(extra), Inside([]))
                 if extra is self.article.headline and _title_case(toks):
                     # "Bernie Sanders Beats Hillary Clinton In Oklahoma": only first name +
@@ -1908,8 +1909,16 @@ class _Finder:
                             pair[1].low not in FUNCTION_WORDS and pair[1].text.isalpha()
                         ):
                             idx.add_run(pair, -1, -1, subject=False, text=extra)
-                    continue
-                self._runs(toks, -1, -1, extra)
+                else:
+                    self._runs(toks, -1, -1, extra)
+                if known is not None and toks and toks[0].cap and not any(
+                    t.text in {"'s", "’s"} for t in toks[:4]
+                ):
+                    # the headline's subject: the name it opens with ("Goldsmith: 'I was not
+                    # leant on'", "Putin backs state grab"; not "Howard's unfinished business")
+                    new = [n for n in idx.entities if n not in known]
+                    lead = toks[0].low
+                    idx.headline_names = [n for n in new if lead in n.lower().split()][:1]
         text = self.text
         for pi, row in enumerate(sents):
             for (s, e), toks in row:
@@ -2159,7 +2168,9 @@ class _Finder:
                 speaker = named  # "the Reuters news agency said": the body it names
             elif first_word not in {"one", "another"} and first_word not in NUMBER_WORDS:
                 # ("one former staffer", "another official": someone the article does not name)
-                speaker = idx.resolve_role(words, src.start, pi, definite)
+                plain = first_word == "the" or len(src.toks) > 2 and src.toks[1].text in {
+                    "'s", "’s"} and src.toks[0].low in self.lex.places  # "Russia's president"
+                speaker = idx.resolve_role(words, src.start, pi, definite, plain)
             if speaker is None and src.of_toks:
                 _t, name = split_title([t for t in src.of_toks if t.low != "the"])
                 speaker = idx.canonical(name)

@@ -364,6 +364,7 @@ class EntityIndex:
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
+        self.headline_names: list[str] = []  # the names in the headline, in order
         self.with_roles: list[Entity] = []
         self.by_last: dict[str, list[str]] = {}
         self.by_first: dict[str, list[str]] = {}
@@ -645,8 +646,10 @@ class EntityIndex:
         return known or fallback
 
     def resolve_role(
-        self, words: list[str], pos: int, paragraph: int, definite: bool
+        self, words: list[str], pos: int, paragraph: int, definite: bool, plain: bool = False
     ) -> str | None:
+        """Who holds the role ``words`` ("the NATO chief"); ``plain``: the mention is "the
+        ROLE" or "Country's ROLE", which may mean the person the headline names."""
         lex = lexicon()
         if not words:
             return None
@@ -690,7 +693,15 @@ class EntityIndex:
             return self._recent_org(head, pos, paragraph)
         if not definite or kind in {"org", "spokes"}:
             return None
-        return self.recent_person(pos, paragraph)
+        found = self.recent_person(pos, paragraph)
+        if found is None and plain and paragraph <= 1:
+            # "Goldsmith: 'I was not leant on'" / "The attorney general has again denied ...":
+            # before anyone is named, the one person the headline names
+            people = [n for n in self.headline_names if self.entities[n].kind == "person"
+                      and n.lower() not in lexicon().demonyms]
+            if len(set(people)) == 1:
+                return self.fullest(people[0])
+        return found
 
     def holder_of(self, word: str, pos: int) -> str | None:
         """The person mentioned last before ``pos`` among those whose role has ``word``
