@@ -173,7 +173,8 @@ def _pair_primary(
                 row[k + 1][0] - pos <= NESTED_MAX
             ) and (
                 _other_family(text, open_pos, pos) and _other_family(text, open_pos, row[k + 1][0])
-                or k + 2 < len(row) and row[k + 2][1] in "ca" and not _ends_sentence(text, pos)
+                or k + 2 < len(row) and row[k + 2][1] in "ca"
+                and _stop_before(text, pos, open_pos) < 0
             ):
                 # "The Department isn’t about “Equal Justice Under Law” anymore. ...": curly
                 # marks nested in a straight-quoted quotation (or the other way round), or a
@@ -186,10 +187,8 @@ def _pair_primary(
                 open_pos = None
                 continue
             # an opening mark while one is open: the earlier one was never closed
-            back = pos - 1
-            while back > open_pos and text[back].isspace():
-                back -= 1
-            if back > open_pos and text[back] in ".?!…":
+            back = _stop_before(text, pos, open_pos)
+            if back >= 0:
                 # the quote ended without its closing mark (also a multi-paragraph one: ...
                 # game.¶"I have said ... to us. "I felt ...)
                 emit(open_pos, back + 1, back + 1, pi, real=False)
@@ -218,12 +217,13 @@ def _pair_primary(
 NESTED_MAX = 120  # characters: a quotation nested in another is a short phrase or title
 
 
-def _ends_sentence(text: str, pos: int) -> bool:
-    """Does a full stop, "?" or "!" come right before the mark at ``pos``?"""
+def _stop_before(text: str, pos: int, lo: int) -> int:
+    """The index of a full stop, "?", "!" or "…" right before the mark at ``pos`` (white
+    space between), after ``lo``; else -1."""
     back = pos - 1
-    while back >= 0 and text[back].isspace():
+    while back > lo and text[back].isspace():
         back -= 1
-    return back >= 0 and text[back] in ".?!…"
+    return back if back > lo and text[back] in ".?!…" else -1
 
 
 def _other_family(text: str, a: int, b: int) -> bool:
