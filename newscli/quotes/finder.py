@@ -1916,9 +1916,9 @@ class _Finder:
                 ):
                     # the headline's subject: the name it opens with ("Goldsmith: 'I was not
                     # leant on'", "Putin backs state grab"; not "Howard's unfinished business")
-                    new = [n for n in idx.entities if n not in known]
                     lead = toks[0].low
-                    idx.headline_names = [n for n in new if lead in n.lower().split()][:1]
+                    idx.headline_subject = next((n for n in idx.entities if n not in known
+                                                 and lead in n.lower().split()), None)
         text = self.text
         for pi, row in enumerate(sents):
             for (s, e), toks in row:

@@ -364,7 +364,7 @@ class EntityIndex:
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
-        self.headline_names: list[str] = []  # the names in the headline, in order
+        self.headline_subject: str | None = None  # the name the headline opens with
         self.with_roles: list[Entity] = []
         self.by_last: dict[str, list[str]] = {}
         self.by_first: dict[str, list[str]] = {}
@@ -538,18 +538,23 @@ class EntityIndex:
             return best
         if len(words) == 1:
             firsts = self.by_first.get(words[0], [])
-            if firsts and (key not in self.entities or len(firsts) == 1 and (
-                words[0] in lexicon().first_name_gender and not self._royal(key)
-            )):
-                return firsts[0]  # "Jamie heads to Poland", "Sir John": named before in full
+            if firsts and key not in self.entities:
+                return firsts[0]
+            return self._first_name_of(key) or key
         return key
 
-    def _royal(self, name: str) -> bool:
-        """Does the article call this one-word name Prince, Queen, Pope ...? ("Prince Charles"
-        is not Charles Kennedy)"""
+    def _first_name_of(self, name: str) -> str | None:
+        """The one person named in full with this first name ("Sir John", "Jamie heads to
+        Poland": John Bourn, Jamie Costin), unless the article calls the name Prince, Queen,
+        Pope ... ("Prince Charles" is not Charles Kennedy)."""
+        low = name.lower()
+        firsts = self.by_first.get(low, [])
+        if len(firsts) != 1 or low not in lexicon().first_name_gender:
+            return None
         ent = self.entities.get(name)
-        return ent is not None and any(
-            r.split()[-1].lower() in _ROYAL for r in ent.roles if r.split())
+        if ent is not None and any(r.split()[-1].lower() in _ROYAL for r in ent.roles if r.strip()):
+            return None
+        return firsts[0]
 
     def fullest(self, name: str | None, gender: str | None = None) -> str | None:
         """The fullest form of a one-word name the article uses ("Jamieson" -> "Cathy
@@ -567,11 +572,7 @@ class EntityIndex:
                 continue
             if best is None or self.entities[c].count > self.entities[best].count:
                 best = c
-        if best is None and name.lower() in lexicon().first_name_gender and not self._royal(name):
-            firsts = self.by_first.get(name.lower(), [])
-            if len(firsts) == 1:
-                return firsts[0]  # "Jamie heads to Poland ... he said": Jamie Costin
-        return best or name
+        return best or self._first_name_of(name) or name
 
     def only_longer(self, name: str) -> str:
         """The longer name a one-word name stands for when the article has exactly one
@@ -694,13 +695,13 @@ class EntityIndex:
         if not definite or kind in {"org", "spokes"}:
             return None
         found = self.recent_person(pos, paragraph)
-        if found is None and plain and paragraph <= 1:
+        lead = self.headline_subject
+        if found is None and plain and paragraph <= 1 and lead is not None and (
+            self.entities[lead].kind == "person" and lead.lower() not in lexicon().demonyms
+        ):
             # "Goldsmith: 'I was not leant on'" / "The attorney general has again denied ...":
-            # before anyone is named, the one person the headline names
-            people = [n for n in self.headline_names if self.entities[n].kind == "person"
-                      and n.lower() not in lexicon().demonyms]
-            if len(set(people)) == 1:
-                return self.fullest(people[0])
+            # before anyone is named, the person the headline opens with
+            return self.fullest(lead)
         return found
 
     def holder_of(self, word: str, pos: int) -> str | None:
