@@ -1388,7 +1388,7 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                     np_toks = toks[last + 1 : e]
                     rs = (_source("other", np_toks, text), last + 1)
             if rs is not None and rs[0].kind in {"role", "other"} and (
-                rs[0].toks[-1].low.rstrip("s") in _DOCUMENTS
+                rs[0].toks[-1].low.rstrip("s") in _WRITTEN
             ):
                 rs = _with_author(toks, rs, text)  # "according to a report by analysts Forrester"
             if rs is not None:
@@ -1845,18 +1845,7 @@ class _Finder:
                 if not floating:
                     previous = qt
                     continue
-                # the first quote of a paragraph: the speaker of a sentence before it that
-                # reports someone ("Lau said in a statement. “...”")
-                # ... or in a sentence of its own after the previous quote ("“A,” said X. Y
-                # says the goal is ... “B.”")
-                told = next((
-                    a for end, begin, a in reversed(spoken) if a.speaker and end <= qt.start and (
-                        previous is None or (
-                            begin > previous.end or previous.cue is None
-                            and a.cue_start > previous.end
-                        ) and not any(c.content and c.content[0] <= a.cue_start < c.content[1]
-                                      for _e, _b, c in spoken)  # ("adding that Smith told him")
-                    )), None) if qt.kind == "direct" else None
+                told = _told_before(spoken, qt, previous) if qt.kind == "direct" else None
                 donor = previous if previous is not None else next_cued[idx]
                 if told is not None:
                     qt.speaker, qt.role, qt.speaker_mention = told.speaker, told.role, told.mention
@@ -2305,7 +2294,6 @@ class _Finder:
             if d > 0 and toks[d - 1].low in self.lex.speech_forms:
                 # "..., said a World Bank report": the report spoke first, for the body it
                 # names ("Users are an odd mix, suggests a report": no one)
-                noun = nouns.match(text, at)
                 end = noun.end() if noun is not None else at
                 return self._named_before_role(tokens(text, det.start, end, self.inside_marks))
             subj = _main_subject(toks, len(toks), text)
@@ -2604,6 +2592,27 @@ class _Finder:
         return a if a.speaker else None
 
 
+def _told_before(
+    spoken: list[tuple[int, int, Attr]], qt: Quote, previous: Quote | None
+) -> Attr | None:
+    """Who a floating quote continues: the speaker of a sentence before it that reports
+    someone, when it is the paragraph's first quote ("Lau said in a statement. “...”"), or
+    after the previous quote ("“A,” said X. Y says the goal is ... “B.”"); not someone
+    reported inside another report ("adding that Smith told him"). ``spoken`` holds
+    (sentence end, sentence start, attribution)."""
+    for end, begin, a in reversed(spoken):
+        if not a.speaker or end > qt.start:
+            continue
+        if previous is None:
+            return a
+        if (begin > previous.end or previous.cue is None and a.cue_start > previous.end) and (
+            not any(c.content and c.content[0] <= a.cue_start < c.content[1]
+                    for _e, _b, c in spoken)
+        ):
+            return a
+    return None
+
+
 def _subject_before(text: str, pos: int) -> bool:
     """Is the word before ``pos`` a name, a subject pronoun or an auxiliary (the cue is a verb,
     not "a film called")?"""
@@ -2646,7 +2655,8 @@ def _cap_tail(toks: list[Token]) -> list[Token]:
     return toks[:e]
 
 
-_DOCUMENTS = frozenset("report study survey poll analysis research post statement".split())
+# what is written "by" or "from" its author ("a report by analysts Forrester")
+_WRITTEN = _AUTHORED | frozenset("study survey poll analysis research".split())
 
 
 def _with_author(toks: list[Token], rs: tuple[Source, int], text: str) -> tuple[Source, int]:
@@ -2655,12 +2665,8 @@ def _with_author(toks: list[Token], rs: tuple[Source, int], text: str) -> tuple[
     j = next((x for x, t in enumerate(toks) if t.start >= src.end), len(toks))
     if j >= len(toks) or toks[j].low not in {"by", "from"} or toks[j].quoted:
         return rs
-    e = j + 1
-    while e < len(toks) and e - j <= 8 and not toks[e].quoted and (
-        toks[e].cap or toks[e].low in DETERMINERS or toks[e].low in _ANALYSTS
-    ):
-        e += 1
-    if e == j + 1 or not toks[e - 1].cap:
+    e = j + 1 + len(_cap_tail(toks[j + 1 :]))
+    if e == j + 1:
         return rs
     ext = src.toks + toks[j:e]
     return Source(src.kind, src.start, toks[e - 1].end, text[src.start : toks[e - 1].end],
