@@ -2047,3 +2047,12 @@ def test_a_role_before_anyone_is_named_is_the_person_the_headline_opens_with() -
         "“leant on” by ministers.\n"
     )
     assert [q.speaker for q in find_quotes(other)] == [None]
+
+
+def test_a_cleric_is_a_role_and_a_nationality_is_no_required_word_of_it() -> None:
+    found = quotes(
+        "Archbishop Desmond Tutu has called for the release of the inmates.",
+        "The South African archbishop said the detentions were “unacceptable.” The archbishop "
+        "added: “We in South Africa used to have such laws.”",
+    )
+    assert [q.speaker for q in found] == ["Desmond Tutu", "Desmond Tutu"]
