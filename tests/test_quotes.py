@@ -2056,3 +2056,9 @@ def test_a_cleric_is_a_role_and_a_nationality_is_no_required_word_of_it() -> Non
         "added: “We in South Africa used to have such laws.”",
     )
     assert [q.speaker for q in found] == ["Desmond Tutu", "Desmond Tutu"]
+
+
+def test_an_al_particle_is_part_of_a_name() -> None:
+    found = quotes("“We will fight,” said Anwar al-Awlaki, a cleric. “We lost,” said Abu Musab "
+                   "al-Zarqawi.")
+    assert [q.speaker for q in found] == ["Anwar al-Awlaki", "Abu Musab al-Zarqawi"]

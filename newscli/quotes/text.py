@@ -121,6 +121,7 @@ def _attribution_follows(text: str, start: int, end: int) -> bool:
 
 
 _APOSTROPHES = frozenset("’'")
+_PARTICLES = frozenset(["al-", "el-"])  # "Anwar al-Awlaki": a name's part, like a capital
 
 
 def _plural_possessive(text: str, pos: int) -> bool:
@@ -152,7 +153,8 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
                 # a possessive is written 's (a straight 's already is); "Fox News’ Bret Baier"
                 append(Token("'s", s, e, "'s", False, False))
             else:
-                append(Token(t, s, e, t.lower(), False, t[0].isupper()))
+                append(Token(t, s, e, t.lower(), False, t[0].isupper() or (
+                    t[:3] in _PARTICLES and t[3:4].isupper())))
         return out
     for t in _TOKEN.findall(text, start, end):
         s = find(t, e)
@@ -165,5 +167,6 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
         ):
             append(Token("'s", s, e, "'s", quoted, False))
         else:
-            append(Token(t, s, e, t.lower(), quoted, t[0].isupper()))
+            append(Token(t, s, e, t.lower(), quoted, t[0].isupper() or (
+                t[:3] in _PARTICLES and t[3:4].isupper())))
     return out
