@@ -2062,3 +2062,14 @@ def test_an_al_particle_is_part_of_a_name() -> None:
     found = quotes("“We will fight,” said Anwar al-Awlaki, a cleric. “We lost,” said Abu Musab "
                    "al-Zarqawi.")
     assert [q.speaker for q in found] == ["Anwar al-Awlaki", "Abu Musab al-Zarqawi"]
+
+
+def test_a_name_modifying_a_noun_after_a_possessive_is_not_the_subject() -> None:
+    found = quotes(
+        "Mayor Ruth Lang spoke on Wednesday.",
+        "The mayor herself took to the airwaves in an interview with Univision’s Los Angeles "
+        "affiliate, in which Lang expressed confidence that the budget would not be an issue "
+        "“that is going to affect the campaign.”",
+        "Here’s Lang in December: “Our new direction must rest on the new realities.”",
+    )
+    assert [q.speaker for q in found] == ["Ruth Lang", "Ruth Lang"]

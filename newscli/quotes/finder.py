@@ -916,6 +916,13 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             if _owned_person(toks[:upto], e + 1):
                 x = e + 2  # "Fox News’ Bret Baier noticed": the owner's person leads
                 continue
+            if x > 0 and toks[x - 1].text == "'s" and nxt is not None and not nxt.cap and (
+                nxt.text.isalpha() and not _verb_like(nxt) and nxt.low not in AUXILIARIES
+                and nxt.low not in lexicon().speech_forms and not nxt.low.endswith("ly")
+                and nxt.low not in PREPS and nxt.low not in FUNCTION_WORDS
+            ):
+                x = e + 1  # "Univision's Los Angeles affiliate": a modifier, not the subject
+                continue
             if x > 0 and toks[x - 1].low == "the" and nxt is not None and not nxt.cap and (
                 _role_head(nxt.low) and lexicon().role_kind.get(nxt.low) != "org"
             ):
