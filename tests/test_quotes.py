@@ -2073,3 +2073,13 @@ def test_a_name_modifying_a_noun_after_a_possessive_is_not_the_subject() -> None
         "Here’s Lang in December: “Our new direction must rest on the new realities.”",
     )
     assert [q.speaker for q in found] == ["Ruth Lang", "Ruth Lang"]
+
+
+def test_a_fragment_opening_its_sentence_follows_who_was_just_reported() -> None:
+    found = quotes(
+        "“You would not have had the standoff if not for him,” says analyst Ruth Lang.",
+        "Tom Vance, his attorney, argues that his client never encouraged violence. “The "
+        "government is alleging that his calls to come peacefully” were provoking violence.",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("direct", "Ruth Lang"), ("indirect", "Tom Vance"), ("partial", "Tom Vance")]

@@ -1852,7 +1852,9 @@ class _Finder:
                 if not floating:
                     previous = qt
                     continue
-                told = _told_before(spoken, qt, previous) if qt.kind == "direct" else None
+                told = _told_before(spoken, qt, previous) if (
+                    qt.kind == "direct" or self._opens_sentence(qt.start)
+                ) else None
                 donor = previous if previous is not None else next_cued[idx]
                 if told is not None:
                     qt.speaker, qt.role, qt.speaker_mention = told.speaker, told.role, told.mention
@@ -2580,6 +2582,14 @@ class _Finder:
                 qt.speaker, qt.speaker_mention, qt.role = subj.speaker, subj.mention, subj.role
                 return qt, False
         return qt, best is None
+
+    def _opens_sentence(self, start: int) -> bool:
+        """Does the quotation starting at ``start`` (after its mark) open a sentence ("...
+        violence. “The government is alleging ...” were provoking violence")?"""
+        k = start - 1
+        while k > 0 and (self.text[k] in _OPENERS or self.text[k] in " \u00a0"):
+            k -= 1
+        return k <= 0 or self.text[k] in ".!?\n"
 
     def _subject_speaker(self, sent: tuple[int, int], upto: int, pi: int) -> Attr | None:
         toks = tokens(self.text, sent[0], upto, self.inside_marks)
