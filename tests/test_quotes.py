@@ -2083,3 +2083,8 @@ def test_a_fragment_opening_its_sentence_follows_who_was_just_reported() -> None
     )
     assert [(q.kind, q.speaker) for q in found] == [
         ("direct", "Ruth Lang"), ("indirect", "Tom Vance"), ("partial", "Tom Vance")]
+
+
+def test_made_clear_is_a_speech_cue() -> None:
+    found = quotes("Mayor Ruth Lang made clear that the budget would be “balanced by spring.”")
+    assert [(q.speaker, q.cue) for q in found] == [("Ruth Lang", "made clear")]
