@@ -2088,3 +2088,14 @@ def test_a_fragment_opening_its_sentence_follows_who_was_just_reported() -> None
 def test_made_clear_is_a_speech_cue() -> None:
     found = quotes("Mayor Ruth Lang made clear that the budget would be “balanced by spring.”")
     assert [(q.speaker, q.cue) for q in found] == [("Ruth Lang", "made clear")]
+
+
+def test_questioned_is_a_cue_but_the_noun_question_is_not() -> None:
+    found = quotes(
+        "Amnesty International also questioned whether the rulings rested on “torture "
+        "evidence.”",
+        "The proposed question for the referendum is: “Should the country approve the "
+        "treaty?”",
+    )
+    assert [(q.speaker, q.cue) for q in found][0] == ("Amnesty International", "questioned")
+    assert found[1].cue is None  # (the noun: the quotation floats like any cue-less one)

@@ -193,7 +193,8 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
                  "estimates", "demands", "promises", "warnings", "forecast", "forecasts",
                  "mention", "repeat", "counter", "contest", "joke", "vow", "thanks", "quotes",
                  "reads", "read", "calls", "credits", "terms", "echoes", "echo", "praise",
-                 "blame", "quote", "call", "brands", "labels", "label", "term"}:
+                 "blame", "quote", "call", "brands", "labels", "label", "term", "question",
+                 "questions"}:
         # mostly nouns: only as a verb right after a subject pronoun or name ("the email
         # read" too)
         if last + 1 < len(toks) and (toks[last + 1].low in lex.speech_forms or (
