@@ -2099,3 +2099,15 @@ def test_questioned_is_a_cue_but_the_noun_question_is_not() -> None:
     )
     assert [(q.speaker, q.cue) for q in found][0] == ("Amnesty International", "questioned")
     assert found[1].cue is None  # (the noun: the quotation floats like any cue-less one)
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_just_reported() -> None:
+    found = quotes(
+        "But Sky Television denied the programme breached broadcasting guidelines. A "
+        "spokesperson said: “Sky listened to the concerns raised by the council.”",
+        "Acme Telecom said it had not ruled out a recorder. “It is a recording mechanism,” said "
+        "a spokesman for the company.",
+        "Mayor Ruth Lang spoke first. A Conservative spokeswoman said: “This is a misjudgement.”",
+    )
+    assert [q.speaker for q in found] == ["Sky Television", "Sky Television", "Acme Telecom",
+                                          "Acme Telecom", None]

@@ -2173,9 +2173,23 @@ class _Finder:
             if speaker is None and src.of_toks:
                 _t, name = split_title([t for t in src.of_toks if t.low != "the"])
                 speaker = idx.canonical(name)
+            body = [t.low for t in (src.of_toks or src.toks[-4:])]
+            if speaker is None and self.lex.role_kind.get(body[-1] if body else "") == "org" and (
+                src.of_toks and body[:-1] == ["the"] or len(body) == 4 and body[1:3] == [
+                    "for", "the"] and (self.lex.role_kind.get(body[0]) == "spokes"
+                                       or body[0] in _AGENTS)
+            ):
+                # "a spokesman for the company", "a source at the club": the company or club
+                # the article has been naming
+                speaker = idx.resolve_role(body[-1:], src.start, pi, True)
             if speaker is None:
                 # "A Labour Party spokesman said": the body speaks through them
                 speaker = self._named_before_role(src.toks)
+            if speaker is None and spokes and not definite and len(words) == 1 and (
+                not src.of_toks
+            ):
+                # "Sky denied the claim. A spokesperson said: ...": for whoever just spoke
+                speaker = idx.recent_speaker(src.start, pi)
             if speaker is None and spokes and definite and self._spokes_for is not None and (
                 self._spokes_for[1] >= pi - 2
             ):

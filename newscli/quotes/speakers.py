@@ -732,6 +732,21 @@ class EntityIndex:
                 subject = m.name
         return self.fullest(subject)
 
+    def recent_speaker(self, pos: int, paragraph: int) -> str | None:
+        """The last body (no person) that spoke or led a clause before ``pos``, in this or the
+        previous paragraph ("Sky denied the claim. A spokesperson said": Sky's spokesperson)."""
+        for steps, m in enumerate(self._backwards(pos)):
+            if m.paragraph < paragraph - 1 or steps > 40:
+                break
+            ent = self.entities.get(m.name)
+            if m.quoted or ent is None or ent.gender is not None or ent.kind not in {
+                "org", "unknown"
+            } or m.name.lower() in lexicon().first_name_gender:
+                continue
+            if m.speaker or m.subject and (ent.kind == "org" or " " in m.name):
+                return m.name  # (a subject: "The Justice Department refused to say ...")
+        return None
+
     def _recent_org(self, head: str, pos: int, paragraph: int) -> str | None:
         """"The group said": the organisation named most recently nearby, and first one whose
         name or role holds the head noun ("the committee" -> "Republican National Committee",
