@@ -2111,3 +2111,11 @@ def test_a_bare_spokesperson_speaks_for_the_body_just_reported() -> None:
     )
     assert [q.speaker for q in found] == ["Sky Television", "Sky Television", "Acme Telecom",
                                           "Acme Telecom", None]
+
+
+def test_a_name_set_off_by_a_dash_before_a_colon_labels_the_quote() -> None:
+    found = quotes(
+        "The interplay has been important for Republican contests - Ruth Lang: “Two weeks ago, "
+        "his strongest territory had been the South.”",
+    )
+    assert [(q.speaker, q.cue) for q in found] == [("Ruth Lang", ":")]

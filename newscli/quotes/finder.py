@@ -68,6 +68,7 @@ _COORDINATED = re.compile(r"[,;][ \u00a0]+(?:but|and|yet|so)$")
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;—–(]")  # (not the comma of "1,237")
 _INTRODUCES_QUOTE = re.compile(r"[ \u00a0]?[:,]?[ \u00a0]?[\"“]")
 _WORD = re.compile(r"\w")
+_DASH_LABEL = re.compile(r" (?:-|—|–|--) [A-Z]")  # "... contests - Philip Bump: “...”"
 _OPENS_QUOTE = re.compile(r"[ \u00a0]?[:,][ \u00a0]?[\"“‘]")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 # a second act of the subject after a fragment ("... “third-rate” and boycotted ..."), not a
@@ -2329,17 +2330,26 @@ class _Finder:
             return self.index.fullest(self.index.canonical(name))
         return None
 
-    def _colon_speaker(self, q: Marked, sent: tuple[int, int]) -> Attr | None:
-        """`Name verb: “...”` with a verb the lexicon does not know: the name speaks."""
+    def _label_speaker(self, q: Marked, sent: tuple[int, int]) -> Attr | None:
+        """`Name: “...”`: "Rep. Trey Gowdy (R-S.C.): “...”", "- Jeffrey M. Jones: “...”", a
+        name as the label of the quote."""
         colon = self.text.rfind(":", sent[0], q.open_mark)
         toks = tokens(self.text, sent[0], colon, self.inside_marks)
         label = _label_name(toks)
-        if label is not None:
-            # "Rep. Trey Gowdy (R-S.C.): “...”", "- Jeffrey M. Jones: “...”": a name as the label
-            named = _source("name", label, self.text)
-            a = Attr(len(toks) - 1, toks[-1].start, toks[-1].end, ":", "say", named, None, 0)
-            self._resolve(a, q.paragraph)
-            return a
+        if label is None:
+            return None
+        named = _source("name", label, self.text)
+        a = Attr(len(toks) - 1, toks[-1].start, toks[-1].end, ":", "say", named, None, 0)
+        self._resolve(a, q.paragraph)
+        return a
+
+    def _colon_speaker(self, q: Marked, sent: tuple[int, int]) -> Attr | None:
+        """`Name verb: “...”` with a verb the lexicon does not know: the name speaks."""
+        labelled = self._label_speaker(q, sent)
+        if labelled is not None:
+            return labelled
+        colon = self.text.rfind(":", sent[0], q.open_mark)
+        toks = tokens(self.text, sent[0], colon, self.inside_marks)
         if len(toks) < 2 or len(toks) > 40:
             return None
         verb = toks[-1]
@@ -2459,10 +2469,15 @@ class _Finder:
             or best.cue_end <= q.open_mark and q.open_mark - best.cue_end < 4
         )):
             best = following  # (not "insisted that he has “...,” claiming" / "said, “...,” adding")
-        if best is None and text[max(sent[0], q.open_mark - 3) : q.open_mark].strip().endswith(
-            ":"
-        ):
+        colon = text[max(sent[0], q.open_mark - 3) : q.open_mark].strip().endswith(":")
+        if best is None and colon:
             best = self._colon_speaker(q, sent)  # "And Mr. Christie gloated: “...”"
+        elif colon and best is not None and best.cue_end <= q.open_mark and _DASH_LABEL.search(
+            text, best.cue_end, q.open_mark
+        ):
+            # "... important for Republican contests - Philip Bump: “...”": the name the dash
+            # sets off as the label, not a cue before it
+            best = self._label_speaker(q, sent) or best
         dash = None
         if best is None:  # “...” ― Christina Lastra / "..." -Commissioner Ann Lee
             dash = DASH_ATTR.match(text, q.close_end, min(len(text), q.close_end + 90))
