@@ -2119,3 +2119,18 @@ def test_a_name_set_off_by_a_dash_before_a_colon_labels_the_quote() -> None:
         "his strongest territory had been the South.”",
     )
     assert [(q.speaker, q.cue) for q in found] == [("Ruth Lang", ":")]
+
+
+def test_a_floating_first_quote_belongs_to_the_headline_label() -> None:
+    from newscli.article import parse_text
+
+    article = parse_text(
+        "Ruth Lang: ‘I am tired of being told what to do’\n\n“The comments were outrageous "
+        "and dangerous, and they opened a debate.”\n\nThe mayor spoke on Monday.\n"
+    )
+    assert [q.speaker for q in find_quotes(article)] == ["Ruth Lang"]
+    plain = parse_text(
+        "Ruth Lang takes office\n\n“The comments were outrageous and dangerous, and they "
+        "opened a debate.”\n"
+    )
+    assert [q.speaker for q in find_quotes(plain)] == [None]

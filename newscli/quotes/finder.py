@@ -1868,6 +1868,9 @@ class _Finder:
                 elif last_speaker is not None and last_speaker[1] >= pi - 1:
                     qt.speaker, qt.role = last_speaker[0], last_speaker[2]
                     qt.speaker_mention = last_speaker[3]
+                elif pi == 0 and qt.kind == "direct" and (lead := self._headline_person()):
+                    # "Cecile Richards: 'I'm sick of ...'" then the quote, before anyone speaks
+                    qt.speaker = lead
                 if qt.speaker:
                     previous = qt
             kept: list[Quote] = []
@@ -2329,6 +2332,14 @@ class _Finder:
             _title, name = split_title(subj.toks)
             return self.index.fullest(self.index.canonical(name))
         return None
+
+    def _headline_person(self) -> str | None:
+        """The person the headline opens with, when it opens with a label ("Name: ...")."""
+        idx, head = self.index, self.article.headline or ""
+        lead = idx.headline_subject
+        if lead is None or idx.entities[lead].kind != "person" or ":" not in head[:60]:
+            return None
+        return idx.fullest(lead)
 
     def _label_speaker(self, q: Marked, sent: tuple[int, int]) -> Attr | None:
         """`Name: “...”`: "Rep. Trey Gowdy (R-S.C.): “...”", "- Jeffrey M. Jones: “...”", a
