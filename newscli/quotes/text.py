@@ -154,7 +154,7 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
                 append(Token("'s", s, e, "'s", False, False))
             else:
                 append(Token(t, s, e, t.lower(), False, t[0].isupper() or (
-                    t[:3] in _PARTICLES and t[3:4].isupper())))
+                    t[0] in "ae" and t[:3] in _PARTICLES and t[3:4].isupper())))
         return out
     for t in _TOKEN.findall(text, start, end):
         s = find(t, e)
@@ -168,5 +168,5 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
             append(Token("'s", s, e, "'s", quoted, False))
         else:
             append(Token(t, s, e, t.lower(), quoted, t[0].isupper() or (
-                t[:3] in _PARTICLES and t[3:4].isupper())))
+                t[0] in "ae" and t[:3] in _PARTICLES and t[3:4].isupper())))
     return out
