@@ -2134,3 +2134,13 @@ def test_a_floating_first_quote_belongs_to_the_headline_label() -> None:
         "opened a debate.”\n"
     )
     assert [q.speaker for q in find_quotes(plain)] == [None]
+
+
+def test_a_sentence_opening_participle_has_the_main_clauses_subject() -> None:
+    found = quotes(
+        "Tom Vance spoke first.",
+        "Acknowledging that Vance “says a lot of silly things,” though, Ruth Lang did suggest "
+        "that his wealth gives him an advantage.",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [("partial", "Ruth Lang"),
+                                                   ("indirect", "Ruth Lang")]

@@ -666,6 +666,28 @@ def _open_relative(toks: list[Token], f: int) -> int:
     return -1
 
 
+def _after_opening_clause(toks: list[Token], last: int, text: str) -> Source | None:
+    """The name that opens the main clause after a sentence-opening participial clause
+    ("Acknowledging that ..., though, Allen did suggest"): the capitalised run after the first
+    comma outside quotes that a lower-case verb or auxiliary follows."""
+    n = len(toks)
+    for c in range(last + 1, min(n - 2, last + 60)):
+        if toks[c].text != "," or toks[c].quoted:
+            continue
+        k = c + 1
+        while k < n and (toks[k].low in ADV_SKIP and not toks[k].cap or toks[k].text == ","):
+            k += 1  # ("..., though, Allen")
+        e = k
+        while e < n and toks[e].cap and not toks[e].quoted and toks[e].low not in FUNCTION_WORDS:
+            e += 1
+        if e > k and e < n and not toks[e].cap and (
+            _verb_like(toks[e]) or toks[e].low in AUXILIARIES
+        ):
+            return _source("name", toks[k:e], text)
+        return None
+    return None
+
+
 def _verb_like(t: Token) -> bool:
     """A lower-case word that can be a finite verb after a subject ("landed", "says")."""
     return not t.cap and not t.quoted and t.text.isalpha() and t.low.endswith(("ed", "s")) and (
@@ -1431,7 +1453,13 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                     prev.text in "“‘" and prev.start > 0 and not text[prev.start - 1].isspace()
                 ))
             )
-            if participle:
+            if i == 0 and toks[0].low.endswith("ing") and (
+                opener := _after_opening_clause(toks, last, text)
+            ) is not None:
+                # "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did
+                # suggest ...": the subject of the main clause after the participle's
+                src, first = opener, i
+            elif participle:
                 if attrs and attrs[-1].source is not None:
                     src = attrs[-1].source  # ", adding that ..." inherits the subject
                 else:
