@@ -2144,3 +2144,12 @@ def test_a_sentence_opening_participle_has_the_main_clauses_subject() -> None:
     )
     assert [(q.kind, q.speaker) for q in found] == [("partial", "Ruth Lang"),
                                                    ("indirect", "Ruth Lang")]
+
+
+def test_a_name_and_an_unknown_past_tense_verb_after_a_quote_attribute_it() -> None:
+    found = quotes(
+        "“Would it be negotiable about the wall?” Hannity pressed. “Maybe let some stay?”",
+        "“This is a big win for me,” I confessed.",
+    )
+    assert [(q.speaker, q.cue) for q in found][:2] == [("Hannity", "pressed"), ("Hannity", None)]
+    assert found[2].cue is None  # ("I confessed": the writer is no name)

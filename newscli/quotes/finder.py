@@ -54,7 +54,14 @@ WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
 DASH_ATTR = re.compile(
-    r"\s*([―—–-]{1,2})[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]?){1,5})(?=[.,\n]|$)"
+    r"\s*(?P<cue>[―—–-]{1,2})[ \t\u00a0]*(?P<name>(?:[A-Z][\w.’'-]*[ \t\u00a0]?){1,5})"
+    r"(?=[.,\n]|$)"
+)
+# “...?” Hannity pressed.: a name and a past-tense verb the lexicon does not know, then the
+# sentence ends
+NAME_VERBED = re.compile(
+    r"[ \t\u00a0]+(?!(?:I|We|He|She|They|It|You)\b)"
+    r"(?P<name>(?:[A-Z][\w.’'-]*[ \t\u00a0]){1,4})(?P<cue>[a-z]+ed)(?=[.]|$)"
 )
 ADJUNCT_WORDS = frozenset(
     "statement interview speech letter conference press news briefing week month year morning "
@@ -2520,6 +2527,8 @@ class _Finder:
         dash = None
         if best is None:  # “...” ― Christina Lastra / "..." -Commissioner Ann Lee
             dash = DASH_ATTR.match(text, q.close_end, min(len(text), q.close_end + 90))
+            if dash is None and text[q.end - 1 : q.end] in {",", "?", "!"}:
+                dash = NAME_VERBED.match(text, q.close_end, min(len(text), q.close_end + 60))
         pre = text[max(sent[0], q.open_mark - 300) : q.open_mark].strip()
         lead = q.start
         while lead < q.end - 1 and text[lead] in "….\u00a0 ":
@@ -2633,9 +2642,10 @@ class _Finder:
             if best.speaker is None and best.source is not None and best.source.kind == "pronoun":
                 qt.speaker_mention = best.mention
         elif dash is not None:
-            _title, name = split_title(tokens(text, dash.start(2), dash.end(2), Inside([])))
+            _title, name = split_title(
+                tokens(text, dash.start("name"), dash.end("name"), Inside([])))
             qt.speaker = self.index.canonical(name)
-            qt.cue, qt.speaker_mention = dash.group(1), dash.group(2)
+            qt.cue, qt.speaker_mention = dash.group("cue"), dash.group("name").strip()
             ent = self.index.entity(qt.speaker)
             qt.role = ent.display_role() if ent is not None else None
             return qt, False
