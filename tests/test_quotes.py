@@ -2153,3 +2153,12 @@ def test_a_name_and_an_unknown_past_tense_verb_after_a_quote_attribute_it() -> N
     )
     assert [(q.speaker, q.cue) for q in found][:2] == [("Hannity", "pressed"), ("Hannity", None)]
     assert found[2].cue is None  # ("I confessed": the writer is no name)
+
+
+def test_an_inverted_report_by_a_named_firm_speaks_for_it() -> None:
+    found = quotes(
+        "Around 23 million Britons will miss out on essential services, predicts the report by "
+        "telecoms giant Acme Telecom.",
+        "The divide will become more obvious, the report suggests.",
+    )
+    assert [q.speaker for q in found] == ["Acme Telecom", "Acme Telecom"]

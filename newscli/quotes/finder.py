@@ -1525,6 +1525,10 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 first = i
             elif inverted_ok and lemma != "tell":  # ("..., told BBC Wales": the listener)
                 rs = _right_source(toks, last, text)
+                if rs is not None and rs[0].kind in {"role", "other"} and (
+                    rs[0].toks[-1].low.rstrip("s") in _WRITTEN
+                ):
+                    rs = _with_author(toks, rs, text)  # "..., predicts the report by BT"
                 if rs is not None:
                     src = rs[0]
             if src is None and not participle and prev is not None:
@@ -2309,8 +2313,9 @@ class _Finder:
         k = 0
         while k < len(toks) and not toks[k].cap and (
             toks[k].low in DETERMINERS or _role_head(toks[k].low) or toks[k].low in _ANALYSTS
+            or k < 3 and toks[k].text.isalpha() and toks[k].low not in FUNCTION_WORDS
         ):
-            k += 1
+            k += 1  # ("by telecoms giant BT")
         run = toks[k:]
         while run and run[0].low.endswith("-based"):
             run = run[1:]  # ("UK-based analysts ...")
@@ -2344,9 +2349,6 @@ class _Finder:
                 "a", "an", "the", "its", "his", "her", "their", "this", "that"}), None)
             if det is None:
                 return None
-            if det.low not in {"a", "an"}:
-                continue  # "the email read": back to where it was first mentioned
-            d = toks.index(det)
             noun = nouns.match(text, at)
             after = [] if noun is None else tokens(
                 text, noun.end(), min(len(text), noun.end() + 80), self.inside_marks)
@@ -2354,6 +2356,9 @@ class _Finder:
                 named := self._author_named(_cap_tail(after[1:]))
             ) is not None:
                 return named  # "a report by analysts Forrester ... the report predicted"
+            if det.low not in {"a", "an"}:
+                continue  # "the email read": back to where it was first mentioned
+            d = toks.index(det)
             if d > 0 and toks[d - 1].low in self.lex.speech_forms:
                 # "..., said a World Bank report": the report spoke first, for the body it
                 # names ("Users are an odd mix, suggests a report": no one)
@@ -2744,8 +2749,9 @@ def _cap_tail(toks: list[Token]) -> list[Token]:
     e = 0
     while e < len(toks) and e < 8 and not toks[e].quoted and (
         toks[e].cap or toks[e].low in DETERMINERS or toks[e].low in _ANALYSTS
+        or e < 3 and toks[e].text.isalpha() and toks[e].low not in FUNCTION_WORDS
     ):
-        e += 1
+        e += 1  # ("by telecoms giant BT")
     while e > 0 and not toks[e - 1].cap:
         e -= 1
     return toks[:e]
