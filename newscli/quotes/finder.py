@@ -1425,11 +1425,8 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 if e > last + 1:
                     np_toks = toks[last + 1 : e]
                     rs = (_source("other", np_toks, text), last + 1)
-            if rs is not None and rs[0].kind in {"role", "other"} and (
-                rs[0].toks[-1].low.rstrip("s") in _WRITTEN
-            ):
-                rs = _with_author(toks, rs, text)  # "according to a report by analysts Forrester"
             if rs is not None:
+                rs = _with_author(toks, rs, text)  # "according to a report by analysts Forrester"
                 src = rs[0]
                 np_end = src.end
                 leads = i == 0 or toks[i - 1].text in {"—", "–"}
@@ -1525,12 +1522,8 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 first = i
             elif inverted_ok and lemma != "tell":  # ("..., told BBC Wales": the listener)
                 rs = _right_source(toks, last, text)
-                if rs is not None and rs[0].kind in {"role", "other"} and (
-                    rs[0].toks[-1].low.rstrip("s") in _WRITTEN
-                ):
-                    rs = _with_author(toks, rs, text)  # "..., predicts the report by BT"
                 if rs is not None:
-                    src = rs[0]
+                    src = _with_author(toks, rs, text)[0]  # "..., predicts the report by BT"
             if src is None and not participle and prev is not None:
                 other = _other_subject(toks, i, text)  # "Several said", "those surveyed said"
                 if other is not None:
@@ -2762,8 +2755,11 @@ _WRITTEN = _AUTHORED | frozenset("study survey poll analysis research".split())
 
 
 def _with_author(toks: list[Token], rs: tuple[Source, int], text: str) -> tuple[Source, int]:
-    """The document's source extended over "by/from [analysts] Name" after it."""
+    """A document's source extended over "by/from [analysts] Name" after it ("a report by
+    analysts Forrester"); any other source as it is."""
     src, first = rs
+    if src.kind not in {"role", "other"} or src.toks[-1].low.rstrip("s") not in _WRITTEN:
+        return rs
     j = next((x for x, t in enumerate(toks) if t.start >= src.end), len(toks))
     if j >= len(toks) or toks[j].low not in {"by", "from"} or toks[j].quoted:
         return rs
