@@ -2162,3 +2162,14 @@ def test_an_inverted_report_by_a_named_firm_speaks_for_it() -> None:
         "The divide will become more obvious, the report suggests.",
     )
     assert [q.speaker for q in found] == ["Acme Telecom", "Acme Telecom"]
+
+
+def test_a_title_in_quote_marks_does_not_hide_the_reported_clause_around_it() -> None:
+    found = quotes(
+        "In his listing, Gary Vance claimed that the “Natural History Museum” had expressed "
+        "interest in buying the painting.",
+    )
+    assert [(q.kind, q.speaker, q.text) for q in found] == [(
+        "indirect", "Gary Vance",
+        "the “Natural History Museum” had expressed interest in buying the painting",
+    )]

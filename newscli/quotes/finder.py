@@ -1824,6 +1824,7 @@ class _Finder:
             opens = [q.open_mark for q in para_quotes]
             closes = [q.close_mark for q in para_quotes]
             spoken: list[tuple[int, int, Attr]] = []  # (sentence end, start, attribution)
+            dropped: set[int] = set()  # quotation marks that hold no quote (titles)
             for si, ((s, e), toks) in enumerate(row):
                 attrs = all_attrs[pi][si]
                 spoken.extend((e, s, a) for a in attrs)
@@ -1841,6 +1842,8 @@ class _Finder:
                     made = self._quote(q, (s, e), q_attrs, pi)
                     if made is not None:
                         para_out.append(made)
+                    else:
+                        dropped.add(q.open_mark)
                 last_sentence = si == len(row) - 1
                 if last_sentence and not sq and text[e - 1 : e] == ":" and not any(
                     a.intro for a in attrs
@@ -1863,6 +1866,10 @@ class _Finder:
                     assert a.content is not None
                     cs, ce = a.content
                     k = bisect_left(closes, cs)  # the first quote closing at or after cs
+                    while k < len(para_quotes) and para_quotes[k].open_mark in dropped and (
+                        _with_complementizer(text, cs) < cs
+                    ):
+                        k += 1  # "claimed that the “Smithsonian Museum” had ...": a title
                     if k < len(para_quotes) and para_quotes[k].open_mark < ce:
                         continue
                     para_out.append((Quote(a.speaker, "indirect", text[cs:ce], a.cue, cs, ce, pi,
