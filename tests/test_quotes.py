@@ -2173,3 +2173,13 @@ def test_a_title_in_quote_marks_does_not_hide_the_reported_clause_around_it() ->
         "indirect", "Gary Vance",
         "the “Natural History Museum” had expressed interest in buying the painting",
     )]
+
+
+def test_a_preposition_ends_the_noun_phrase_of_a_later_cue() -> None:
+    found = quotes(
+        "Frustrated, Tom Vance said he “cannot walk down the street” without reporters asking "
+        "him about the scandal.",
+        "The Reporters Without Borders group said the law was harsh.",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("partial", "Tom Vance"), ("indirect", "Reporters Without Borders")]

@@ -120,6 +120,11 @@ CLAUSE_STOP = frozenset(
 PREPS = frozenset(
     "to about of on in at for with by from into during after before over under as than".split()
 )
+# more prepositions, that end a noun phrase on its left ("without reporters asking")
+_NP_PREPS = PREPS | frozenset(
+    "without within against among amid between through via despite toward towards upon "
+    "across".split()
+)
 NP_STOP = frozenset(",.;:!?()[]\"“”‘’'—–")
 SUBJ_PRONOUNS = frozenset("he she they we i it".split())
 INDIRECT_LEMMAS = frozenset(
@@ -454,7 +459,9 @@ def _role_left(toks: list[Token], j: int, lo: int) -> int:
         if p.low == "of" and k - 2 >= lo and toks[k - 2].low in QUANTITIES:
             k -= 1  # "a wide array of economists", "some of the officials"
             continue
-        if p.quoted or p.text in NP_STOP or p.low in CLAUSE_STOP or p.low in PREPS:
+        if p.quoted or p.text in NP_STOP or p.low in CLAUSE_STOP or p.low in PREPS or (
+            p.low in _NP_PREPS and not p.cap  # ("Reporters Without Borders group said")
+        ):
             break
         if p.low in lexicon().speech_forms and not p.cap:
             break
