@@ -2183,3 +2183,13 @@ def test_a_preposition_ends_the_noun_phrase_of_a_later_cue() -> None:
     )
     assert [(q.kind, q.speaker) for q in found] == [
         ("partial", "Tom Vance"), ("indirect", "Reporters Without Borders")]
+
+
+def test_made_it_clear_reports_what_follows() -> None:
+    found = quotes(
+        "Ruth Lang endorsed the deal, although she made it clear that she has “serious "
+        "concerns” about parts of it.",
+        "Tom Vance made it clear he would not run again.",
+    )
+    assert [(q.kind, q.speaker, q.cue) for q in found] == [
+        ("partial", "Ruth Lang", "made it clear"), ("indirect", "Tom Vance", "made it clear")]

@@ -131,7 +131,7 @@ INDIRECT_LEMMAS = frozenset(
     "say tell add note warn argue insist claim state explain announce declare assert stress "
     "emphasise emphasize acknowledge admit concede suggest maintain contend report confirm "
     "reveal disclose allege indicate reckon write testify point predict estimate caution "
-    "according ask urge promise vow pledge deny".split()
+    "according ask urge promise vow pledge deny make".split()
 )
 
 
@@ -183,6 +183,10 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
         return i + 2, "say"  # "X was quoted as saying": X spoke
     if t.low in lex.phrasal and i + 1 < len(toks) and toks[i + 1].low in lex.phrasal[t.low]:
         last = i + 1
+    elif t.low in lex.phrasal and i + 2 < len(toks) and toks[i + 1].low == "it" and (
+        toks[i + 2].low in lex.phrasal[t.low]
+    ):
+        last = i + 2  # "made it clear", "pointed it out"
     elif t.low in lex.speech_forms:
         last = i
     else:

@@ -88,7 +88,7 @@ def lexicon() -> Lexicon:
         phrasal_heads=frozenset(phrasal) - frozenset(forms),
         phrasal_re=re.compile(
             r"\b(?:" + "|".join(
-                f"{re.escape(head)}\\s+(?:{'|'.join(map(re.escape, sorted(tails)))})"
+                f"{re.escape(head)}\\s+(?:it\\s+)?(?:{'|'.join(map(re.escape, sorted(tails)))})"
                 for head, tails in sorted(phrasal.items())
             ) + r")\b"
         ),
