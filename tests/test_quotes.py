@@ -2193,3 +2193,14 @@ def test_made_it_clear_reports_what_follows() -> None:
     )
     assert [(q.kind, q.speaker, q.cue) for q in found] == [
         ("partial", "Ruth Lang", "made it clear"), ("indirect", "Tom Vance", "made it clear")]
+
+
+def test_a_name_after_two_coordinated_roles_is_the_speaker() -> None:
+    found = quotes(
+        "“We have a solid foundation,” said Acme president and chief executive Bill Hart.",
+        "According to Daily Post contributor and monetary historian Dan Marsh, rates have moved "
+        "apart seven times since 1970.",
+        "Former prosecutor and city mayor Ruth Lang, who backs the plan, attacked the council, "
+        "calling it a “disgrace” to the town.",
+    )
+    assert [q.speaker for q in found] == ["Bill Hart", "Dan Marsh", "Ruth Lang"]

@@ -978,13 +978,15 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             if nxt is None or nxt.text not in {",", ".", ";", ":"} or opens:
                 # "Michael J. Petrilli, president of ..., tied ...": an appositive follows
                 r = _name_after_role(toks, e, upto)
-                if r > 0:
+                while r > 0:
                     # "Democratic front-runner Hillary Clinton was ...": the name after the role
+                    # ("columnist and Fox News contributor George Will": after the last role)
                     x, e = r, r
                     while e + 1 < upto and (toks[e + 1].cap or joins_name(
                         toks[e].low, toks[e + 1].low) and e + 2 < upto and toks[e + 2].cap or (
                         toks[e + 1].text == "." and _initials(toks[e].text))):
                         e += 1
+                    r = _name_after_role(toks, e, upto)
                 run = toks[x : e + 1]
                 return _source("name", run, text)
             x = e + 1
@@ -998,12 +1000,18 @@ def _name_after_role(toks: list[Token], e: int, upto: int) -> int:
     ("Republican presidential candidate Donald Trump" from the index of "Republican"), else -1.
     """
     r = e + 1
-    while r < upto and r - e <= 3 and not toks[r].cap and not toks[r].quoted and (
+    limit = 3
+    while r < upto and r - e <= limit and not toks[r].cap and not toks[r].quoted and (
         toks[r].text.replace("-", "").isalpha() and not _verb_like(toks[r])
     ):
+        if toks[r].low == "and" and r > e + 1 and _role_head(toks[r - 1].low):
+            limit = r - e + 3  # "prosecutor and city mayor Ruth Lang": a second role
         r += 1
+    role = r - 1
+    if r - 2 > e and toks[r - 1].low == "and":
+        role = r - 2  # "Former prosecutor and New York City Mayor Rudy Giuliani"
     if r > e + 1 and r < upto and toks[r].cap and not toks[r].quoted and _role_head(
-        toks[r - 1].low
+        toks[role].low
     ) and toks[r].low not in WEEKDAYS:  # (not "released a statement Thursday")
         return r
     return -1
@@ -1090,6 +1098,11 @@ def _right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | 
         if nt.text == "." and (_initials(toks[e].text) or toks[e].low in
                                 lexicon().abbreviations):
             e += 1
+            continue
+        if nt.low == "and" and not nt.quoted and _role_head(toks[e].low) and (
+            _name_after_role(toks, e + 1, n) > 0
+        ):
+            e += 1  # "according to USA TODAY contributor and monetary historian David Marsh"
             continue
         if nt.quoted or nt.text in NP_STOP or nt.low in CLAUSE_STOP:
             break
