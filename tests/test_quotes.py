@@ -2204,3 +2204,12 @@ def test_a_name_after_two_coordinated_roles_is_the_speaker() -> None:
         "calling it a “disgrace” to the town.",
     )
     assert [q.speaker for q in found] == ["Bill Hart", "Dan Marsh", "Ruth Lang"]
+
+
+def test_the_object_of_thanked_is_no_inverted_speaker() -> None:
+    found = quotes(
+        "The mayor announced the steps on Tuesday.",
+        "Kerry Vance, star of the show “Scandal,” thanked Mayor Tom Lang for “taking these steps "
+        "to make us all safer.”",
+    )
+    assert [q.speaker for q in found] == ["Kerry Vance"]

@@ -1205,6 +1205,11 @@ def _trim_content(text: str, s: int, e: int, keep_end: bool = False) -> tuple[in
     return s, e
 
 
+# cues whose next noun phrase is their object, never an inverted speaker
+_OBJECT_FIRST = frozenset("tell thank praise blame accuse credit criticise criticize slam "
+                          "attack label brand dub call describe".split())
+
+
 def _content_after(
     toks: list[Token], last: int, lemma: str, sent_end: int, text: str, subordinate: bool = False
 ) -> tuple[int, int] | None:
@@ -1544,7 +1549,8 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
             }:
                 src = ms  # "Trump placed ads calling the deal a “mistake”": the subject's
                 first = i
-            elif inverted_ok and lemma != "tell":  # ("..., told BBC Wales": the listener)
+            elif inverted_ok and lemma not in _OBJECT_FIRST:
+                # ("..., told BBC Wales", "..., thanked Obama for ...": the listener)
                 rs = _right_source(toks, last, text)
                 if rs is not None:
                     src = _with_author(toks, rs, text)[0]  # "..., predicts the report by BT"
