@@ -2213,3 +2213,11 @@ def test_the_object_of_thanked_is_no_inverted_speaker() -> None:
         "to make us all safer.”",
     )
     assert [q.speaker for q in found] == ["Kerry Vance"]
+
+
+def test_an_opening_past_participle_is_no_subject() -> None:
+    found = quotes(
+        "Preceded at the lectern by the sheriff, Tom Vance launched into a lament for the "
+        "“many decent people who have been forgotten by this government.”",
+    )
+    assert [q.speaker for q in found] == ["Tom Vance"]

@@ -1054,6 +1054,10 @@ def _appositive_then_verb(toks: list[Token], comma: int, upto: int) -> bool:
 def _opening_modifier(toks: list[Token], upto: int) -> bool:
     """Does the sentence open with a capitalised participle or adverb, not a name ("Facing
     mounting criticism", "Hastily politicizing")? A name is followed by its verb."""
+    if upto >= 2 and toks[0].low.endswith("ed") and len(toks[0].low) > 5 and (
+        toks[1].low in PREPS and toks[0].low not in lexicon().first_name_gender
+    ):
+        return True  # "Preceded at the lectern by ...", "Informed of the result, ..."
     if upto < 2 or toks[1].cap or not toks[0].low.endswith(("ing", "ly")):
         return False
     nxt = toks[1].low
