@@ -2221,3 +2221,14 @@ def test_an_opening_past_participle_is_no_subject() -> None:
         "“many decent people who have been forgotten by this government.”",
     )
     assert [q.speaker for q in found] == ["Tom Vance"]
+
+
+def test_naming_something_is_no_speech_a_later_pronoun_continues() -> None:
+    found = quotes(
+        "Okonjo recalled the talks. “That was one of the most difficult moments for me,” "
+        "Okonjo said.",
+        "Asked whether he was worried that Tom Vance, who has called the plan a hoax, could "
+        "win, Okonjo demurred.",
+        "“There is just one science,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Okonjo", "Okonjo"]

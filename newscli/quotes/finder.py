@@ -1209,6 +1209,8 @@ def _trim_content(text: str, s: int, e: int, keep_end: bool = False) -> tuple[in
     return s, e
 
 
+_QUOTE_MARK = re.compile("[\"“«]|''")
+_NAMES_THING = re.compile(r"[ \u00a0]+(?:the|a|an|it|this|that|his|its|their)\b")
 # cues whose next noun phrase is their object, never an inverted speaker
 _OBJECT_FIRST = frozenset("tell thank praise blame accuse credit criticise criticize slam "
                           "attack label brand dub call describe".split())
@@ -1779,6 +1781,8 @@ class _Finder:
 
     def _is_common(self, low: str) -> bool:
         if low in self.lex.first_name_gender or self.index.by_last.get(low) or (
+            self.index.by_first.get(low)  # "Ban", after "Ban Ki-moon"
+        ) or (
             low in self.lex.org_words or low.endswith("s")  # "State", "Pollsters": bodies
         ):
             return False
@@ -2294,7 +2298,13 @@ class _Finder:
         if ent is not None:
             role = ent.display_role()
         if speaker:
-            if salient:
+            if salient and not (a.lemma in NAMING and _NAMES_THING.match(
+                self.text, a.cue_end
+            ) and not _QUOTE_MARK.search(
+                self.text, a.cue_end, a.content[1] if a.content else a.cue_end + 200
+            )):
+                # ("Donald Trump, who has called the notion a hoax": naming, not speech that a
+                # later "he said" continues; "Capellas called with an offer" phoned)
                 idx.add_speaker(src.start, speaker, pi)
         a.speaker, a.role = speaker, role
 
