@@ -2232,3 +2232,12 @@ def test_naming_something_is_no_speech_a_later_pronoun_continues() -> None:
         "“There is just one science,” he said.",
     )
     assert [q.speaker for q in found] == ["Okonjo", "Okonjo"]
+
+
+def test_a_name_described_as_a_firm_is_no_he() -> None:
+    found = quotes(
+        "Tom Vance, an analyst at research firm Acme Media believes the time is ripe for "
+        "video-on-demand.",
+        "“Operators are well placed to ride this second wave of enthusiasm,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Tom Vance"]

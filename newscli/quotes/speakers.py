@@ -176,6 +176,7 @@ class Entity:
     count: int = 0
     first: int = 0
     titled: bool = False  # once "Mr. Obama" or "Hillary Clinton", "the Obama team" is no body
+    body: bool = False  # described as a body ("X, a company with ..."): never "he" or "she"
 
     def role_words(self) -> set[str]:
         out: set[str] = set()
@@ -187,6 +188,24 @@ class Entity:
         """The first role that reads as a title or a job ("House Speaker", "a nursing home
         owner"), for showing; ages, lone adjectives and relative clauses are not roles."""
         return next((r for r in self.roles if looks_like_role(r)), None)
+
+
+def _kind_from_role(ent: Entity, role: str) -> None:
+    """An unknown name described as a body ("United Technologies, a company with revenue of
+    $56 billion") is no "he" or "she"."""
+    if ent.kind != "unknown" or not role[:1].islower():
+        return  # ("a company with ...", "research firm"; not a headline's "Fiorina earned ...")
+    kinds = lexicon().role_kind
+    head = None
+    for w in role.lower().split():  # the noun the phrase ends in before "with", "of", ...
+        if w in _PHRASE_ENDS or not w.isalpha():
+            break
+        head = w
+    if head is not None and kinds.get(head) == "org":
+        ent.body = True
+
+
+_PHRASE_ENDS = frozenset("with of in for at from that which who whose based".split())
 
 
 class Mention(NamedTuple):
@@ -431,6 +450,7 @@ class EntityIndex:
             if not ent.roles:
                 self.with_roles.append(ent)
             ent.roles.append(role)
+            _kind_from_role(ent, role)
         if pos >= 0:
             self.mentions.append(Mention(pos, key, paragraph, subject, False, run[0].quoted))
         return key
@@ -455,6 +475,7 @@ class EntityIndex:
             if not ent.roles:
                 self.with_roles.append(ent)
             ent.roles.append(role)
+            _kind_from_role(ent, role)
 
     def add_speaker(self, pos: int, name: str, paragraph: int) -> None:
         """Speakers arrive in text order (appended); kept apart from the name mentions."""
@@ -628,7 +649,9 @@ class EntityIndex:
                         # Peters would stay. She said ...": the spokeswoman)
                         return None if "spokes" in m.name else known or fallback
                     continue
-                if ent.kind == "org" or (ent.gender is not None and ent.gender != gender):
+                if ent.kind == "org" or (ent.body and ent.kind != "person") or (
+                    ent.gender is not None and ent.gender != gender
+                ):
                     continue
                 if common is not None and ent.kind == "unknown" and " " not in m.name and (
                     common(m.name)
