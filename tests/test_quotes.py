@@ -2241,3 +2241,11 @@ def test_a_name_described_as_a_firm_is_no_he() -> None:
         "“Operators are well placed to ride this second wave of enthusiasm,” he said.",
     )
     assert [q.speaker for q in found] == ["Tom Vance"]
+
+
+def test_a_number_that_ends_a_name_stays_in_it() -> None:
+    found = quotes(
+        "Environmental group Transport 2000 said the freeze sends the wrong message.",
+        "Channel 4 said the programme would be shown as planned.",
+    )
+    assert [q.speaker for q in found] == ["Transport 2000", "Channel 4"]

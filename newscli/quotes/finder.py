@@ -121,6 +121,7 @@ PREPS = frozenset(
     "to about of on in at for with by from into during after before over under as than".split()
 )
 # more prepositions, that end a noun phrase on its left ("without reporters asking")
+_MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _NP_PREPS = PREPS | frozenset(
     "without within against among amid between through via despite toward towards upon "
     "across".split()
@@ -844,6 +845,15 @@ def _left_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] | None:
                 return Source("name", toks[hk].start, t.end, text[toks[hk].start : t.end],
                               toks[hk : first - 1]), hk
         return src, first
+    if t.text.isdigit() and j > 0 and toks[j - 1].cap and not toks[j - 1].quoted and (
+        toks[j - 1].low not in FUNCTION_WORDS and toks[j - 1].low not in TIME_WORDS
+        and toks[j - 1].low.rstrip(".") not in _MONTH_ABBR
+        and not toks[j - 1].low.endswith("ing") and text[t.end : t.end + 1] != ","
+    ):
+        # "Channel 4 said", "Transport 2000 said": a number that ends a name
+        k = _name_run_left(toks, j - 1, 0)
+        return Source("name", toks[k].start, t.end, text[toks[k].start : t.end],
+                      toks[k : j + 1]), k
     if t.low in NUMBER_WORDS or t.text.isdigit() or t.low in {"percent", "%"} or (
         t.low in GROUP_PRONOUNS and (j == 0 or toks[j - 1].text in {",", "—"})
     ):

@@ -276,9 +276,13 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         )):
             # a title word last is a surname: "Amy Pope", "Mr. King"
             break
-        if not (t.cap or t.text == "." or k >= 2 and joins_name(tokens[k - 2].low, t.low)):
+        if not (t.cap or t.text == "." or k >= 2 and joins_name(tokens[k - 2].low, t.low) or (
+            t.text.isdigit() and k == len(tokens) > 1  # "Channel 4", "Transport 2000"
+        )):
             break
         k -= 1
+    if k == len(tokens) - 1 and k > 0 and tokens[k].text.isdigit():
+        k -= 1  # "ABC 7": the number alone names nothing
     first_names = lex.first_name_gender
     if len(tokens) - k > 2 and tokens[k].low not in first_names:
         # "Senate Intelligence Ranking Democrat Dianne Feinstein": the name starts at the first
