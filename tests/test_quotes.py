@@ -2249,3 +2249,11 @@ def test_a_number_that_ends_a_name_stays_in_it() -> None:
         "Channel 4 said the programme would be shown as planned.",
     )
     assert [q.speaker for q in found] == ["Transport 2000", "Channel 4"]
+
+
+def test_a_leader_role_sharing_no_word_goes_to_the_person_in_view() -> None:
+    found = quotes(
+        "Acme chief executive Tom Lang opened a new factory on Friday.",
+        "Gordon Brown spoke at the conference on Monday. “Growth is strong,” the chancellor said.",
+    )
+    assert [q.speaker for q in found] == ["Gordon Brown"]

@@ -715,8 +715,13 @@ class EntityIndex:
             p = self._last_pos(ent.name, pos)
             if score > best_score or (score == best_score and p > best_pos):
                 best, best_score, best_pos = ent.name, score, p
-        if best is not None and (best_score >= 1 or kind == "leader"):
+        if best is not None and best_score >= 1:
             return self.only_longer(best)  # "President Saakashvili": "Mikhail Saakashvili"
+        if best is not None and kind == "leader":
+            # a leader who shares no word with the mention ("the Arsenal boss" and "United
+            # chief executive David Gill"): only when no one nearby is speaking
+            return (self.recent_person(pos, paragraph) if definite else None) or (
+                self.only_longer(best))
         if definite and kind == "org" and head not in _DOCUMENTS:
             return self._recent_org(head, pos, paragraph)
         if not definite or kind in {"org", "spokes"}:
