@@ -2257,3 +2257,13 @@ def test_a_leader_role_sharing_no_word_goes_to_the_person_in_view() -> None:
         "Gordon Brown spoke at the conference on Monday. “Growth is strong,” the chancellor said.",
     )
     assert [q.speaker for q in found] == ["Gordon Brown"]
+
+
+def test_a_quote_opening_a_paragraph_continues_the_last_speaker_over_a_later_one() -> None:
+    found = quotes(
+        "Dent reached the last four. “I felt like I was striking the ball much better,” said "
+        "Tom Vance.",
+        "“I broke him four times and he only broke me once.” Hewitt played down his defeat on "
+        "Friday. “That's the Grand Slams,” said Lleyton Hewitt.",
+    )
+    assert [q.speaker for q in found] == ["Tom Vance", "Tom Vance", "Lleyton Hewitt"]

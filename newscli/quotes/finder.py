@@ -1219,6 +1219,7 @@ def _trim_content(text: str, s: int, e: int, keep_end: bool = False) -> tuple[in
     return s, e
 
 
+_SENTENCE_END = re.compile(r"\w{4,}[.!?](?:\s|$)")
 _QUOTE_MARK = re.compile("[\"“«]|''")
 _NAMES_THING = re.compile(r"[ \u00a0]+(?:the|a|an|it|this|that|his|its|their)\b")
 # cues whose next noun phrase is their object, never an inverted speaker
@@ -1945,6 +1946,15 @@ class _Finder:
                     qt.kind == "direct" or self._opens_sentence(qt.start)
                 ) else None
                 donor = previous if previous is not None else next_cued[idx]
+                if donor is not None and donor is not previous and qt.kind == "direct" and (
+                    last_speaker is not None and last_speaker[1] == pi - 1
+                    and not text[self.paras[pi][0] : qt.start].strip(" \u00a0\"'“‘")
+                ) and _SENTENCE_END.search(
+                    self._outside_quotes(qt.end, donor.start, para_quotes)
+                ):
+                    # '¶“A.” Hewitt played down his defeat ... “B,” said Hewitt': a sentence of
+                    # narrative between them; A continues the last paragraph's speaker
+                    donor = None
                 if told is not None:
                     qt.speaker, qt.role, qt.speaker_mention = told.speaker, told.role, told.mention
                 elif donor is not None:
@@ -2720,6 +2730,18 @@ class _Finder:
                 qt.speaker, qt.speaker_mention, qt.role = subj.speaker, subj.mention, subj.role
                 return qt, False
         return qt, best is None
+
+    def _outside_quotes(self, start: int, end: int, quotes: list[Marked]) -> str:
+        """The text between ``start`` and ``end`` without the quotations in it."""
+        parts = []
+        for q in quotes:
+            if q.close_end <= start or q.open_mark >= end:
+                continue
+            if q.open_mark > start:
+                parts.append(self.text[start : q.open_mark])
+            start = max(start, q.close_end)
+        parts.append(self.text[start:end])
+        return " ".join(parts)
 
     def _opens_sentence(self, start: int) -> bool:
         """Does the quotation starting at ``start`` (after its mark) open a sentence ("...
