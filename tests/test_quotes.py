@@ -2267,3 +2267,10 @@ def test_a_quote_opening_a_paragraph_continues_the_last_speaker_over_a_later_one
         "Friday. “That's the Grand Slams,” said Lleyton Hewitt.",
     )
     assert [q.speaker for q in found] == ["Tom Vance", "Tom Vance", "Lleyton Hewitt"]
+
+
+def test_a_hyphenated_number_opening_a_sentence_is_no_name() -> None:
+    found = quotes(
+        "Three-quarters said the minister was right to go to court, the poll found.",
+    )
+    assert [(q.speaker, q.speaker_mention) for q in found] == [(None, "Three-quarters")]

@@ -2207,8 +2207,9 @@ class _Finder:
                 ) else None
             elif len(name) == 1 and not title and speaker == name[0].text and (
                 self._common_word(speaker) or name[0].low in GROUP_PRONOUNS
+                or name[0].low.split("-")[0] in NUMERALS
             ):
-                speaker = None  # "Several said", "Hastily ...": no name
+                speaker = None  # "Several said", "Hastily ...", "Three-quarters said": no name
             if src.appos:
                 idx.add_role(speaker or "", src.appos)
                 if any(_role_head(w) and lexicon().role_kind.get(w, "person") != "org"

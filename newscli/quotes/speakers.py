@@ -339,8 +339,9 @@ def _analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
     if not run:
         return None
     title, name = split_title(run)
-    if not name or (len(name) == 1 and (name[0].low in TIME_WORDS or name[0].low in NUMERALS)):
-        return None  # ("Thirteen years earlier, she ...": no name)
+    if not name or (len(name) == 1 and (name[0].low in TIME_WORDS or name[0].low in NUMERALS
+                                         or name[0].low.split("-")[0] in NUMERALS)):
+        return None  # ("Thirteen years earlier, she ...", "Three-quarters said": no name)
     words = tuple(t.low for t in name)
     title_words = [t.low.rstrip(".") for t in title]
     if " ".join(words) in lex.places:
