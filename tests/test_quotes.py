@@ -2274,3 +2274,15 @@ def test_a_hyphenated_number_opening_a_sentence_is_no_name() -> None:
         "Three-quarters said the minister was right to go to court, the poll found.",
     )
     assert [(q.speaker, q.speaker_mention) for q in found] == [(None, "Three-quarters")]
+
+
+def test_a_sentence_opening_with_meanwhile_or_but_is_no_attribution_of_the_quote() -> None:
+    found = quotes(
+        "Benitez said: “I am sure he wants to stay.” “Now we must make the squad stronger for "
+        "him.” Meanwhile, Gerrard has urged the board to sign a new striker.",
+        "“I had a good game plan,” Tom Vance said. “He makes you run like a dog.” And Agassi "
+        "said he was tired.",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("direct", "Benitez"), ("direct", "Benitez"),
+        ("direct", "Tom Vance"), ("direct", "Tom Vance"), ("indirect", "Agassi")]

@@ -92,6 +92,14 @@ def sentences(
 _WORD = re.compile(r"[\w.’'-]+")
 
 
+# words that open a sentence of their own, never an attribution after a quote
+_NEW_SENTENCE = frozenset(
+    "meanwhile however but and also still yet so then now instead indeed moreover furthermore "
+    "nonetheless nevertheless besides thus hence therefore otherwise perhaps maybe overall "
+    "ultimately finally similarly likewise additionally separately elsewhere".split()
+)
+
+
 def _attribution_follows(text: str, start: int, end: int) -> bool:
     """After a closing quote: do the next few words read "Name Name said" / "he said"?"""
     lex = lexicon()
@@ -104,6 +112,8 @@ def _attribution_follows(text: str, start: int, end: int) -> bool:
             re.match(rf"[ \u00a0]+{p}\b", text[m.end() : m.end() + 12]) for p in lex.phrasal[low]
         )):
             return True  # ("Trump said", "Trump went on")
+        if n == 0 and low in _NEW_SENTENCE:
+            return False  # "... for him.” Meanwhile, Gerrard has urged ...": a new sentence
         after = text[m.end() : m.end() + 1]
         if appositive:
             # "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"
