@@ -2286,3 +2286,12 @@ def test_a_sentence_opening_with_meanwhile_or_but_is_no_attribution_of_the_quote
     assert [(q.kind, q.speaker) for q in found] == [
         ("direct", "Benitez"), ("direct", "Benitez"),
         ("direct", "Tom Vance"), ("direct", "Tom Vance"), ("indirect", "Agassi")]
+
+
+def test_a_name_after_to_is_an_object_not_the_speaker() -> None:
+    found = quotes(
+        "A letter sent to Tom Vance said his passport would not be issued.",
+        "The Liberal Democrats launched their platform, with leader Ruth Lang saying her party "
+        "was the “authentic opposition”.",
+    )
+    assert [q.speaker for q in found] == [None, "Ruth Lang"]

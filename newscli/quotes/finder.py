@@ -593,6 +593,16 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         alt = _left_np(toks, f - 2, text)
         if alt is not None and alt[0].kind in {"role", "other"}:
             return alt
+    if before in {"to", "against"} and f >= 2 and not toks[f - 2].cap and not (
+        toks[f - 2].quoted
+    ) and not any(t.low.rstrip(".") in lexicon().titles for t in found[0].toks[1:]):
+        # "A letter sent to Martin Mubanga said", "a source close to Clinton said": the name
+        # is an object; the noun phrase before it speaks, if any
+        k = f - 2
+        if toks[k].low.endswith(("ed", "en")) or toks[k].low in {"sent", "close", "near"}:
+            k -= 1
+        alt = _left_np(toks, k, text)
+        return alt if alt is not None and alt[0].kind in {"role", "other"} else None
     if before in {"of", "the", "from"} and f >= 3:
         # "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told", "Nigel
         # McCune from the Musicians' Union said": the person at the head of the chain speaks,
