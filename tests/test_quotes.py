@@ -2295,3 +2295,11 @@ def test_a_name_after_to_is_an_object_not_the_speaker() -> None:
         "was the “authentic opposition”.",
     )
     assert [q.speaker for q in found] == [None, "Ruth Lang"]
+
+
+def test_a_person_of_a_described_body_speaks() -> None:
+    found = quotes(
+        "As Gavin Vance of the excellent buildyourown.org.uk website put it: “It will be tough "
+        "to build a PC as compact as this one.”",
+    )
+    assert [q.speaker for q in found] == ["Gavin Vance"]

@@ -880,6 +880,14 @@ def _left_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] | None:
     if not t.cap and _role_head(t.low):
         k = _role_left(toks, j, 0)
         src = Source("role", toks[k].start, t.end, text[toks[k].start : t.end], toks[k : j + 1])
+        if k - 2 >= 0 and toks[k - 1].low in {"of", "at"} and toks[k - 2].cap and not (
+            toks[k - 2].quoted
+        ) and toks[k].low in {"the", "a", "an"}:
+            # "As Gavin Cox of the excellent buildyourown.org.uk website put it": the person
+            h = _name_run_left(toks, k - 2, 0)
+            if _person_run(toks[h : k - 1]):
+                return _source("name", toks[h : k - 1], text,
+                               appos=text[toks[k - 1].start : t.end]), h
         if k - 2 >= 0 and toks[k - 1].low in {"of", "for", "at"} and _role_head(toks[k - 2].low):
             rk = _role_left(toks, k - 2, 0)
             return Source("role", toks[rk].start, t.end, text[toks[rk].start : t.end],
