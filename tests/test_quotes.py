@@ -2303,3 +2303,11 @@ def test_a_person_of_a_described_body_speaks() -> None:
         "to build a PC as compact as this one.”",
     )
     assert [q.speaker for q in found] == ["Gavin Vance"]
+
+
+def test_police_said_is_the_police_not_the_last_name() -> None:
+    found = quotes(
+        "Ozzy Vance was away at the time. Police said the intruder wore a ski-mask.",
+        "Officials from Greater Manchester Police arrived. Police said the suspect ran off.",
+    )
+    assert [q.speaker for q in found] == ["Police", "Greater Manchester Police"]

@@ -2261,8 +2261,8 @@ class _Finder:
             words = [t.low for t in src.toks if t.low not in DETERMINERS and t.text != "'s"]
             first_word = src.toks[0].low if src.toks else ""
             definite = first_word in {"the", "his", "her", "its", "their"} or (
-                bool(src.toks) and src.toks[0].cap and first_word not in INDEFINITE
-            )
+                len(src.toks) > 1 and src.toks[0].cap and first_word not in INDEFINITE
+            )  # ("Russia's president"; not "Officials said": some of a group)
             spokes = bool(src.toks) and self.lex.role_kind.get(src.toks[-1].low) == "spokes"
             body_owner = _body_owner(src.toks, spokes)
             possessor = _POSSESSIVES.get(first_word)
@@ -2293,6 +2293,14 @@ class _Finder:
             if speaker is None and src.of_toks:
                 _t, name = split_title([t for t in src.of_toks if t.low != "the"])
                 speaker = idx.canonical(name)
+            if len(src.toks) == 1 and src.text == src.toks[0].text and src.toks[0].cap and (
+                self.lex.role_kind.get(first_word) == "org"
+            ):
+                # "Police said": the force the article names ("Greater Manchester Police"),
+                # else the police
+                named = idx.resolve_role(words, src.start, pi, True)
+                speaker = named if named and first_word in named.lower().split() else (
+                    src.toks[0].text)
             body = [t.low for t in (src.of_toks or src.toks[-4:])]
             if speaker is None and self.lex.role_kind.get(body[-1] if body else "") == "org" and (
                 src.of_toks and body[:-1] == ["the"] or len(body) == 4 and body[1:3] == [
