@@ -2311,3 +2311,11 @@ def test_police_said_is_the_police_not_the_last_name() -> None:
         "Officials from Greater Manchester Police arrived. Police said the suspect ran off.",
     )
     assert [q.speaker for q in found] == ["Police", "Greater Manchester Police"]
+
+
+def test_a_title_before_a_person_in_an_appositive_chain_is_not_the_speaker() -> None:
+    found = quotes(
+        "In his new book, Lawless World, Philippe Sands, a law professor, suggests the answer "
+        "was written in Downing Street.",
+    )
+    assert [q.speaker for q in found] == ["Philippe Sands"]

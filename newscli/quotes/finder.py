@@ -761,6 +761,10 @@ def _lead_name_at(toks: list[Token], m: int, j: int) -> tuple[int, int] | None:
         return None
     if toks[c - 1].low in WEEKDAYS or toks[c - 1].low in TIME_WORDS:
         return None
+    if c + 1 < j and not _person_run(toks[m:c]) and (nxt := _lead_name_at(toks, c + 1, j)) and (
+        _person_run(toks[nxt[0] : nxt[1]])
+    ):
+        return nxt  # "In his new book, Lawless World, Philippe Sands, a QC, suggests"
     return m, c
 
 
