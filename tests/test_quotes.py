@@ -2319,3 +2319,11 @@ def test_a_title_before_a_person_in_an_appositive_chain_is_not_the_speaker() -> 
         "was written in Downing Street.",
     )
     assert [q.speaker for q in found] == ["Philippe Sands"]
+
+
+def test_a_film_telling_a_story_is_no_reported_speech() -> None:
+    found = quotes(
+        "The film tells the story of two boys whose father returns after ten years.",
+        "In a farewell speech, Tom Vance told the story of an old supporter who never gave up.",
+    )
+    assert [q.speaker for q in found] == ["Tom Vance"]

@@ -1241,6 +1241,7 @@ def _trim_content(text: str, s: int, e: int, keep_end: bool = False) -> tuple[in
     return s, e
 
 
+_STORY = re.compile(r"(?:the|a)[ \u00a0]+(?:story|tale|stories|tales)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\w{4,}[.!?](?:\s|$)")
 _QUOTE_MARK = re.compile("[\"“«]|''")
 _NAMES_THING = re.compile(r"[ \u00a0]+(?:the|a|an|it|this|that|his|its|their)\b")
@@ -1932,7 +1933,7 @@ class _Finder:
                         # "X said:", "Howard continued his remarks." or "Schoen elaborated in
                         # an op-ed that ..." (no indirect quote of ours) before a quote paragraph
                         intro_speaker = (a.speaker, a.cue, a.mention, a.role)
-                    if not reported:
+                    if not reported or self._tells_story(a):
                         continue
                     assert a.content is not None
                     cs, ce = a.content
@@ -2761,6 +2762,16 @@ class _Finder:
                 qt.speaker, qt.speaker_mention, qt.role = subj.speaker, subj.mention, subj.role
                 return qt, False
         return qt, best is None
+
+    def _tells_story(self, a: Attr) -> bool:
+        """"Wolf Brother tells the story of Torak", "The film tells the tale of ...": a book or
+        film narrates; that is no reported speech (a person telling a story is)."""
+        if a.lemma != "tell" or a.content is None or not _STORY.match(self.text, a.content[0]):
+            return False
+        ent = self.index.entity(a.speaker)
+        return a.source is None or a.source.kind != "pronoun" and (
+            ent is None or ent.kind != "person"
+        ) or a.source.text.lower() == "it"
 
     def _outside_quotes(self, start: int, end: int, quotes: list[Marked]) -> str:
         """The text between ``start`` and ``end`` without the quotations in it."""
