@@ -2327,3 +2327,12 @@ def test_a_film_telling_a_story_is_no_reported_speech() -> None:
         "In a farewell speech, Tom Vance told the story of an old supporter who never gave up.",
     )
     assert [q.speaker for q in found] == ["Tom Vance"]
+
+
+def test_it_said_after_a_company_spoke_is_the_company() -> None:
+    found = quotes(
+        "In a statement Acmeco said the feature was still only in beta. It said: “Users can "
+        "choose never to click on the button.”",
+        "“We are on track,” said Serge Vance. It said profits would rise.",
+    )
+    assert [q.speaker for q in found] == ["Acmeco", "Acmeco", "Serge Vance", None]

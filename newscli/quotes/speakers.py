@@ -208,6 +208,9 @@ def _kind_from_role(ent: Entity, role: str) -> None:
 _PHRASE_ENDS = frozenset("with of in for at from that which who whose based".split())
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]+s$")  # "MPs", "DJs": people
+
+
 class Mention(NamedTuple):
     """A name (or a speaker) at an offset. A NamedTuple: immutable, and cheap to create for
     every name in an article."""
@@ -670,9 +673,29 @@ class EntityIndex:
                     fallback = m.name  # the nearest candidate
                 if known is None and ent.gender == gender:
                     known = m.name  # the nearest one known to be of the pronoun's gender
-            elif m.speaker and ent.kind == "org" and m.paragraph >= paragraph - 1:
-                return m.name
+            elif m.speaker and m.paragraph >= paragraph - 1 and (
+                ent.kind == "org" or gender == "n" and m.paragraph == paragraph
+                and self._body_like(m.name, ent, common)
+            ):
+                return m.name  # ("In a statement Google said ... It said:")
         return known or fallback
+
+    def _body_like(
+        self, name: str, ent: Entity, common: Callable[[str], bool] | None
+    ) -> bool:
+        """Is this name of unknown kind more likely a body than a person ("Google", "T-Mobile";
+        not "Serge Troeber", "MPs", "Creditors")?"""
+        words = name.split()
+        if ent.kind != "unknown" or ent.gender is not None or len(words) > 1 and not (
+            lexicon().org_words.intersection(w.lower() for w in words)
+        ):
+            return False
+        low = name.lower()
+        if low in lexicon().first_name_gender or _ACRONYM_PLURAL.match(name) or (
+            common is not None and common(name)
+        ):
+            return False
+        return not any(self.entities[f].kind == "person" for f in self.by_last.get(low, []))
 
     def resolve_role(
         self, words: list[str], pos: int, paragraph: int, definite: bool, plain: bool = False
