@@ -2336,3 +2336,11 @@ def test_it_said_after_a_company_spoke_is_the_company() -> None:
         "“We are on track,” said Serge Vance. It said profits would rise.",
     )
     assert [q.speaker for q in found] == ["Acmeco", "Acmeco", "Serge Vance", None]
+
+
+def test_a_fragment_clause_ends_before_a_second_act_in_an_irregular_past() -> None:
+    found = quotes(
+        "Tom Vance called his opponent “Senator Lang” instead and made no mention of the mayor.",
+        "Ruth Lang described herself as “totally pro-business” and has said she gave money.",
+    )
+    assert len(found) == 2 and all(q.content_end <= q.end + 1 for q in found)  # at the quote

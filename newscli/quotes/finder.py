@@ -85,6 +85,7 @@ _AND_VERB = re.compile(
     r"(?!(?:designed|aimed|intended|expected|based|used|supposed|meant|determined|committed|"
     r"prepared|concerned|interested|involved|related|focused)\b)[a-z]+ed\b"
     r"(?![ \u00a0]+(?:at|by|with)\b)"
+    r"|[ \u00a0]and[ \u00a0]+(?:has|have|made|cast|took|gave|said|told)\b"
 )
 _GOES_ON = frozenset("because compared where even although though whereas unless".split())
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
