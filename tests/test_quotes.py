@@ -2344,3 +2344,13 @@ def test_a_fragment_clause_ends_before_a_second_act_in_an_irregular_past() -> No
         "Ruth Lang described herself as “totally pro-business” and has said she gave money.",
     )
     assert len(found) == 2 and all(q.content_end <= q.end + 1 for q in found)  # at the quote
+
+
+def test_the_statement_said_after_a_quote_given_in_a_statement() -> None:
+    found = quotes(
+        "“The chairman had three brief conversations with Tom Vance,” Acme News said in a "
+        "statement.",
+        "“In the course of those conversations, we acknowledged his concerns,” the statement "
+        "said.",
+    )
+    assert [q.speaker for q in found] == ["Acme News", "Acme News"]

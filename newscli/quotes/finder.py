@@ -1804,6 +1804,7 @@ class _Finder:
         self._lower_words: set[str] | None = None
         self._common: dict[str, bool] = {}
         self._spokes_for: tuple[str, int] | None = None  # whom the last spokesperson spoke for
+        self._cued: list[tuple[int, int, str]] = []  # (cue start, cue end, speaker) resolved
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word that is no name: the article also writes it in lower case
@@ -2351,6 +2352,7 @@ class _Finder:
         if ent is not None:
             role = ent.display_role()
         if speaker:
+            self._cued.append((a.cue_start, a.cue_end, speaker))
             if salient and not (a.lemma in NAMING and _NAMES_THING.match(
                 self.text, a.cue_end
             ) and not _QUOTE_MARK.search(
@@ -2461,6 +2463,10 @@ class _Finder:
                 # names ("Users are an odd mix, suggests a report": no one)
                 end = noun.end() if noun is not None else at
                 return self._named_before_role(tokens(text, det.start, end, self.inside_marks))
+            if toks[0].quoted:
+                # "“...,” Fox News said in a statement": whoever the cue before it gave
+                return next((spk for cs, ce, spk in reversed(self._cued)
+                             if start <= cs and ce <= at), None)
             subj = _main_subject(toks, len(toks), text)
             if subj is None or subj.kind != "name" or any(
                 t.cap or t.low == "that" for t in toks if t.start >= subj.end
