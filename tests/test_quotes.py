@@ -2354,3 +2354,13 @@ def test_the_statement_said_after_a_quote_given_in_a_statement() -> None:
         "said.",
     )
     assert [q.speaker for q in found] == ["Acme News", "Acme News"]
+
+
+def test_a_title_after_book_or_show_is_no_quote() -> None:
+    found = quotes(
+        "Castro's revolution dampened plans to return home, Tom Vance said in his 2012 book, "
+        "“An American Son.” So they stayed.",
+        "“It's too early to tell,” said Ruth Lang, who is also a host on the TV show “Shark "
+        "Tank.”",
+    )
+    assert [(q.kind, q.text) for q in found] == [("direct", "It's too early to tell,")]

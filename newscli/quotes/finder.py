@@ -277,6 +277,10 @@ def _is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
 
 
 _PREV_WORD_ANY = re.compile(r"(\w+|['’]s)\W*$")
+_WORKS = frozenset(
+    "book books film films movie movies album albums song songs show shows programme program "
+    "novel novels memoir memoirs play series documentary titled entitled".split()
+)
 _TITLE_LEADS = frozenset("on in of from at 's ’s".split())
 _QUOTE_END_PUNCT = frozenset(",?!—–")  # “...,” X said: the quote ends on a comma
 _OPENERS = frozenset("“\"‘'«")
@@ -2686,6 +2690,11 @@ class _Finder:
             _looks_like_title(text[q.start : q.end], False)
         ):
             return None  # "said on ABC's “This Week.”": a show's name after "on" or "'s"
+        work = _PREV_WORD_ANY.search(pre[-40:])
+        if work is not None and work.group(1).lower() in _WORKS and (
+            _looks_like_title(text[q.start : q.end], False)
+        ):
+            return None  # "in his 2012 book, ''An American Son.''": the work's title
         kind = "direct" if direct else "partial"
         if direct:
             # the reported content of a direct quote is the quotation with its marks (as in
