@@ -2364,3 +2364,12 @@ def test_a_title_after_book_or_show_is_no_quote() -> None:
         "Tank.”",
     )
     assert [(q.kind, q.text) for q in found] == [("direct", "It's too early to tell,")]
+
+
+def test_controller_and_presenter_are_roles() -> None:
+    found = quotes(
+        "Radio One's controller, Andy Vance, said: “We will keep his legacy alive.”",
+        "TV presenter Ruth Lang will host her last show in March. “I've had a great few years,” "
+        "the presenter said.",
+    )
+    assert [q.speaker for q in found] == ["Andy Vance", "Ruth Lang"]
