@@ -190,7 +190,7 @@ class Entity:
         return next((r for r in self.roles if looks_like_role(r)), None)
 
 
-def _kind_from_role(ent: Entity, role: str) -> None:
+def _mark_body(ent: Entity, role: str) -> None:
     """An unknown name described as a body ("United Technologies, a company with revenue of
     $56 billion") is no "he" or "she"."""
     if ent.kind != "unknown" or not role[:1].islower():
@@ -458,7 +458,7 @@ class EntityIndex:
             if not ent.roles:
                 self.with_roles.append(ent)
             ent.roles.append(role)
-            _kind_from_role(ent, role)
+            _mark_body(ent, role)
         if pos >= 0:
             self.mentions.append(Mention(pos, key, paragraph, subject, False, run[0].quoted))
         return key
@@ -483,7 +483,7 @@ class EntityIndex:
             if not ent.roles:
                 self.with_roles.append(ent)
             ent.roles.append(role)
-            _kind_from_role(ent, role)
+            _mark_body(ent, role)
 
     def add_speaker(self, pos: int, name: str, paragraph: int) -> None:
         """Speakers arrive in text order (appended); kept apart from the name mentions."""
@@ -742,8 +742,8 @@ class EntityIndex:
         if best is not None and best_score >= 1:
             return self.only_longer(best)  # "President Saakashvili": "Mikhail Saakashvili"
         if best is not None and kind == "leader":
-            # a leader who shares no word with the mention ("the Arsenal boss" and "United
-            # chief executive David Gill"): only when no one nearby is speaking
+            # a leader who shares no word with the mention ("the chancellor" and "Acme chief
+            # executive Tom Lang"): only when no one nearby is speaking or leading a clause
             return (self.recent_person(pos, paragraph) if definite else None) or (
                 self.only_longer(best))
         if definite and kind == "org" and head not in _DOCUMENTS:
