@@ -1821,8 +1821,6 @@ class _Finder:
 
     def _is_common(self, low: str) -> bool:
         if low in self.lex.first_name_gender or self.index.by_last.get(low) or (
-            self.index.by_first.get(low)  # "Ban", after "Ban Ki-moon"
-        ) or (
             low in self.lex.org_words or low.endswith("s")  # "State", "Pollsters": bodies
         ):
             return False
