@@ -1808,7 +1808,6 @@ class _Finder:
         self._lower_words: set[str] | None = None
         self._common: dict[str, bool] = {}
         self._spokes_for: tuple[str, int] | None = None  # whom the last spokesperson spoke for
-        self._cued: list[tuple[int, int, str]] = []  # (cue start, cue end, speaker) resolved
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word that is no name: the article also writes it in lower case
@@ -2354,7 +2353,6 @@ class _Finder:
         if ent is not None:
             role = ent.display_role()
         if speaker:
-            self._cued.append((a.cue_start, a.cue_end, speaker))
             if salient and not (a.lemma in NAMING and _NAMES_THING.match(
                 self.text, a.cue_end
             ) and not _QUOTE_MARK.search(
@@ -2466,9 +2464,9 @@ class _Finder:
                 end = noun.end() if noun is not None else at
                 return self._named_before_role(tokens(text, det.start, end, self.inside_marks))
             if toks[0].quoted:
-                # "“...,” Fox News said in a statement": whoever the cue before it gave
-                return next((spk for cs, ce, spk in reversed(self._cued)
-                             if start <= cs and ce <= at), None)
+                # "“...,” Fox News said in a statement": whoever spoke in that sentence
+                return next((m.name for m in reversed(self.index.speakers)
+                             if start <= m.pos < at), None)
             subj = _main_subject(toks, len(toks), text)
             if subj is None or subj.kind != "name" or any(
                 t.cap or t.low == "that" for t in toks if t.start >= subj.end
@@ -2782,10 +2780,12 @@ class _Finder:
         film narrates; that is no reported speech (a person telling a story is)."""
         if a.lemma != "tell" or a.content is None or not _STORY.match(self.text, a.content[0]):
             return False
+        if a.source is None or a.source.text.lower() == "it":
+            return True
+        if a.source.kind == "pronoun":
+            return False  # "he told the story of ..."
         ent = self.index.entity(a.speaker)
-        return a.source is None or a.source.kind != "pronoun" and (
-            ent is None or ent.kind != "person"
-        ) or a.source.text.lower() == "it"
+        return ent is None or ent.kind != "person"
 
     def _outside_quotes(self, start: int, end: int, quotes: list[Marked]) -> str:
         """The text between ``start`` and ``end`` without the quotations in it."""

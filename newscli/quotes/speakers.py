@@ -176,7 +176,6 @@ class Entity:
     count: int = 0
     first: int = 0
     titled: bool = False  # once "Mr. Obama" or "Hillary Clinton", "the Obama team" is no body
-    body: bool = False  # described as a body ("X, a company with ..."): never "he" or "she"
 
     def role_words(self) -> set[str]:
         out: set[str] = set()
@@ -184,25 +183,29 @@ class Entity:
             out |= role_words(r)
         return out
 
+    def described_as_body(self) -> bool:
+        """Does a role the article gives this name describe a body ("United Technologies, a
+        company with revenue of $56 billion", "research firm Informa Media")? Then it is no
+        "he" or "she"."""
+        return any(_body_role(r) for r in self.roles)
+
     def display_role(self) -> str | None:
         """The first role that reads as a title or a job ("House Speaker", "a nursing home
         owner"), for showing; ages, lone adjectives and relative clauses are not roles."""
         return next((r for r in self.roles if looks_like_role(r)), None)
 
 
-def _mark_body(ent: Entity, role: str) -> None:
-    """An unknown name described as a body ("United Technologies, a company with revenue of
-    $56 billion") is no "he" or "she"."""
-    if ent.kind != "unknown" or not role[:1].islower():
-        return  # ("a company with ...", "research firm"; not a headline's "Fiorina earned ...")
-    kinds = lexicon().role_kind
+def _body_role(role: str) -> bool:
+    """Is the role a body noun phrase ("a company with ...", "research firm"; not a headline's
+    "Fiorina earned ...")? Its head is the last word before "with", "of", ..."""
+    if not role[:1].islower():
+        return False
     head = None
-    for w in role.lower().split():  # the noun the phrase ends in before "with", "of", ...
+    for w in role.lower().split():
         if w in _PHRASE_ENDS or not w.isalpha():
             break
         head = w
-    if head is not None and kinds.get(head) == "org":
-        ent.body = True
+    return head is not None and lexicon().role_kind.get(head) == "org"
 
 
 _PHRASE_ENDS = frozenset("with of in for at from that which who whose based".split())
@@ -458,7 +461,6 @@ class EntityIndex:
             if not ent.roles:
                 self.with_roles.append(ent)
             ent.roles.append(role)
-            _mark_body(ent, role)
         if pos >= 0:
             self.mentions.append(Mention(pos, key, paragraph, subject, False, run[0].quoted))
         return key
@@ -483,7 +485,6 @@ class EntityIndex:
             if not ent.roles:
                 self.with_roles.append(ent)
             ent.roles.append(role)
-            _mark_body(ent, role)
 
     def add_speaker(self, pos: int, name: str, paragraph: int) -> None:
         """Speakers arrive in text order (appended); kept apart from the name mentions."""
@@ -657,7 +658,7 @@ class EntityIndex:
                         # Peters would stay. She said ...": the spokeswoman)
                         return None if "spokes" in m.name else known or fallback
                     continue
-                if ent.kind == "org" or (ent.body and ent.kind != "person") or (
+                if ent.kind == "org" or (ent.kind != "person" and ent.described_as_body()) or (
                     ent.gender is not None and ent.gender != gender
                 ):
                     continue
