@@ -78,7 +78,6 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
 PERSON_TITLES_SHORT = frozenset("mr mrs ms miss dr sen rep gov prof rev".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess madam".split())
 MALE_TITLES = frozenset("mr sir lord king prince".split())
-_SPLIT = re.compile(r"[\s\-]+")
 
 
 TITLE_ABBREVIATIONS = {
