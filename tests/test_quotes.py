@@ -2373,3 +2373,11 @@ def test_controller_and_presenter_are_roles() -> None:
         "the presenter said.",
     )
     assert [q.speaker for q in found] == ["Andy Vance", "Ruth Lang"]
+
+
+def test_a_middle_initial_a_or_i_is_part_of_the_name() -> None:
+    found = quotes(
+        "“We will cooperate fully,” General Counsel Tom A. Vance wrote in a letter.",
+        "“The trial starts now,” said Ruth I. Lang, a lawyer.",
+    )
+    assert [q.speaker for q in found] == ["Tom A. Vance", "Ruth I. Lang"]

@@ -132,6 +132,7 @@ def _attribution_follows(text: str, start: int, end: int) -> bool:
 
 _APOSTROPHES = frozenset("’'")
 _PARTICLES = frozenset(["al-", "el-"])  # "Anwar al-Awlaki": a name's part, like a capital
+_INITIALS = frozenset(["A", "I"])  # with a full stop, an initial: "James A. Baker" has no "a"
 
 
 def _plural_possessive(text: str, pos: int) -> bool:
@@ -163,7 +164,10 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
                 # a possessive is written 's (a straight 's already is); "Fox News’ Bret Baier"
                 append(Token("'s", s, e, "'s", False, False))
             else:
-                append(Token(t, s, e, t.lower(), False, t[0].isupper() or (
+                low = t.lower()
+                if t in _INITIALS and text.startswith(".", e):
+                    low += "."
+                append(Token(t, s, e, low, False, t[0].isupper() or (
                     t[0] in "ae" and t[:3] in _PARTICLES and t[3:4].isupper())))
         return out
     for t in _TOKEN.findall(text, start, end):
@@ -177,6 +181,10 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
         ):
             append(Token("'s", s, e, "'s", quoted, False))
         else:
-            append(Token(t, s, e, t.lower(), quoted, t[0].isupper() or (
+            low = t.lower()
+            if t in _INITIALS and text.startswith(".", e):
+                low += "."
+            append(Token(t, s, e, low, quoted, t[0].isupper() or (
                 t[0] in "ae" and t[:3] in _PARTICLES and t[3:4].isupper())))
     return out
+
