@@ -2381,3 +2381,14 @@ def test_a_middle_initial_a_or_i_is_part_of_the_name() -> None:
         "“The trial starts now,” said Ruth I. Lang, a lawyer.",
     )
     assert [q.speaker for q in found] == ["Tom A. Vance", "Ruth I. Lang"]
+
+
+def test_a_title_with_of_before_a_name_in_subjects_and_appositives() -> None:
+    found = quotes(
+        "Former Secretary of State Ruth Lang drew a contrast, saying that costs mattered.",
+        "But the other candidate on the stage, former Minister of Finance Tom Vance, drew a "
+        "contrast, saying that jobs mattered more.",
+        "The third candidate, former Secretary of State Ann Moss, said that both were wrong.",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("indirect", "Ruth Lang"), ("indirect", "Tom Vance"), ("indirect", "Ann Moss")]

@@ -554,11 +554,10 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
             if base is not None and base[0].kind in {"name", "role"}:
                 src, first = base
                 appos = toks[k + 1 : j]
-                if src.kind == "role" and all(t.cap or t.text == "." for t in appos) and len(
-                    appos
-                ) <= 4:
-                    # "The leader of the league, Jonathan Greenblatt, warned"
-                    return _source("name", appos, text, appos=src.text), first
+                if src.kind == "role" and (titled := _titled_name(appos)):
+                    # "The leader of the league, Jonathan Greenblatt, warned", "The other
+                    # candidate, former Secretary of State Hillary Clinton, said"
+                    return _source("name", titled, text, appos=src.text), first
                 if src.kind == "name" and _described_name(toks, src, first, appos):
                     # "The EU's Humanitarian Aid Commissioner, Louis Michel, said", "The UN
                     # programme tackling Aids, UNAIDS, said": the name, not the description
@@ -667,6 +666,25 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
             if run and run[0].low not in FUNCTION_WORDS:
                 return _source("name", run, text), first
     return found
+
+
+def _titled_name(appos: list[Token]) -> list[Token] | None:
+    """The name an appositive gives, after lower-case modifiers and a title ("Jonathan
+    Greenblatt", "former Secretary of State Hillary Clinton"), else None."""
+    m = 0
+    while m < len(appos) and not appos[m].cap and appos[m].text.isalpha() and (
+        appos[m].low not in FUNCTION_WORDS
+    ):
+        m += 1  # ("former", "longtime")
+    run = appos[m:]
+    if not run or len(appos) - m > 7 or (m and len(run) < 2):
+        return None
+    for x, t in enumerate(run):
+        if not (t.cap or t.text == "." or t.low == "of" and 0 < x < len(run) - 1 and (
+            run[x - 1].low in PERSON_TITLES
+        )):
+            return None
+    return run if (len(run) <= 4 or any(t.low == "of" for t in run)) else None
 
 
 def _described_name(toks: list[Token], src: Source, first: int, appos: list[Token]) -> bool:
@@ -979,8 +997,10 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
                 x = 1  # "Facing mounting criticism, ...", "Hastily politicizing ..."
                 continue
             e = x
-            while e + 1 < upto and (toks[e + 1].cap or joins_name(toks[e].low, toks[e + 1].low)
-                                    and e + 2 < upto and toks[e + 2].cap or (
+            while e + 1 < upto and (toks[e + 1].cap or (
+                joins_name(toks[e].low, toks[e + 1].low) or toks[e + 1].low == "of"
+                and toks[e].low in PERSON_TITLES  # "Former Secretary of State Hillary Clinton"
+            ) and e + 2 < upto and toks[e + 2].cap or (
                 toks[e + 1].text == "." and _initials(toks[e].text)
                 or toks[e + 1].text == "." and toks[e].low in lexicon().titles
             )):
@@ -1026,10 +1046,32 @@ def _main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
                     r = _name_after_role(toks, e, upto)
                 run = toks[x : e + 1]
                 return _source("name", run, text)
+            if _named_in_apposition(toks, x, e, upto):
+                return _source("name", run, text)
             x = e + 1
             continue
         x += 1
     return None
+
+
+def _named_in_apposition(toks: list[Token], x: int, e: int, upto: int) -> bool:
+    """Is toks[x:e+1] the name in apposition to a sentence-opening description, followed by
+    the verb ("The other candidate on the stage, former Secretary of State Hillary Clinton,
+    drew a contrast")?"""
+    c = x - 1
+    while c > 1 and x - c <= 2 and not toks[c].cap and toks[c].text.isalpha() and (
+        toks[c].low not in FUNCTION_WORDS
+    ):
+        c -= 1  # (", former Secretary of State ...")
+    if not (1 < c and toks[c].text == "," and e + 2 < upto and toks[e + 1].text == ","):
+        return False
+    verb = toks[e + 2]
+    b = 1 if toks[0].low in {"but", "and", "yet", "so"} else 0
+    return toks[b].low in DETERMINERS and not verb.cap and verb.text.isalpha() and (
+        verb.low not in CLAUSE_STOP and verb.low not in FUNCTION_WORDS
+    ) and not any(t.text == "," or t.quoted for t in toks[:c]) and any(
+        _role_head(t.low) for t in toks[b + 1 : c]
+    ) and (e > x or toks[x].low in lexicon().first_name_gender)
 
 
 def _name_after_role(toks: list[Token], e: int, upto: int) -> int:
