@@ -2392,3 +2392,13 @@ def test_a_title_with_of_before_a_name_in_subjects_and_appositives() -> None:
     )
     assert [(q.kind, q.speaker) for q in found] == [
         ("indirect", "Ruth Lang"), ("indirect", "Tom Vance"), ("indirect", "Ann Moss")]
+
+
+def test_a_peoples_plural_is_no_antecedent_of_he_or_she() -> None:
+    found = quotes(
+        "Tom Vance spoke in Fresno on Monday.",
+        "The principal reason? Young Latinos and Asian Americans, who have registered in huge "
+        "numbers.",
+        "In May he said that only the rich wanted “open borders.”",
+    )
+    assert [q.speaker for q in found] == ["Tom Vance"]

@@ -231,6 +231,12 @@ SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())  # name suffixes: "Harri
 _STATE = frozenset("government administration country state".split())
 
 
+def _people(name: str) -> bool:
+    """Does the name end in a people's plural ("Young Latinos", "Asian Americans")?"""
+    last = name[name.rfind(" ") + 1 :].lower()
+    return last.endswith("s") and last in lexicon().demonyms
+
+
 def _nationalities(name: str) -> bool:
     """Is the name a country code or nationalities and countries joined by hyphens
     ("German-US", "Anglo-Dutch")?"""
@@ -667,6 +673,8 @@ class EntityIndex:
                     continue
                 if ent.kind == "unknown" and not (m.speaker or (m.subject and " " in m.name)):
                     continue  # an unknown name is a person once it speaks or leads a clause
+                if _people(m.name):
+                    continue  # ("Young Latinos and Asian Americans ...": no "she")
                 if m.speaker or m.subject:
                     return m.name
                 if fallback is None:
