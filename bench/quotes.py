@@ -26,6 +26,10 @@ The article's first line (its title) is the headline; paragraphs are the followi
   - quote-marked  = gold quote_marks in {direct, mixed}  vs  predicted kind in {direct, partial}
     (the headline figure; kind-agnostic). Per kind: gold direct vs predicted direct, gold mixed
     vs predicted partial.
+  - qm (issue §1), secondary: quote-marked without the gold attributions issue 3 section 1
+    calls scare quotes, not quotes (every quotation in the content one or two words, no speech
+    verb in the cue: "called Clinton “crooked”"); predictions matched to those gold are left
+    out of both sides. The headline figure stays the line above.
   - indirect: recall over gold with quote_marks == "none" whose cue contains a speech verb
     (the communication verbs of SPEECH_CUES below, or "according to"), since PolNeAR also
     annotates beliefs, perceptions and other non-speech attributions that are not reported
@@ -351,6 +355,32 @@ def is_speech_cue(att: dict) -> bool:
     return any(w.strip(".,") in SPEECH_CUES for w in cue.split())
 
 
+_QUOTED = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|''(.+?)''")
+
+
+def is_scare_quote(att: dict) -> bool:
+    """Issue 3, section 1: "scare quotes (one or two words in marks, no speech cue) are not
+    quotes". True when every quotation in the content is one or two words and the cue holds
+    no speech verb."""
+    content = " ".join(c["text"] for c in att["content"])
+    inner = [a or b for a, b in _QUOTED.findall(norm_string(content))]
+    longest = max((len(x.split()) for x in inner), default=len(content.split()))
+    return longest <= 2 and not is_speech_cue(att)
+
+
+def _tally_issue_1(t: Tally, preds: list[tuple[Quote, list[tuple[int, int]]]],
+                   golds: list[dict], pairs: list[tuple[int, int]]) -> None:
+    """The quote-marked tally restricted to what issue 3 section 1 calls quotes."""
+    scare = {j for j, a in enumerate(golds) if is_scare_quote(a)}
+    kept = [(i, j) for i, j in pairs if j not in scare]
+    t.add(len(preds) - (len(pairs) - len(kept)), len(golds) - len(scare), len(kept))
+    for i, j in kept:
+        gname = gold_name(golds[j])
+        if gname is not None:
+            t.spk_total += 1
+            t.spk_right += speaker_right(gname, preds[i][0].speaker)
+
+
 def score_polnear(path: Path, limit: int | None, verbose: bool = False
                   ) -> dict[str, dict[str, float | int | None]]:
     seen: set[str] = set()
@@ -371,7 +401,8 @@ def score_polnear(path: Path, limit: int | None, verbose: bool = False
             if att["quote_marks"] == "none" and "''" in content:
                 att["quote_marks"] = "direct" if content.startswith("''") else "mixed"
                 relabelled += 1
-    tallies = {k: Tally() for k in ("quote-marked", "direct", "partial", "indirect")}
+    tallies = {k: Tally() for k in ("quote-marked", "qm-issue-1", "direct", "partial",
+                                    "indirect")}
     for rec in recs:
         article = polnear_article(rec)
         norm = Normalised(article.text)
@@ -398,6 +429,8 @@ def score_polnear(path: Path, limit: int | None, verbose: bool = False
             g_sets = [gset(a) for a in golds]
             pairs = match(p_sets, g_sets)
             t = tallies[label]
+            if label == "quote-marked":
+                _tally_issue_1(tallies["qm-issue-1"], preds, golds, pairs)
             if recall_filter is None:
                 t.add(len(preds), len(golds), len(pairs))
                 scored_pairs = pairs
@@ -436,7 +469,14 @@ def score_polnear(path: Path, limit: int | None, verbose: bool = False
                               f"{article.text[cs:ce][:150]!r}")
     results = {}
     for label, t in tallies.items():
-        if label == "indirect":
+        if label == "qm-issue-1":
+            print(t.row("qm (issue §1)")
+                  + "\n    (secondary: quote-marked without the gold attributions whose quoted "
+                  "words are only one- or two-word fragments and whose cue holds no speech "
+                  "verb, which issue 3 section 1 defines as scare quotes, not quotes; "
+                  "predictions matched to those are left out too)")
+            results[label] = t.as_dict()
+        elif label == "indirect":
             # precision counts a match against any "none" gold
             em = getattr(t, "extra_matched", 0)
             p = em / t.pred if t.pred else 0.0

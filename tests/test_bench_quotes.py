@@ -59,3 +59,20 @@ def test_speaker_right(  # type: ignore[no-untyped-def]
     bench, gold: str, pred: str | None, right: bool
 ) -> None:
     assert bench.speaker_right(gold, pred) is right
+
+
+@pytest.mark.parametrize(
+    ("content", "cue", "scare"),
+    [
+        ('Clinton "crooked"', "called", True),  # a two-word fragment, a naming cue
+        ("the ''establishment'' candidate", "derisively known as", True),
+        ('"Absolutely,"', "said", False),  # one word, but a speech cue
+        ('he would "bomb the hell out of" them', "vowed", False),  # more than two words
+        ('her "very weak" plan and "bad" ideas', "mocked", True),
+    ],
+)
+def test_scare_quotes_as_issue_3_defines_them(  # type: ignore[no-untyped-def]
+    bench, content: str, cue: str, scare: bool
+) -> None:
+    a = {"content": [{"text": content}], "cue": [{"text": cue}]}
+    assert bench.is_scare_quote(a) is scare
