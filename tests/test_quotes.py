@@ -2402,3 +2402,12 @@ def test_a_peoples_plural_is_no_antecedent_of_he_or_she() -> None:
         "In May he said that only the rich wanted “open borders.”",
     )
     assert [q.speaker for q in found] == ["Tom Vance"]
+
+
+def test_an_honorific_and_a_first_name_of_someone_else_is_another_person() -> None:
+    found = quotes(
+        "Sacked MP Howard Vance will not stand. Mr Vance said: “I am sad.”",
+        "At a news conference, Mr Howard insisted he had played by the rules.",
+        "Finance Minister Lou Jiwei spoke. “We will act,” Mr. Lou said.",
+    )
+    assert [q.speaker for q in found] == ["Howard Vance", "Howard", "Lou Jiwei"]

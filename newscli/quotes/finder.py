@@ -2256,7 +2256,7 @@ class _Finder:
         role: str | None = None
         if src.kind == "name":
             title, name = split_title(src.toks)
-            speaker = idx.canonical(name)
+            speaker = idx.canonical(name, title)
             the = src.text[:4].lower() == "the " or (
                 self.text[max(0, src.start - 4) : src.start].lower() == "the ")
             if name and name[-1].low in _PARTY_NOUNS and not any(
@@ -2514,8 +2514,8 @@ class _Finder:
                 t.cap or t.low == "that" for t in toks if t.start >= subj.end
             ):
                 return None  # ("The Times said Cook provided a statement": not the Times')
-            _title, name = split_title(subj.toks)
-            return self.index.fullest(self.index.canonical(name))
+            title, name = split_title(subj.toks)
+            return self.index.fullest(self.index.canonical(name, title))
         return None
 
     def _headline_person(self) -> str | None:
@@ -2797,9 +2797,9 @@ class _Finder:
             if best.speaker is None and best.source is not None and best.source.kind == "pronoun":
                 qt.speaker_mention = best.mention
         elif dash is not None:
-            _title, name = split_title(
+            title, name = split_title(
                 tokens(text, dash.start("name"), dash.end("name"), Inside([])))
-            qt.speaker = self.index.canonical(name)
+            qt.speaker = self.index.canonical(name, title)
             qt.cue, qt.speaker_mention = dash.group("cue"), dash.group("name").strip()
             ent = self.index.entity(qt.speaker)
             qt.role = ent.display_role() if ent is not None else None

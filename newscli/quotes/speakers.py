@@ -403,6 +403,7 @@ class EntityIndex:
         self.with_roles: list[Entity] = []
         self.by_last: dict[str, list[str]] = {}
         self.by_first: dict[str, list[str]] = {}
+        self.addressed: set[str] = set()  # words after an honorific: surnames ("Mr Flight")
         self.mentions: list[Mention] = []
         self._mention_pos: list[int] = []
         self.speakers: list[Mention] = []
@@ -433,6 +434,9 @@ class EntityIndex:
         if found is None:
             return None
         key, words, kind, after_the, gender, span, two_words = found
+        if len(run) >= 2 and run[0].low in HONORIFICS and run[-1].text.isalpha():
+            if len(run) == 2 or len(run) == 3 and run[1].text == ".":
+                self.addressed.add(run[-1].low)  # ("Mr Flight", "Mr. Lou")
         role = ""
         if span is not None:
             first, last = run[span[0]], run[span[1]]
@@ -552,7 +556,10 @@ class EntityIndex:
         return positions[k] if k >= 0 else -1
 
     # -- resolution ------------------------------------------------------------------------
-    def canonical(self, name_tokens: list[Token]) -> str | None:
+    def canonical(self, name_tokens: list[Token], title: list[Token] | None = None) -> str | None:
+        """The article's fullest form of the name. After an honorific a lone word is a surname
+        ("Mr. Lou" of "Lou Jiwei"), not the first name of someone the article addresses by
+        another surname ("Mr Howard" is not "Howard Flight" after "Mr Flight")."""
         if not name_tokens:
             return None
         words = [t.low for t in name_tokens]
@@ -571,6 +578,10 @@ class EntityIndex:
             if ent.kind == "unknown" and len(words) == 1:
                 ent.kind = "person"  # "Furse said" after "Clara Furse": people go by surname
             return best
+        if len(words) == 1 and title and any(t.low in HONORIFICS for t in title) and any(
+            c.split()[-1].lower() in self.addressed for c in self.by_first.get(words[0], [])
+        ):
+            return key  # "Mr Howard" after "Howard Flight ... Mr Flight": someone else
         if len(words) == 1:
             firsts = self.by_first.get(words[0], [])
             if firsts and key not in self.entities:
