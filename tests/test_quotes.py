@@ -2411,3 +2411,15 @@ def test_an_honorific_and_a_first_name_of_someone_else_is_another_person() -> No
         "Finance Minister Lou Jiwei spoke. “We will act,” Mr. Lou said.",
     )
     assert [q.speaker for q in found] == ["Howard Vance", "Howard", "Lou Jiwei"]
+
+
+def test_a_capitalised_title_after_the_is_its_holder() -> None:
+    found = quotes(
+        "The Bishop of Durham, the Rt Rev Dr Tom Vance, described the novel as a “great "
+        "thriller”.",
+        "Despite enjoying it, the Bishop said there was a lack of evidence.",
+        "Prime Minister Ruth Lang spoke. “We will act,” the Prime Minister said.",
+        "“It is over,” the Scottish Executive said.",
+    )
+    assert [q.speaker for q in found] == [
+        "Tom Vance", "Tom Vance", "Ruth Lang", "Scottish Executive"]

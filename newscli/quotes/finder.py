@@ -558,6 +558,11 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
                     # "The leader of the league, Jonathan Greenblatt, warned", "The other
                     # candidate, former Secretary of State Hillary Clinton, said"
                     return _source("name", titled, text, appos=src.text), first
+                if src.kind == "name" and _title_words(src.toks) and (
+                    titled := _titled_name(appos)
+                ):
+                    # "The Bishop of Durham, the Rt Rev Dr Tom Wright, described": the person
+                    return _source("name", titled, text, appos=src.text), first
                 if src.kind == "name" and _described_name(toks, src, first, appos):
                     # "The EU's Humanitarian Aid Commissioner, Louis Michel, said", "The UN
                     # programme tackling Aids, UNAIDS, said": the name, not the description
@@ -668,23 +673,44 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
     return found
 
 
+def _title_words(toks: list[Token]) -> list[str] | None:
+    """The words of a capitalised title with no name in it ("Prime Minister", "Bishop of
+    Durham" as "durham bishop": the title last), else None."""
+    lex = lexicon()
+    run = [t for t in toks if t.low != "the" and t.text != "."]
+    of = next((x for x, t in enumerate(run) if t.low == "of"), len(run))
+    head = run[:of]
+    if not head or not all(t.cap for t in head) or any(
+        t.low in lex.first_name_gender for t in run
+    ):
+        return None
+    last = head[-1].low
+    if last not in lex.titles and lex.role_kind.get(last) not in {
+        "person", "leader"
+    } or last == "executive" and (len(head) < 2 or head[-2].low != "chief"):
+        return None  # ("the Scottish Executive" is a body)
+    return [t.low for t in run[of + 1 :]] + [t.low for t in head]
+
+
 def _titled_name(appos: list[Token]) -> list[Token] | None:
     """The name an appositive gives, after lower-case modifiers and a title ("Jonathan
     Greenblatt", "former Secretary of State Hillary Clinton"), else None."""
-    m = 0
+    m = 1 if appos and appos[0].low == "the" else 0  # ("the Rt Rev Dr Tom Wright")
     while m < len(appos) and not appos[m].cap and appos[m].text.isalpha() and (
         appos[m].low not in FUNCTION_WORDS
     ):
         m += 1  # ("former", "longtime")
     run = appos[m:]
-    if not run or len(appos) - m > 7 or (m and len(run) < 2):
+    if not run or len(run) > 7 or (m and len(run) < 2):
         return None
     for x, t in enumerate(run):
         if not (t.cap or t.text == "." or t.low == "of" and 0 < x < len(run) - 1 and (
             run[x - 1].low in PERSON_TITLES
         )):
             return None
-    return run if (len(run) <= 4 or any(t.low == "of" for t in run)) else None
+    titles = lexicon().titles
+    untitled = [t for t in run if t.low.rstrip(".") not in titles and t.text != "."]
+    return run if (len(untitled) <= 4 or any(t.low == "of" for t in run)) else None
 
 
 def _described_name(toks: list[Token], src: Source, first: int, appos: list[Token]) -> bool:
@@ -2259,6 +2285,9 @@ class _Finder:
             speaker = idx.canonical(name, title)
             the = src.text[:4].lower() == "the " or (
                 self.text[max(0, src.start - 4) : src.start].lower() == "the ")
+            if the and (words := _title_words(src.toks)):
+                # "the Bishop said", "the Prime Minister said": the person who holds the title
+                speaker = idx.resolve_role(words, src.start, pi, definite=False) or speaker
             if name and name[-1].low in _PARTY_NOUNS and not any(
                 t.low in self.lex.first_name_gender for t in name
             ):
