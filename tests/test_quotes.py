@@ -2423,3 +2423,14 @@ def test_a_capitalised_title_after_the_is_its_holder() -> None:
     )
     assert [q.speaker for q in found] == [
         "Tom Vance", "Tom Vance", "Ruth Lang", "Scottish Executive"]
+
+
+def test_a_capitalised_run_ending_in_a_body_word_is_the_bodys_whole_name() -> None:
+    found = quotes(
+        "Fairford Coach Action, representing 80 people, say they will go to court.",
+        "The AA Motoring Trust said it was not sure.",
+        "Tory co-chairman Liam Fox said the plans were weak.",
+        "Atlantic City Mayor Don Guardian said the city would cope.",
+    )
+    assert [q.speaker for q in found] == [
+        "Fairford Coach Action", "AA Motoring Trust", "Liam Fox", "Don Guardian"]

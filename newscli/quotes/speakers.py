@@ -270,6 +270,10 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         # "State Department", "San Francisco Police Department": a body's whole name (but
         # "Margaret Court" is a person)
         return [], tokens
+    if len(tokens) > 2 and tokens[-1].low in lex.org_words and tokens[0].low not in lex.titles and (
+        all(t.cap and t.low not in lex.first_name_gender for t in tokens)
+    ):
+        return [], tokens  # "Fairford Coach Action", "SITE Intelligence Group": no person
     k = len(tokens)
     while k > 0:
         t = tokens[k - 1]
