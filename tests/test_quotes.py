@@ -2434,3 +2434,13 @@ def test_a_capitalised_run_ending_in_a_body_word_is_the_bodys_whole_name() -> No
     )
     assert [q.speaker for q in found] == [
         "Fairford Coach Action", "AA Motoring Trust", "Liam Fox", "Don Guardian"]
+
+
+def test_a_headline_epithet_before_a_surname_is_no_first_name() -> None:
+    article = Article(
+        "t.txt",
+        "Coach Tom Vance spoke after the game. “We were robbed,” Vance said.",
+        [Span(0, 67, "Coach Tom Vance spoke after the game. “We were robbed,” Vance said.")],
+        headline="Fuming Vance blasts referee",
+    )
+    assert [q.speaker for q in find_quotes(article)] == ["Tom Vance"]

@@ -87,6 +87,7 @@ _AND_VERB = re.compile(
     r"(?![ \u00a0]+(?:at|by|with)\b)"
     r"|[ \u00a0]and[ \u00a0]+(?:has|have|made|cast|took|gave|said|told)\b"
 )
+_EPITHET_ENDINGS = ("ed", "ing", "less", "ful", "ous", "ish", "ive", "al", "ic")  # adjectives
 _GOES_ON = frozenset("because compared where even although though whereas unless".split())
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 _PREV_WORD = re.compile(r"([a-z][a-z-]*+)[ \u00a0]++$")  # possessive: no backtracking
@@ -2153,7 +2154,28 @@ class _Finder:
                         or lead.endswith(",") and lead.count(",") == 1 and len(lead) < 150 and (
                             first_word.endswith("ing") or first_word in _PP_HEADS
                         ) and _VERB_NEXT.match(text, m.end()) is not None)  # "Filling in, X met"
+        self._drop_epithets()
         idx.finish()
+
+    def _drop_epithets(self) -> None:
+        """A headline's "Fuming Robinson", "Understated Perez", "Prodigy Monfils": an
+        adjective or common noun before a surname is no first name, so the surname in the body
+        must not find that "full name"."""
+        idx = self.index
+        for name, ent in idx.entities.items():
+            if ent.first >= 0 or " " not in name:
+                continue
+            first, last = name.split(" ", 1)[0], name.rsplit(" ", 1)[-1].lower()
+            low = first.lower()
+            if low in self.lex.first_name_gender or not (
+                low.endswith(_EPITHET_ENDINGS) or low in self.lex.places
+                or self._common_word(first)
+            ):
+                continue
+            for table, key in ((idx.by_last, last), (idx.by_first, low)):
+                names = table.get(key)
+                if names and name in names:
+                    names.remove(name)
 
     def _runs(
         self, toks: list[Token], pi: int, base: int, text: str, only: int = -1,
