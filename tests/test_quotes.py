@@ -2444,3 +2444,13 @@ def test_a_headline_epithet_before_a_surname_is_no_first_name() -> None:
         headline="Fuming Vance blasts referee",
     )
     assert [q.speaker for q in find_quotes(article)] == ["Tom Vance"]
+
+
+def test_a_person_in_or_at_a_place_speaks_not_the_place() -> None:
+    found = quotes(
+        "The BBC's Tom Vance in Rome says one reason is the euro.",
+        "Lang in Iowa said the vote was close.",
+        "Ruth Moss at the Treasury said rates would rise.",
+        "Officials in Ohio said the count was over.",
+    )
+    assert [q.speaker for q in found] == ["Tom Vance", "Lang", "Ruth Moss", None]

@@ -603,6 +603,23 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         alt = _left_np(toks, f - 2, text)
         if alt is not None and alt[0].kind in {"role", "other"}:
             return alt
+    at = f - 2 if before == "the" else f - 1
+    if at >= 1 and toks[at].low in {"in", "at"} and toks[at - 1].cap and not toks[at - 1].quoted:
+        # "Clinton in Iowa said", "Tom Vance at the Treasury said", "The BBC's David Willey in
+        # Rome says": the person, not the place
+        k = _name_run_left(toks, at - 1, 0)
+        run = toks[k:at]
+        lex = lexicon()
+        place = found[0].text.lower() in lex.places
+        if run and run[0].low not in FUNCTION_WORDS and all(
+            t.cap or t.text == "." for t in run
+        ) and (
+            len(run) >= 2 and lex.org_words.isdisjoint(t.low for t in run)  # (not "Centre")
+            or len(run) == 1 and place and not run[0].low.endswith("s")  # (not "Authorities")
+        ) and (k == 0 or toks[k - 1].text in {"'s", ",", ";"} or toks[k - 1].low in {
+            "and", "but", "while"
+        }):
+            return _source("name", run, text), k
     if before in {"to", "against"} and f >= 2 and not toks[f - 2].cap and not (
         toks[f - 2].quoted
     ) and not any(t.low.rstrip(".") in lexicon().titles for t in found[0].toks[1:]):
