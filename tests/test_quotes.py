@@ -2454,3 +2454,12 @@ def test_a_person_in_or_at_a_place_speaks_not_the_place() -> None:
         "Officials in Ohio said the count was over.",
     )
     assert [q.speaker for q in found] == ["Tom Vance", "Lang", "Ruth Moss", None]
+
+
+def test_but_a_spokesman_is_the_unnamed_he_that_follows() -> None:
+    found = quotes(
+        "Principal dancer Tom Vance said he was retiring.",
+        "But a spokesman for the ballet told BBC News that only two dancers were British. "
+        "“It is fierce,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Tom Vance", None, None]

@@ -1429,7 +1429,8 @@ _GENDERED_NOUNS = {
 # man's lawyer", not "A woman, Jane Doe, ..." nor "A man was shot"; "The businessman" is someone
 # named before)
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:A|An|One)\s+(?:[\w-]+\s+){0,4}?(" + "|".join(_GENDERED_NOUNS)
+    r"(?:(?:But|And|Yet|So|However,)\s+(?:a|an|one)|A|An|One)\s+(?:[\w-]+\s+){0,4}?("
+    + "|".join(_GENDERED_NOUNS)
     + r")\b(?!['’]|\s*,\s*[A-Z]|\s+(?:was|were|has been|had been)\b)"
 )
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
