@@ -2385,13 +2385,15 @@ def test_a_middle_initial_a_or_i_is_part_of_the_name() -> None:
 
 def test_a_title_with_of_before_a_name_in_subjects_and_appositives() -> None:
     found = quotes(
-        "Former Secretary of State Ruth Lang drew a contrast, saying that costs mattered.",
+        "Former Secretary of State Ruth Lang drew a contrast, saying that costs mattered to "
+        "voters.",
         "But the other candidate on the stage, former Minister of Finance Tom Vance, drew a "
-        "contrast, saying that jobs mattered more.",
+        "contrast, saying that jobs mattered more to voters.",
         "The third candidate, former Secretary of State Ann Moss, said that both were wrong.",
     )
-    assert [(q.kind, q.speaker) for q in found] == [
-        ("indirect", "Ruth Lang"), ("indirect", "Tom Vance"), ("indirect", "Ann Moss")]
+    assert [(q.kind, q.speaker, q.text[:10]) for q in found] == [
+        ("indirect", "Ruth Lang", "costs matt"), ("indirect", "Tom Vance", "jobs matte"),
+        ("indirect", "Ann Moss", "both were ")]
 
 
 def test_a_peoples_plural_is_no_antecedent_of_he_or_she() -> None:
@@ -2463,3 +2465,11 @@ def test_but_a_spokesman_is_the_unnamed_he_that_follows() -> None:
         "“It is fierce,” he said.",
     )
     assert [q.speaker for q in found] == ["Tom Vance", None, None]
+
+
+def test_a_participle_cue_never_reports_the_clause_before_it() -> None:
+    found = quotes(
+        "Tom Vance initially defended Beattie, saying Lang overreacted.",
+        "Ruth Moss defended the plan, saying it would work.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [("Ruth Moss", "it would work")]

@@ -1705,7 +1705,9 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 ) or (w >= 1 and toks[w].low == "who" and toks[w - 1].text == ",")
                 # (", who said ..., ": the relative clause ends at its comma)
                 after = _content_after(toks, last, lemma, sent[1], text, sub)
-                if after is not None and not _THREE_WORDS.match(text, after[0], after[1]) and not (
+                if after is not None and not _THREE_WORDS.match(text, after[0], after[1]) and (
+                    text[max(0, after[0] - 5) : after[0]].lower() != "that "  # "that X quit"
+                ) and not (
                     lemma in NAMING and any(t.quoted for t in toks[last + 1 : last + 6])
                 ):  # "called Trump “unhinged”": the object and the quoted name
                     after = None
@@ -1722,6 +1724,8 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                     after = None
                 if after is not None:
                     content = after
+                elif participle and first == i and not toks[before_src].quoted:
+                    content = None  # "X defended Y, saying Z quit": the clause before is X's act
                 elif before_src >= 0 and toks[before_src].text in {",", "—"} and not toks[
                     before_src
                 ].quoted or (before_src >= 0 and toks[before_src].quoted):
