@@ -2473,3 +2473,14 @@ def test_a_participle_cue_never_reports_the_clause_before_it() -> None:
         "Ruth Moss defended the plan, saying it would work.",
     )
     assert [(q.speaker, q.text) for q in found] == [("Ruth Moss", "it would work")]
+
+
+def test_a_parenthetical_between_the_cue_and_that() -> None:
+    found = quotes(
+        "Tom Vance talked about policy, saying, apparently for the first time, that he would "
+        "consider sending troops to the region.",
+        "Ruth Lang said on Wednesday, however, that the plan would fail badly.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Vance", "that he would consider sending troops to the region"),
+        ("Ruth Lang", "that the plan would fail badly")]

@@ -1384,7 +1384,11 @@ def _content_after(
         ):
             a += 1  # "said late last month", "said on Tuesday"
         if a < n and toks[a].text == "," and not toks[a].quoted:
-            if not (a + 1 < n and toks[a + 1].quoted):
+            close = next((x for x in range(a + 1, min(n - 1, a + 10)) if toks[x].text == ","
+                          or toks[x].quoted), None)
+            if close is not None and not toks[close].quoted and toks[close + 1].low == "that":
+                a = close + 1  # "said, apparently for the first time, that ..."
+            elif not (a + 1 < n and toks[a + 1].quoted):
                 return None  # "said Wednesday, previewing ...": no reported clause after
         while a < n and toks[a].text in {",", ":"} and not toks[a].quoted:
             a += 1
