@@ -2484,3 +2484,12 @@ def test_a_parenthetical_between_the_cue_and_that() -> None:
     assert [(q.speaker, q.text) for q in found] == [
         ("Tom Vance", "that he would consider sending troops to the region"),
         ("Ruth Lang", "that the plan would fail badly")]
+
+
+def test_the_man_with_no_holder_is_nobody_not_the_last_person() -> None:
+    found = quotes(
+        "Robert Vance was attacked outside the studio on Monday.",
+        "He said the man shouted: “You have offended my religion.”",
+        "“They stole the country,” the woman said.",
+    )
+    assert [q.speaker for q in found] == [None, None]

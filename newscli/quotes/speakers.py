@@ -231,6 +231,9 @@ SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())  # name suffixes: "Harri
 _STATE = frozenset("government administration country state".split())
 
 
+_PLAIN_PEOPLE = frozenset("man woman boy girl person men women boys girls people".split())
+
+
 def _people(name: str) -> bool:
     """Does the name end in a people's plural ("Young Latinos", "Asian Americans")?"""
     last = name[name.rfind(" ") + 1 :].lower()
@@ -771,8 +774,8 @@ class EntityIndex:
                 self.only_longer(best))
         if definite and kind == "org" and head not in _DOCUMENTS:
             return self._recent_org(head, pos, paragraph)
-        if not definite or kind in {"org", "spokes"}:
-            return None
+        if not definite or kind in {"org", "spokes"} or words == [head] and head in _PLAIN_PEOPLE:
+            return None  # ("He said the man shouted": someone unnamed, not the last person)
         found = self.recent_person(pos, paragraph)
         lead = self.headline_subject
         if found is None and plain and paragraph <= 1 and lead is not None and (
