@@ -2493,3 +2493,8 @@ def test_the_man_with_no_holder_is_nobody_not_the_last_person() -> None:
         "“They stole the country,” the woman said.",
     )
     assert [q.speaker for q in found] == [None, None]
+    described = quotes(
+        "Ruth Lang spoke in Scranton. “They deserve someone who is with them,” said the woman "
+        "who built her career on her blue-collar roots."
+    )
+    assert [q.speaker for q in described] == ["Ruth Lang"]

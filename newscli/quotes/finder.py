@@ -87,6 +87,7 @@ _AND_VERB = re.compile(
     r"(?![ \u00a0]+(?:at|by|with)\b)"
     r"|[ \u00a0]and[ \u00a0]+(?:has|have|made|cast|took|gave|said|told)\b"
 )
+_RELATIVE_NEXT = re.compile(r"[ \u00a0]+(?:who|whose|that)\b")  # "the man who built ..."
 _EPITHET_ENDINGS = ("ed", "ing", "less", "ful", "ous", "ish", "ive", "al", "ic")  # adjectives
 _GOES_ON = frozenset("because compared where even although though whereas unless".split())
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
@@ -2416,7 +2417,8 @@ class _Finder:
                 # ("one former staffer", "another official": someone the article does not name)
                 plain = first_word == "the" or len(src.toks) > 2 and src.toks[1].text in {
                     "'s", "’s"} and src.toks[0].low in self.lex.places  # "Russia's president"
-                speaker = idx.resolve_role(words, src.start, pi, definite, plain)
+                described = _RELATIVE_NEXT.match(self.text, src.end) is not None
+                speaker = idx.resolve_role(words, src.start, pi, definite, plain, described)
             if speaker is None and src.of_toks:
                 _t, name = split_title([t for t in src.of_toks if t.low != "the"])
                 speaker = idx.canonical(name)

@@ -724,10 +724,12 @@ class EntityIndex:
         return not any(self.entities[f].kind == "person" for f in self.by_last.get(low, []))
 
     def resolve_role(
-        self, words: list[str], pos: int, paragraph: int, definite: bool, plain: bool = False
+        self, words: list[str], pos: int, paragraph: int, definite: bool, plain: bool = False,
+        described: bool = False,
     ) -> str | None:
         """Who holds the role ``words`` ("the NATO chief"); ``plain``: the mention is "the
-        ROLE" or "Country's ROLE", which may mean the person the headline names."""
+        ROLE" or "Country's ROLE", which may mean the person the headline names; ``described``:
+        a relative clause follows ("the man who built his career on ...")."""
         lex = lexicon()
         if not words:
             return None
@@ -774,7 +776,9 @@ class EntityIndex:
                 self.only_longer(best))
         if definite and kind == "org" and head not in _DOCUMENTS:
             return self._recent_org(head, pos, paragraph)
-        if not definite or kind in {"org", "spokes"} or words == [head] and head in _PLAIN_PEOPLE:
+        if not definite or kind in {"org", "spokes"} or (
+            words == [head] and head in _PLAIN_PEOPLE and not described
+        ):
             return None  # ("He said the man shouted": someone unnamed, not the last person)
         found = self.recent_person(pos, paragraph)
         lead = self.headline_subject
