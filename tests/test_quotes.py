@@ -2498,3 +2498,12 @@ def test_the_man_with_no_holder_is_nobody_not_the_last_person() -> None:
         "who built her career on her blue-collar roots."
     )
     assert [q.speaker for q in described] == ["Ruth Lang"]
+
+
+def test_added_with_an_object_is_no_reported_speech() -> None:
+    found = quotes(
+        "Tom Vance scored before half-time and Ruth Lang added a third after the hour.",
+        "She added another layer of paler make-up to her cheeks for the show.",
+        "Lang added that the team had played its best football of the season.",
+    )
+    assert [(q.speaker, q.text[:8]) for q in found] == [("Ruth Lang", "the team")]

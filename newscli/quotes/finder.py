@@ -1886,6 +1886,8 @@ def _indirect_ok(attr: Attr, text: str, toks: list[Token], starts: list[int]) ->
         "so", "yes", "no", "nothing", "something", "and", "or", "but", "goodbye", "hello"
     }:
         return False
+    if attr.lemma == "add" and not before and words[0].low in {"a", "an", "another"}:
+        return False  # "Joe Cole added a second", "she added another layer": an object
     if first > 0 and toks[first - 1].low == "that" or before:
         return True  # a that-clause, or the clause before "..., X said"
     if attr.lemma in BARE_CLAUSE:
