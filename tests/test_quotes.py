@@ -2505,5 +2505,7 @@ def test_added_with_an_object_is_no_reported_speech() -> None:
         "Tom Vance scored before half-time and Ruth Lang added a third after the hour.",
         "She added another layer of paler make-up to her cheeks for the show.",
         "Lang added that the team had played its best football of the season.",
+        "The report added that a combination of higher taxes and savings was needed.",
     )
-    assert [(q.speaker, q.text[:8]) for q in found] == [("Ruth Lang", "the team")]
+    assert [(q.speaker, q.text[:8]) for q in found] == [
+        ("Ruth Lang", "the team"), (None, "a combin")]

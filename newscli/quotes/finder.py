@@ -1886,9 +1886,10 @@ def _indirect_ok(attr: Attr, text: str, toks: list[Token], starts: list[int]) ->
         "so", "yes", "no", "nothing", "something", "and", "or", "but", "goodbye", "hello"
     }:
         return False
-    if attr.lemma == "add" and not before and words[0].low in {"a", "an", "another"}:
+    that = first > 0 and toks[first - 1].low == "that"
+    if attr.lemma == "add" and not (before or that) and words[0].low in {"a", "an", "another"}:
         return False  # "Joe Cole added a second", "she added another layer": an object
-    if first > 0 and toks[first - 1].low == "that" or before:
+    if that or before:
         return True  # a that-clause, or the clause before "..., X said"
     if attr.lemma in BARE_CLAUSE:
         return True
