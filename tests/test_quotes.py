@@ -2509,3 +2509,14 @@ def test_added_with_an_object_is_no_reported_speech() -> None:
     )
     assert [(q.speaker, q.text[:8]) for q in found] == [
         ("Ruth Lang", "the team"), (None, "a combin")]
+
+
+def test_a_title_closing_an_appositive_before_the_cue() -> None:
+    found = quotes(
+        "As Tom Vance, professor of law and author of ''America's Unwritten Constitution,'' put "
+        "it, ''Senate Republicans should remember that a compromise may be far better.''",
+        "Ruth Lang, star of television's “Scandal,” thanked Obama for “taking these steps to "
+        "make us all safer.”",
+    )
+    assert [(q.speaker, q.text[:6]) for q in found] == [
+        ("Tom Vance", "Senate"), ("Ruth Lang", "taking")]

@@ -412,16 +412,26 @@ def _before_quoted(toks: list[Token], k: int) -> int:
     """The index before a short quoted fragment whose closing mark is toks[k], else k."""
     if toks[k].text.isalnum() or k + 1 >= len(toks) or toks[k + 1].quoted:
         return k  # not a closing mark, or the quote goes on
-    m = k - 1
-    while m >= 0 and k - m <= 8 and toks[m].quoted and (
+    close = k - 1 if _double_apostrophe(toks, k) else k  # ('' ... '': the archive's marks)
+    m = close - 1
+    while m >= 0 and close - m <= 8 and toks[m].quoted and (
         toks[m].text.isalnum() or toks[m].text in {",", ".", "'s", "-", "!", "?"}
     ):
         m -= 1
-    if m >= 1 and k - m >= 2 and toks[m].quoted and not toks[m].text.isalnum() and (
+    if m >= 1 and _double_apostrophe(toks, m):
+        m -= 1
+    if m >= 1 and close - m >= 2 and toks[m].quoted and not toks[m].text.isalnum() and (
         not toks[m - 1].quoted
     ):
         return m - 1
     return k
+
+
+def _double_apostrophe(toks: list[Token], k: int) -> bool:
+    """Are toks[k-1] and toks[k] the two apostrophes of a '' mark?"""
+    return k >= 1 and toks[k].text == "'" and toks[k - 1].text == "'" and (
+        toks[k - 1].end == toks[k].start
+    )
 
 
 def _before_group(toks: list[Token], j: int, opener: str, limit: int) -> int:
@@ -488,6 +498,16 @@ def _left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
     if j < 0:
         return None
     t = toks[j]
+    c = j - 2 if _double_apostrophe(toks, j) else j - 1
+    if t.quoted and c >= 1 and toks[c].text == "," and toks[c].quoted and (
+        (b := _before_quoted(toks, j)) != j and toks[b].low in _TITLE_LEADS | {"author", "of"}
+        and all(x.cap for x in toks[b + 2 : c] if x.text.isalpha())
+    ):
+        # "As Akhil Amar, professor at Yale and author of “America's Unwritten Constitution,”
+        # put it": the appositive's closing comma sits inside the title's marks
+        found = _left_source(toks[: j + 1] + [Token(",", t.end, t.end, ",", False, False)],
+                             j + 2, text)
+        return found if found is not None and found[0].kind == "name" else None
     if t.quoted:
         return None
     if (pronoun := _pronoun(t)) is not None:
@@ -1851,6 +1871,11 @@ _TITLE_SMALL = frozenset(
 )
 
 
+def _one_capitalised_word(quoted: str) -> bool:
+    word = quoted.strip(" ,.")
+    return word[:1].isupper() and word.isalpha()
+
+
 def _looks_like_title(quoted: str, cued: bool = True) -> bool:
     words = quoted.rstrip(",.").split()
     # US style puts the full stop inside the marks: “The Art of the Deal.” is still a title
@@ -2807,9 +2832,10 @@ class _Finder:
             return None  # “Saturday Night Live”, “The Art of the Deal”: a title, not speech
         lead_word = _PREV_WORD_ANY.search(pre[-40:]) if not direct else None
         if lead_word is not None and lead_word.group(1).lower() in _TITLE_LEADS and (
-            _looks_like_title(text[q.start : q.end], False)
+            _looks_like_title(text[q.start : q.end], False) or lead_word.group(1) in {
+                "'s", "’s"} and _one_capitalised_word(text[q.start : q.end])
         ):
-            return None  # "said on ABC's “This Week.”": a show's name after "on" or "'s"
+            return None  # "said on ABC's “This Week.”", "star of television's “Scandal,”"
         work = _PREV_WORD_ANY.search(pre[-40:])
         if work is not None and work.group(1).lower() in _WORKS and (
             _looks_like_title(text[q.start : q.end], False)
