@@ -2517,6 +2517,7 @@ def test_a_title_closing_an_appositive_before_the_cue() -> None:
         "it, ''Senate Republicans should remember that a compromise may be far better.''",
         "Ruth Lang, star of television's “Scandal,” thanked Obama for “taking these steps to "
         "make us all safer.”",
+        "In a memo, Ann Moss, the executive in charge of “Today,” reminded staff of the rules.",
     )
     assert [(q.speaker, q.text[:6]) for q in found] == [
         ("Tom Vance", "Senate"), ("Ruth Lang", "taking")]

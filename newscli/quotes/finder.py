@@ -2832,10 +2832,12 @@ class _Finder:
             return None  # “Saturday Night Live”, “The Art of the Deal”: a title, not speech
         lead_word = _PREV_WORD_ANY.search(pre[-40:]) if not direct else None
         if lead_word is not None and lead_word.group(1).lower() in _TITLE_LEADS and (
-            _looks_like_title(text[q.start : q.end], False) or lead_word.group(1) in {
-                "'s", "’s"} and _one_capitalised_word(text[q.start : q.end])
+            _looks_like_title(text[q.start : q.end], False)
+            or _one_capitalised_word(text[q.start : q.end])
         ):
-            return None  # "said on ABC's “This Week.”", "star of television's “Scandal,”"
+            # "said on ABC's “This Week.”", "star of television's “Scandal,”", "in charge of
+            # “Today”": a show's or work's name after "on", "of" or "'s"
+            return None
         work = _PREV_WORD_ANY.search(pre[-40:])
         if work is not None and work.group(1).lower() in _WORKS and (
             _looks_like_title(text[q.start : q.end], False)
