@@ -2521,3 +2521,12 @@ def test_a_title_closing_an_appositive_before_the_cue() -> None:
     )
     assert [(q.speaker, q.text[:6]) for q in found] == [
         ("Tom Vance", "Senate"), ("Ruth Lang", "taking")]
+
+
+def test_a_long_title_after_a_work_noun_is_no_quote_and_names_no_one() -> None:
+    found = quotes(
+        "Former speechwriter Tom Vance published a column entitled, “Why Electing Ruth Lang Is "
+        "More Important Than Electing Obama.”",
+        "“It is time,” Obama said.",
+    )
+    assert [(q.speaker, q.text) for q in found] == [("Obama", "It is time,")]

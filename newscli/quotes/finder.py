@@ -1876,12 +1876,12 @@ def _one_capitalised_word(quoted: str) -> bool:
     return word[:1].isupper() and word.isalpha()
 
 
-def _looks_like_title(quoted: str, cued: bool = True) -> bool:
+def _looks_like_title(quoted: str, cued: bool = True, longest: int = 8) -> bool:
     words = quoted.rstrip(",.").split()
     # US style puts the full stop inside the marks: “The Art of the Deal.” is still a title
     # when no speech cue introduces it
     end = quoted.rstrip(",") if cued else quoted.rstrip(",.")
-    if not words or len(words) > 8 or end.endswith((".", "!", "?")):
+    if not words or len(words) > longest or end.endswith((".", "!", "?")):
         return False
     alpha = [w for w in words if w[:1].isalpha()]
     return bool(alpha) and alpha[0][0].isupper() and all(
@@ -2840,7 +2840,7 @@ class _Finder:
             return None
         work = _PREV_WORD_ANY.search(pre[-40:])
         if work is not None and work.group(1).lower() in _WORKS and (
-            _looks_like_title(text[q.start : q.end], False)
+            _looks_like_title(text[q.start : q.end], False, longest=16)
         ):
             return None  # "in his 2012 book, ''An American Son.''": the work's title
         kind = "direct" if direct else "partial"

@@ -453,7 +453,9 @@ class EntityIndex:
         if ent is None:
             ent = Entity(key, kind, first=pos)
             self.entities[key] = ent
-            if kind != "org" and two_words:
+            if kind != "org" and two_words and sum(w not in CONNECTORS for w in words) <= 4:
+                # (not a quoted title: "Why Electing Hillary Is More Important Than Electing
+                # Obama"; "Luiz Inacio Lula da Silva" is one name)
                 surname = words[-2] if words[-1] in SUFFIXES and len(words) > 2 else words[-1]
                 self.by_last.setdefault(surname, []).append(key)  # ("Harris": "... Harris Jr")
                 self.by_first.setdefault(words[0], []).append(key)
