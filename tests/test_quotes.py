@@ -2530,3 +2530,11 @@ def test_a_long_title_after_a_work_noun_is_no_quote_and_names_no_one() -> None:
         "“It is time,” Obama said.",
     )
     assert [(q.speaker, q.text) for q in found] == [("Obama", "It is time,")]
+
+
+def test_name_and_unknown_verb_then_comma_introduce_a_quote() -> None:
+    found = quotes(
+        "Tom Vance spoke first. During the debate, Ruth Lang cracked, “I'm a progressive who "
+        "likes to get things done.”",
+    )
+    assert [(q.kind, q.speaker, q.cue) for q in found] == [("direct", "Ruth Lang", "cracked")]

@@ -2670,6 +2670,31 @@ class _Finder:
             return subj
         return None
 
+    def _verb_comma_speaker(self, q: Marked, sent: tuple[int, int]) -> Attr | None:
+        """`Name verbed, “...”` with a verb the lexicon does not know ("Hillary Clinton
+        cracked, “...”"): the name, right before the verb, speaks."""
+        comma = self.text.rfind(",", sent[0], q.open_mark)
+        toks = tokens(self.text, sent[0], comma, self.inside_marks)
+        if len(toks) < 2 or len(toks) > 40 or q.end - q.start < 20:
+            return None
+        verb = toks[-1]
+        if verb.cap or not verb.text.isalpha() or not verb.low.endswith("ed") or (
+            verb.low in FUNCTION_WORDS
+        ):
+            return None
+        if not toks[-2].cap or toks[-2].quoted:
+            return None
+        first = _name_run_left(toks, len(toks) - 2, 0)
+        run = toks[first : len(toks) - 1]
+        if not run or run[0].low in FUNCTION_WORDS or first > 0 and toks[first - 1].text not in {
+            ",", "-", "—", "–", ";"
+        }:
+            return None  # the name opens its clause ("..., Hillary Clinton cracked, “...”")
+        src = _source("name", run, self.text)
+        a = Attr(len(toks) - 1, verb.start, verb.end, verb.text, verb.low, src, None, 0)
+        self._resolve(a, q.paragraph)
+        return a
+
     def _clause_start(self, q: Marked, sent: tuple[int, int]) -> int:
         """The clause of a fragment starts after the last clause break (or "that") before its
         marks, else at the sentence start."""
@@ -2775,6 +2800,10 @@ class _Finder:
         colon = text[max(sent[0], q.open_mark - 3) : q.open_mark].strip().endswith(":")
         if best is None and colon:
             best = self._colon_speaker(q, sent)  # "And Mr. Christie gloated: “...”"
+        elif best is None and text[max(sent[0], q.open_mark - 3) : q.open_mark].strip().endswith(
+            ","
+        ):
+            best = self._verb_comma_speaker(q, sent)  # "Hillary Clinton cracked, “...”"
         elif colon and best is not None and best.cue_end <= q.open_mark and _DASH_LABEL.search(
             text, best.cue_end, q.open_mark
         ):
