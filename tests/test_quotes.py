@@ -2538,3 +2538,16 @@ def test_name_and_unknown_verb_then_comma_introduce_a_quote() -> None:
         "likes to get things done.”",
     )
     assert [(q.kind, q.speaker, q.cue) for q in found] == [("direct", "Ruth Lang", "cracked")]
+
+
+def test_the_owner_of_a_comment_that_said_it() -> None:
+    found = quotes(
+        "Donald Vance and Marco Lang met on Monday. “That is not who I am,” Lang said.",
+        "As the debate went on, Vance stood by his comment Monday that “Islam hates us,” "
+        "refusing to back down.",
+        "Former US secretary of state Ruth Moss, a Vance critic, was attacked over her remark "
+        "that “there is a special place in hell for such people.”",
+        "Ann Bell said Vance's comments were “inappropriate” for a candidate.",
+    )
+    assert [q.speaker for q in found] == [
+        "Marco Lang", "Donald Vance", "Ruth Moss", "Ann Bell"]

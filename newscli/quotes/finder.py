@@ -87,6 +87,15 @@ _AND_VERB = re.compile(
     r"(?![ \u00a0]+(?:at|by|with)\b)"
     r"|[ \u00a0]and[ \u00a0]+(?:has|have|made|cast|took|gave|said|told)\b"
 )
+# "his comment Monday that “...”", "Trump's claim that “...”": words the owner said
+_OWNED_WORDS = re.compile(
+    r"\b(his|her|[A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*){0,2}['’]s)[ \u00a0]+"
+    r"(?:[a-z-]+[ \u00a0]+)?(comments?|remarks?|claims?|assertions?|statements?|suggestion|"
+    r"promises?|pledge|vow|warnings?|argument|insistence|contention|declaration|boast|"
+    r"charges?|accusations?|quip|admission|assurances?|prediction|words)"
+    r"(?:[ \u00a0]+(?:on[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|yesterday|today|earlier))?[ \u00a0]+that[ \u00a0]+$"
+)
 _RELATIVE_NEXT = re.compile(r"[ \u00a0]+(?:who|whose|that)\b")  # "the man who built ..."
 _EPITHET_ENDINGS = ("ed", "ing", "less", "ful", "ous", "ish", "ive", "al", "ic")  # adjectives
 _GOES_ON = frozenset("because compared where even although though whereas unless".split())
@@ -1154,6 +1163,8 @@ def _name_after_role(toks: list[Token], e: int, upto: int) -> int:
     role = r - 1
     if r - 2 > e and toks[r - 1].low == "and":
         role = r - 2  # "Former prosecutor and New York City Mayor Rudy Giuliani"
+    elif r - 3 > e and toks[r - 2].low == "of" and _role_head(toks[r - 3].low):
+        role = r - 3  # "Former US secretary of state Madeleine Albright"
     if r > e + 1 and r < upto and toks[r].cap and not toks[r].quoted and _role_head(
         toks[role].low
     ) and toks[r].low not in WEEKDAYS:  # (not "released a statement Thursday")
@@ -2920,6 +2931,11 @@ class _Finder:
         if kind == "partial":
             cs = _with_complementizer(text, cs)
         qt = Quote(None, kind, text[q.start : q.end], None, q.start, q.end, pi, None, None, cs, ce)
+        if kind == "partial" and (owned := self._owned_words(q, sent)) is not None:
+            # "Trump stood by his comment that “Islam hates us”", "mocked her remark that
+            # “...”": the owner of the words said them
+            qt.speaker, qt.cue, qt.speaker_mention = owned
+            return qt, False
         if best is not None:
             if kind == "partial" and best.lemma not in _INNER_SPEECH and _held_by(best, q) and (
                 best.source is not None and best.source.end <= best.cue_start
@@ -2955,6 +2971,38 @@ class _Finder:
                 qt.speaker, qt.speaker_mention, qt.role = subj.speaker, subj.mention, subj.role
                 return qt, False
         return qt, best is None
+
+    def _owned_words(self, q: Marked, sent: tuple[int, int]) -> tuple[str, str, str] | None:
+        """(speaker, noun, owner) when the quotation follows "his comment that", "her remark",
+        "Trump's claim that" and the owner resolves to a name."""
+        lo = max(sent[0], q.open_mark - 160)
+        m = _OWNED_WORDS.search(self.text[lo : q.open_mark])
+        if m is None:
+            return None
+        owner = m.group(1)
+        pos = lo + m.start(1)
+        low = owner.lower()
+        if low in {"his", "her"}:
+            gender = "m" if low == "his" else "f"
+            subj = self._subject_speaker(sent, pos, q.paragraph)  # the clause's own subject
+            ent = self.index.entity(subj.speaker) if subj is not None else None
+            if subj is not None and ent is not None and ent.kind == "person" and (
+                ent.gender in {None, gender}
+            ):
+                speaker = subj.speaker
+            else:
+                name = self.index.resolve_pronoun(
+                    "he" if low == "his" else "she", pos, q.paragraph, self._common_word)
+                speaker = self.index.fullest(name, gender)
+        else:
+            run = tokens(self.text, pos, pos + len(owner) - 2, Inside([]))
+            title, words = split_title(run)
+            speaker = self.index.canonical(words, title) if words else None
+            if speaker is not None and self._common_word(speaker):
+                speaker = None
+        if speaker is None:
+            return None
+        return speaker, m.group(2), owner
 
     def _tells_story(self, a: Attr) -> bool:
         """"Wolf Brother tells the story of Torak", "The film tells the tale of ...": a book or
