@@ -2551,3 +2551,12 @@ def test_the_owner_of_a_comment_that_said_it() -> None:
     )
     assert [q.speaker for q in found] == [
         "Marco Lang", "Donald Vance", "Ruth Moss", "Ann Bell"]
+
+
+def test_man_in_a_role_matches_no_one_by_itself() -> None:
+    found = quotes(
+        "Tom Vance backed the plan. “He would be the outstanding candidate,” Vance said. The "
+        "Man Utd boss continued: “It is a job that needs a lot of experience.”",
+        "Smith's long-time right-hand man Archie Lang would also play a part.",
+    )
+    assert [q.speaker for q in found] == ["Tom Vance", "Tom Vance"]

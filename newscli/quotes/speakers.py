@@ -761,7 +761,7 @@ class EntityIndex:
                 continue  # "a spokeswoman" is not David Willetts
             if kind == "person" and not required <= rw:
                 continue  # "the home secretary": not a Home Office minister nor a welfare one
-            score = float(len(content & rw))
+            score = float(len(content & rw - _PLAIN_PEOPLE))  # ("Man Utd boss": not "man")
             if kind == "leader" and any(lex.role_kind.get(w) == "leader" for w in rw):
                 score += 0.5
             if score <= 0:
