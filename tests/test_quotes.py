@@ -2560,3 +2560,8 @@ def test_man_in_a_role_matches_no_one_by_itself() -> None:
         "Smith's long-time right-hand man Archie Lang would also play a part.",
     )
     assert [q.speaker for q in found] == ["Tom Vance", "Tom Vance"]
+
+
+def test_french_first_names_mark_people() -> None:
+    found = quotes("Wing Christophe Vance says France can still win the title this year.")
+    assert [q.speaker for q in found] == ["Christophe Vance"]
