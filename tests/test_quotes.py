@@ -2565,3 +2565,12 @@ def test_man_in_a_role_matches_no_one_by_itself() -> None:
 def test_french_first_names_mark_people() -> None:
     found = quotes("Wing Christophe Vance says France can still win the title this year.")
     assert [q.speaker for q in found] == ["Christophe Vance"]
+
+
+def test_an_unnamed_spokeswoman_after_a_quote_is_the_she_that_follows() -> None:
+    found = quotes(
+        "Johnny Vance and Ruth Lang hosted the show.",
+        "“There are no plans for another series,” a spokeswoman said. She added that the show "
+        "had “performed well” in its slot.",
+    )
+    assert [q.speaker for q in found] == [None, None]

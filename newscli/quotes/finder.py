@@ -1469,6 +1469,14 @@ _UNNAMED_SUBJECT = re.compile(
     + "|".join(_GENDERED_NOUNS)
     + r")\b(?!['’]|\s*,\s*[A-Z]|\s+(?:was|were|has been|had been)\b)"
 )
+# an unnamed spokesperson speaking mid-sentence: "..., a spokeswoman said", "said a spokesman
+# for the club"
+_UNNAMED_SPEAKER = re.compile(
+    r"(?:\b(?:said|says|added|adds)[ \u00a0]+an?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
+    r"(spokes(?:wo)?man)\b|[,”\"][ \u00a0]+an?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
+    r"(spokes(?:wo)?man)(?:[ \u00a0]+(?:for|from|at)[ \u00a0]+[^,.“”\"]{1,60}?)?[ \u00a0]+"
+    r"(?:said|says|added|adds)\b)"
+)
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # after an inverted cue's name ("said Gardener afterwards"; weekdays only in lower case)
 _AFTER_NAME = WEEKDAYS | frozenset("afterwards later earlier recently then too also again".split())
@@ -2187,6 +2195,10 @@ class _Finder:
                 if unnamed is not None:
                     noun = unnamed.group(1).lower()
                     idx.add_unnamed(s, pi, _GENDERED_NOUNS[noun], noun.startswith("spokes"))
+                elif (spokes := _UNNAMED_SPEAKER.search(text, s, e)) is not None:
+                    # '“...,” a spokeswoman said. She added ...': the unnamed speaker too
+                    g = 1 if spokes.group(1) else 2
+                    idx.add_unnamed(spokes.start(g), pi, _GENDERED_NOUNS[spokes.group(g)], True)
                 if toks:
                     self._runs(toks, pi, 0, text)
                     continue
