@@ -2574,3 +2574,14 @@ def test_an_unnamed_spokeswoman_after_a_quote_is_the_she_that_follows() -> None:
         "had “performed well” in its slot.",
     )
     assert [q.speaker for q in found] == [None, None]
+
+
+def test_subjects_across_then_this_past_week_and_in_a_post() -> None:
+    found = quotes(
+        "Ruth Lang paused, then revealed that the activism was especially moving to her.",
+        "Tom Vance, the party chairman, this past week announced that the party would build a "
+        "website.",
+        "Ann Moss spoke in Iowa, while Ted Bell in a Medium post said he would appoint more "
+        "conservative judges.",
+    )
+    assert [q.speaker for q in found] == ["Ruth Lang", "Tom Vance", "Ted Bell"]

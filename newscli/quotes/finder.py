@@ -363,6 +363,10 @@ def _skip_left(toks: list[Token], j: int) -> int:
             low.endswith("ly") and len(low) > 4 and not t.cap and low not in NOT_ADVERBS
         ):
             j -= 1
+        elif low in _PERIODS and j >= 2 and toks[j - 1].low == "past" and (
+            toks[j - 2].low in {"this", "the"}
+        ):
+            j -= 3  # "X, the GOP chairman, this past week announced"
         elif low in _PERIODS and j >= 1 and (
             toks[j - 1].low in {"last", "this", "that", "next", "late", "early"}
             or toks[j - 1].low in WEEKDAYS
@@ -1550,13 +1554,15 @@ def _name_before_adjunct(
         if 0 < k < len(np.toks) and np.toks[k].low in _ADJUNCT_PREPS:
             return _source("name", np.toks[:k], text), f
         return None
-    if f >= 2 and toks[f - 1].low in _ADJUNCT_PREPS and toks[f - 2].cap and not (
-        toks[f - 2].quoted or toks[f - 2].low in FUNCTION_WORDS
+    if f >= 2 and (toks[f - 1].low in _ADJUNCT_PREPS or toks[f - 1].low == "in") and (
+        toks[f - 2].cap and not (toks[f - 2].quoted or toks[f - 2].low in FUNCTION_WORDS)
     ):
         k = _name_run_left(toks, f - 2, 0)
         while k < f - 2 and toks[k].low in FUNCTION_WORDS:
             k += 1
-        if k == 0 or toks[k - 1].low in {"that", ",", "and", "but"} or toks[k - 1].quoted:
+        if toks[f - 1].low == "in" and (f - 1 - k < 2 or toks[k].low in FUNCTION_WORDS):
+            return None  # "Jeb Bush in a Medium post said"; not "Partisans in ...": a full name
+        if k == 0 or toks[k - 1].low in {"that", ",", "and", "but", "while"} or toks[k - 1].quoted:
             return _source("name", toks[k : f - 1], text), k
     return None
 
@@ -1694,9 +1700,9 @@ def _find_attrs(toks: list[Token], text: str, sent: tuple[int, int]) -> list[Att
                 first = i
             elif left is not None:
                 src, first = left
-            elif (pk := _skip_left(toks, i - 1)) >= 0 and toks[pk].low in {"and", "but"} and (
-                not toks[pk].quoted
-            ):  # (also "... and then tweeted")
+            elif (pk := _skip_left(toks, i - 1)) >= 0 and (toks[pk].low in {"and", "but"} or (
+                toks[pk].text == "," and toks[pk + 1].low == "then"  # "X paused, then said"
+            )) and not toks[pk].quoted:  # (also "... and then tweeted")
                 # "Rubio thanked Miami and said it was great to be home": the subject of the
                 # clause before "and" ("When told X ..., Bush thought a moment and said")
                 seg = pk - 1 if pk > 0 and toks[pk - 1].text == "," else pk
