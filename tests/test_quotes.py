@@ -2585,3 +2585,13 @@ def test_subjects_across_then_this_past_week_and_in_a_post() -> None:
         "conservative judges.",
     )
     assert [q.speaker for q in found] == ["Ruth Lang", "Tom Vance", "Ted Bell"]
+
+
+def test_a_long_titled_name_with_initials_and_jr_leads_its_appositive_chain() -> None:
+    found = quotes(
+        "“It works as a way to sell murder,” James B. Comey Jr., the director of the bureau, "
+        "said at a news conference.",
+        "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday "
+        "to promote the rules, said they touched on a core issue.",
+    )
+    assert [q.speaker for q in found] == ["James B. Comey Jr", "Joseph R. Biden Jr"]

@@ -858,8 +858,8 @@ def _lead_name_at(toks: list[Token], m: int, j: int) -> tuple[int, int] | None:
             _initials(toks[c - 1].text) or toks[c - 1].low in lexicon().titles)  # "Mr."
     )):
         c += 1
-    if c >= j or toks[c].text != "," or c - m > 5:
-        return None
+    if c >= j or toks[c].text != "," or sum(t.text != "." for t in toks[m:c]) > 6:
+        return None  # (full stops not counted: "Vice President Joseph R. Biden Jr.,")
     if toks[c - 1].low in WEEKDAYS or toks[c - 1].low in TIME_WORDS:
         return None
     if c + 1 < j and not _person_run(toks[m:c]) and (nxt := _lead_name_at(toks, c + 1, j)) and (
