@@ -2201,7 +2201,9 @@ class _Finder:
                 if unnamed is not None:
                     noun = unnamed.group(1).lower()
                     idx.add_unnamed(s, pi, _GENDERED_NOUNS[noun], noun.startswith("spokes"))
-                elif (spokes := _UNNAMED_SPEAKER.search(text, s, e)) is not None:
+                elif text.find("spokes", s, e) >= 0 and (
+                    spokes := _UNNAMED_SPEAKER.search(text, s, e)
+                ) is not None:
                     # '“...,” a spokeswoman said. She added ...': the unnamed speaker too
                     g = 1 if spokes.group(1) else 2
                     idx.add_unnamed(spokes.start(g), pi, _GENDERED_NOUNS[spokes.group(g)], True)
@@ -2993,6 +2995,8 @@ class _Finder:
     def _owned_words(self, q: Marked, sent: tuple[int, int]) -> tuple[str, str, str] | None:
         """(speaker, noun, owner) when the quotation follows "his comment that", "her remark",
         "Trump's claim that" and the owner resolves to a name."""
+        if not self.text[max(0, q.open_mark - 6) : q.open_mark].rstrip().endswith("that"):
+            return None  # (the cheap test first: the pattern ends with "that")
         lo = max(sent[0], q.open_mark - 160)
         m = _OWNED_WORDS.search(self.text[lo : q.open_mark])
         if m is None:
