@@ -132,8 +132,8 @@ CLAUSE_STOP = frozenset(
 PREPS = frozenset(
     "to about of on in at for with by from into during after before over under as than".split()
 )
-# more prepositions, that end a noun phrase on its left ("without reporters asking")
 _MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# more prepositions, that end a noun phrase on its left ("without reporters asking")
 _NP_PREPS = PREPS | frozenset(
     "without within against among amid between through via despite toward towards upon "
     "across".split()
@@ -2247,21 +2247,16 @@ class _Finder:
         """A headline's "Fuming Robinson", "Understated Perez", "Prodigy Monfils": an
         adjective or common noun before a surname is no first name, so the surname in the body
         must not find that "full name"."""
-        idx = self.index
-        for name, ent in idx.entities.items():
+        for name, ent in self.index.entities.items():
             if ent.first >= 0 or " " not in name:
                 continue
-            first, last = name.split(" ", 1)[0], name.rsplit(" ", 1)[-1].lower()
+            first = name.split(" ", 1)[0]
             low = first.lower()
-            if low in self.lex.first_name_gender or not (
+            if low not in self.lex.first_name_gender and (
                 low.endswith(_EPITHET_ENDINGS) or low in self.lex.places
                 or self._common_word(first)
             ):
-                continue
-            for table, key in ((idx.by_last, last), (idx.by_first, low)):
-                names = table.get(key)
-                if names and name in names:
-                    names.remove(name)
+                self.index.forget_full_name(name)
 
     def _runs(
         self, toks: list[Token], pi: int, base: int, text: str, only: int = -1,
@@ -3005,17 +3000,18 @@ class _Finder:
         pos = lo + m.start(1)
         low = owner.lower()
         if low in {"his", "her"}:
-            gender = "m" if low == "his" else "f"
+            pronoun = _POSSESSIVES[low]
+            gender = self.lex.pronoun_gender.get(pronoun)
             subj = self._subject_speaker(sent, pos, q.paragraph)  # the clause's own subject
             ent = self.index.entity(subj.speaker) if subj is not None else None
             if subj is not None and ent is not None and ent.kind == "person" and (
                 ent.gender in {None, gender}
             ):
                 speaker = subj.speaker
-            else:
-                name = self.index.resolve_pronoun(
-                    "he" if low == "his" else "she", pos, q.paragraph, self._common_word)
-                speaker = self.index.fullest(name, gender)
+            else:  # as "his report said" finds its owner
+                speaker = self.index.fullest(
+                    self.index.resolve_pronoun(pronoun, pos, q.paragraph, self._common_word),
+                    gender)
         else:
             run = tokens(self.text, pos, pos + len(owner) - 2, Inside([]))
             title, words = split_title(run)

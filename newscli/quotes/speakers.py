@@ -234,6 +234,12 @@ _STATE = frozenset("government administration country state".split())
 _PLAIN_PEOPLE = frozenset("man woman boy girl person men women boys girls people".split())
 
 
+def _surname(words: tuple[str, ...]) -> str:
+    """The word a full name is found by: its last, before a suffix ("Harris" of "Harry B.
+    Harris Jr")."""
+    return words[-2] if words[-1] in SUFFIXES and len(words) > 2 else words[-1]
+
+
 def _people(name: str) -> bool:
     """Does the name end in a people's plural ("Young Latinos", "Asian Americans")?"""
     last = name[name.rfind(" ") + 1 :].lower()
@@ -456,8 +462,7 @@ class EntityIndex:
             if kind != "org" and two_words and sum(w not in CONNECTORS for w in words) <= 4:
                 # (not a quoted title: "Why Electing Hillary Is More Important Than Electing
                 # Obama"; "Luiz Inacio Lula da Silva" is one name)
-                surname = words[-2] if words[-1] in SUFFIXES and len(words) > 2 else words[-1]
-                self.by_last.setdefault(surname, []).append(key)  # ("Harris": "... Harris Jr")
+                self.by_last.setdefault(_surname(words), []).append(key)
                 self.by_first.setdefault(words[0], []).append(key)
         elif ent.kind == "unknown" and kind != "unknown":
             ent.kind = kind
@@ -491,6 +496,15 @@ class EntityIndex:
         if key not in self.entities:
             self.entities[key] = Entity(key, "nobody", gender)
         self.mentions.append(Mention(pos, key, paragraph, True, False))
+
+    def forget_full_name(self, name: str) -> None:
+        """Let no surname or first name find ``name`` ("Fuming Robinson": a headline's
+        epithet, not Andy Robinson's full name)."""
+        words = tuple(name.lower().split())
+        for table, key in ((self.by_last, _surname(words)), (self.by_first, words[0])):
+            names = table.get(key)
+            if names and name in names:
+                names.remove(name)
 
     def mark_person(self, name: str | None) -> None:
         ent = self.entities.get(name) if name else None
