@@ -487,7 +487,8 @@ def quotes(
         typer.Option(
             "--speaker",
             "-s",
-            help="Only quotes by this speaker: any part of the name, case- and accent-insensitive.",
+            help="Only quotes by this speaker: any part of the name, case- and accent-insensitive;"
+            " for a quote with no resolved speaker, the source as written ('aide').",
         ),
     ] = None,
     kind: Annotated[
@@ -525,10 +526,13 @@ def quotes(
 
     Pronouns and roles ("he", "the secretary-general") are resolved to the named person.
     A spokesperson, campaign or report speaks for its owner ("his campaign").
-    A speaker the article leaves unnamed ("one aide said") is empty, null in JSON.
-    Piped output is [i]speaker<TAB>kind<TAB>text[/i]; JSON Lines records are
-    path, speaker, kind, text, cue, start, end, paragraph, where text is
-    article_text\\[start:end] (see 'newscli info --json'). Exits 1 when nothing matches.
+    A speaker the article leaves unnamed ("one aide said") is empty, null in JSON;
+    [i]source[/i] is who spoke as the article words it ("one aide", "he"), and
+    --speaker matches it when there is no name. Piped output is
+    [i]speaker<TAB>kind<TAB>text[/i], with "(one aide)" when there is no name.
+    JSON Lines: path, speaker, kind, text, cue, start, end, paragraph, source;
+    text is article_text\\[start:end] (see 'newscli info --json').
+    Exits 1 when nothing matches.
 
     [b]Examples[/b]
 
@@ -635,7 +639,7 @@ def _info_work(article: Any) -> list[dict[str, Any]]:
 def _select_quotes(
     article: Any, speaker: str | None, kinds: tuple[str, ...] | None, contains: str | None
 ) -> list[Any]:
-    from newscli.quotes import find_quotes, speaker_matches
+    from newscli.quotes import find_quotes, quote_matches_speaker
 
     found = find_quotes(article)
     needle = contains.casefold() if contains else None
@@ -643,7 +647,7 @@ def _select_quotes(
         q
         for q in found
         if (kinds is None or q.kind in kinds)
-        and (speaker is None or speaker_matches(speaker, q.speaker))
+        and (speaker is None or quote_matches_speaker(speaker, q))
         and (needle is None or needle in q.text.casefold())
     ]
 

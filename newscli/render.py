@@ -466,6 +466,8 @@ INFO = View(
 
 
 def quote_record(path: str, quote: Any, paragraph: Any | None = None) -> dict[str, Any]:
+    from newscli.quotes.tally import quote_source
+
     record = {
         "path": path,
         "speaker": quote.speaker,
@@ -475,6 +477,7 @@ def quote_record(path: str, quote: Any, paragraph: Any | None = None) -> dict[st
         "start": quote.start,
         "end": quote.end,
         "paragraph": quote.paragraph,
+        "source": quote_source(quote),
     }
     if paragraph is not None:
         record["_context"] = paragraph
@@ -502,11 +505,26 @@ def _quote_rows(r: dict[str, Any]) -> list[dict[str, Any]]:
     return [{k: r[k] for k in QUOTE_FIELDS}]
 
 
+def _shown_speaker(r: dict[str, Any]) -> str | None:
+    """The speaker column: the resolved name, else the source as written in parentheses
+    ("(one aide)"), so an unresolved "he" never reads as a name."""
+    if r["speaker"] or not r.get("source"):
+        return r["speaker"]
+    return f"({r['source']})"
+
+
 def _quote_table_rows(r: dict[str, Any]) -> list[dict[str, Any]]:
-    return [{**r, "quote": _quote_text(r)}]
+    row = {**r, "quote": _quote_text(r)}
+    if not r["speaker"] and r.get("source"):
+        row["speaker"] = Text(clean(_shown_speaker(r) or ""), style="italic dim")
+    return [row]
 
 
-QUOTE_FIELDS = ["path", "speaker", "kind", "text", "cue", "start", "end", "paragraph"]
+def _quote_plain(r: dict[str, Any]) -> list[str]:
+    return ["\t".join(one_line(v) for v in (_shown_speaker(r), r["kind"], r["text"]))]
+
+
+QUOTE_FIELDS = ["path", "speaker", "kind", "text", "cue", "start", "end", "paragraph", "source"]
 
 
 QUOTES = View(
@@ -514,7 +532,7 @@ QUOTES = View(
     columns=QUOTE_FIELDS,
     rows=_quote_rows,
     table_rows=_quote_table_rows,
-    plain=lambda r: ["\t".join(one_line(r[k]) for k in ("speaker", "kind", "text"))],
+    plain=_quote_plain,
     title="Quotes",
     styles={"speaker": "bold cyan", "kind": "green", "cue": "dim", "path": "dim"},
     table_columns=["speaker", "kind", "quote", "cue"],

@@ -229,7 +229,9 @@ def test_quotes_jsonl_offsets_point_into_info_text():
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert records
     for r in records:
-        assert list(r) == ["path", "speaker", "kind", "text", "cue", "start", "end", "paragraph"]
+        assert list(r) == [
+                "path", "speaker", "kind", "text", "cue", "start", "end", "paragraph", "source"
+            ]
         assert article_text[r["start"] : r["end"]] == r["text"]
 
 

@@ -13,6 +13,20 @@ Pipeline (one pass, linear in the text):
 """
 
 from newscli.quotes.finder import Quote, find_quotes
-from newscli.quotes.tally import SpeakerStats, speaker_matches, tally_speakers
+from newscli.quotes.tally import (
+    SpeakerStats,
+    quote_matches_speaker,
+    quote_source,
+    speaker_matches,
+    tally_speakers,
+)
 
-__all__ = ["Quote", "SpeakerStats", "find_quotes", "speaker_matches", "tally_speakers"]
+__all__ = [
+    "Quote",
+    "SpeakerStats",
+    "find_quotes",
+    "quote_matches_speaker",
+    "quote_source",
+    "speaker_matches",
+    "tally_speakers",
+]

@@ -33,6 +33,23 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def quote_source(quote: Quote) -> str | None:
+    """Who spoke as the article words it at the cue ("he", "one aide", "the secretary-general");
+    None for a quote with no cue of its own, which only borrows a neighbour's speaker.
+
+    '"We will rebuild," one aide said.' has source "one aide" and no speaker.
+    """
+    return quote.speaker_mention if quote.cue is not None else None
+
+
+def quote_matches_speaker(query: str, quote: Quote) -> bool:
+    """``--speaker``: the resolved name, or, when there is none, the source as written
+    ("--speaker aide" finds '"...," one aide said')."""
+    if quote.speaker:
+        return speaker_matches(query, quote.speaker)
+    return speaker_matches(query, quote_source(quote))
+
+
 def speaker_matches(query: str, speaker: str | None) -> bool:
     """Case- and accent-insensitive match on the full name or any part of it."""
     if not speaker:
