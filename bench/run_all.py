@@ -17,6 +17,7 @@ SCRIPTS = {
     "sentences": ["sentences.py"],
     "rouge": ["rouge.py"],
     "quotes": ["quotes.py"],
+    "cnndm-quotes": ["cnndm_quotes.py"],
     "speed": ["speed.py"],
 }
 QUICK_ARGS = {"rouge": ["--limit", "200"], "speed": ["--quick"]}
