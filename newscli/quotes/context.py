@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from newscli.article import Article
 from newscli.quotes.lexicon import Lexicon, lexicon
+from newscli.quotes.sieve import Active
 from newscli.quotes.speakers import EntityIndex
 from newscli.quotes.text import Inside
 from newscli.quotes.words import PARTY_ADJECTIVES
@@ -29,6 +30,7 @@ class ArticleContext:
     lower_words: set[str] | None = None
     common: dict[str, bool] = field(default_factory=dict)
     spokes_for: tuple[str, int] | None = None  # whom the last spokesperson spoke for
+    sieves: Active = field(default_factory=lambda: Active(()))  # the rules switched on
 
     def __post_init__(self) -> None:
         self.text = self.article.text

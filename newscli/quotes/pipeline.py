@@ -5,8 +5,11 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
+from functools import lru_cache
 
 from newscli.article import Article
+from newscli.quotes import attributions as at
 from newscli.quotes.attach import headline_person
 from newscli.quotes.attributions import find_attrs
 from newscli.quotes.candidates import build_quote
@@ -19,8 +22,43 @@ from newscli.quotes.marks import Marked, find_marked
 from newscli.quotes.mentions import build_index
 from newscli.quotes.model import Attr, Quote
 from newscli.quotes.resolve import resolve, subject_speaker
+from newscli.quotes.sieve import Active, Sieve
 from newscli.quotes.text import Inside, Token, sentences, tokens
 from newscli.quotes.words import BELIEFS
+
+# The rules of the finder, in the order the stages apply them. A "source" sieve answers with a
+# source phrase for a cue (the first that answers decides); the other stages ask whether a rule
+# is on before applying it. Each can be switched off by name: find_quotes(a, disabled={...}).
+SIEVES: tuple[Sieve, ...] = (
+    # cue -> source phrase (attributions.py)
+    Sieve("attribution", at.modal_inside_report),
+    Sieve("source", at.inverted_name_over_left_role),
+    Sieve("source", at.opening_participle_clause),
+    Sieve("source", at.participle_inherits_source),
+    Sieve("source", at.participle_takes_subject),
+    Sieve("source", at.subject_before_object_participle),
+    Sieve("source", at.name_verb_object_participle),
+    Sieve("source", at.left_phrase),
+    Sieve("source", at.coordinated_subject),
+    Sieve("source", at.participle_after_object),
+    Sieve("source", at.inverted_source),
+    Sieve("source_fallback", at.other_subject_phrase),
+    Sieve("attribution", at.according_unnamed),
+    # cue -> reported clause (attributions.py)
+    Sieve("attribution", at.short_clause_is_setting),
+    Sieve("attribution", at.quote_before_cue_is_content),
+    Sieve("attribution", at.parenthetical_cue),
+    Sieve("attribution", at.colon_introduces_next),
+    Sieve("attribution", at.split_at_next_cue),
+)
+SIEVE_NAMES = tuple(s.name for s in SIEVES)
+
+
+@lru_cache(maxsize=64)
+def _active(disabled: frozenset[str]) -> Active:
+    return Active(SIEVES, disabled)
+
+
 
 _WORDS = re.compile(r"[a-z]+")
 
@@ -79,7 +117,7 @@ def run(ctx: ArticleContext) -> list[Quote]:
     for pi, row in enumerate(sents):
         all_attrs.append([])
         for (s, e), toks in row:
-            attrs = find_attrs(toks, text, (s, e))
+            attrs = find_attrs(ctx, toks, (s, e))
             for x, a in enumerate(attrs):
                 # a speaker inside another attribution's reported clause ("X said the
                 # paper's Y had reported ...") is no antecedent for a later "he"; only
@@ -217,15 +255,17 @@ def run(ctx: ArticleContext) -> list[Quote]:
     return out
 
 
-def find_quotes(article: Article) -> list[Quote]:
-    """Every quotation in the article body, in article order."""
+def find_quotes(article: Article, disabled: Iterable[str] = frozenset()) -> list[Quote]:
+    """Every quotation in the article body, in article order. ``disabled``: names of sieves
+    (``SIEVE_NAMES``) to switch off; an unknown name is a ValueError."""
+    sieves = _active(frozenset(disabled))
     if not article.paragraphs:
         return []
     # Many small acyclic objects (tokens): pausing the cyclic collector roughly halves the time.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        found = run(ArticleContext(article))
+        found = run(ArticleContext(article, sieves=sieves))
     finally:
         if collecting:
             gc.enable()
