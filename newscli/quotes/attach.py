@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import lexicon
 from newscli.quotes.marks import Marked
@@ -125,3 +127,73 @@ def subject_before(text: str, pos: int) -> bool:
     not "a film called")?"""
     m = PREV_WORD.search(text, max(0, pos - 30), pos)
     return m is None or m.group(1) in SUBJ_PRONOUNS or m.group(1) in AUXILIARIES
+
+
+DASH_ATTR = re.compile(
+    r"\s*(?P<cue>[―—–-]{1,2})[ \t\u00a0]*(?P<name>(?:[A-Z][\w.’'-]*[ \t\u00a0]?){1,5})"
+    r"(?=[.,\n]|$)"
+)
+# “...?” Hannity pressed.: a name and a past-tense verb the lexicon does not know, then the
+# sentence ends
+NAME_VERBED = re.compile(
+    r"[ \t\u00a0]+(?!(?:I|We|He|She|They|It|You)\b)"
+    r"(?P<name>(?:[A-Z][\w.’'-]*[ \t\u00a0]){1,4})(?P<cue>[a-z]+ed)(?=[.]|$)"
+)
+_DASH_LABEL = re.compile(r" (?:-|—|–|--) [A-Z]")  # "... contests - Philip Bump: “...”"
+
+
+# --- stage "label": a speaker for a quote no cue holds, before or instead of the cue ---------
+
+
+def dash_label(
+    ctx: ArticleContext, q: Marked, sent: tuple[int, int], best: Attr | None
+) -> Attr | None:
+    """A name a dash sets off before a colon labels the quote, not a cue before it ("... for
+    the party - Ann Lee: “...”")."""
+    text = ctx.text
+    colon = text[max(sent[0], q.open_mark - 3) : q.open_mark].strip().endswith(":")
+    if colon and best is not None and best.cue_end <= q.open_mark and _DASH_LABEL.search(
+        text, best.cue_end, q.open_mark
+    ):
+        return label_speaker(ctx, q, sent) or best
+    return best
+
+
+def colon_label(
+    ctx: ArticleContext, q: Marked, sent: tuple[int, int], best: Attr | None
+) -> Attr | None:
+    """A name (or the subject of the clause) before a colon speaks the quote after it ("Ann
+    Lee: “...”", "And Lee gloated: “...”")."""
+    if best is None and ctx.text[max(sent[0], q.open_mark - 3) : q.open_mark].strip().endswith(
+        ":"
+    ):
+        return colon_speaker(ctx, q, sent)
+    return best
+
+
+def comma_label(
+    ctx: ArticleContext, q: Marked, sent: tuple[int, int], best: Attr | None
+) -> Attr | None:
+    """A name and a verb the lexicon does not know, then a comma, speak the quote ("Ann Lee
+    quipped, “...”")."""
+    if best is None and ctx.text[max(sent[0], q.open_mark - 3) : q.open_mark].strip().endswith(
+        ","
+    ):
+        return verb_comma_speaker(ctx, q, sent)
+    return best
+
+
+# --- stage "signature": a name after the quote ---------------------------------------------
+
+
+def dash_signature(text: str, q: Marked) -> re.Match[str] | None:
+    """A dash and a name after a quote sign it (“We won.” — Ann Lee)."""
+    return DASH_ATTR.match(text, q.close_end, min(len(text), q.close_end + 90))
+
+
+def name_verbed_signature(text: str, q: Marked) -> re.Match[str] | None:
+    """A name and a past-tense verb the lexicon lacks, ending the sentence, speak the quote
+    (“Why?” Lee pressed.)."""
+    if text[q.end - 1 : q.end] in {",", "?", "!"}:
+        return NAME_VERBED.match(text, q.close_end, min(len(text), q.close_end + 60))
+    return None

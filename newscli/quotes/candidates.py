@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from newscli.quotes.attach import colon_speaker, label_speaker, subject_before, verb_comma_speaker
 from newscli.quotes.content import (
     held_by,
     introduces_next,
@@ -15,35 +14,19 @@ from newscli.quotes.content import (
     with_complementizer,
 )
 from newscli.quotes.context import ArticleContext
-from newscli.quotes.filters import looks_like_title, one_capitalised_word
+from newscli.quotes.lexicon import lexicon
 from newscli.quotes.marks import Marked
-from newscli.quotes.model import Attr, Quote
+from newscli.quotes.model import Attr, MarkSite, Quote
 from newscli.quotes.resolve import subject_speaker
 from newscli.quotes.speakers import split_title
 from newscli.quotes.text import Inside, tokens
-from newscli.quotes.words import BARE_CLAUSE, MAX_CLAUSE, NAMING, OPENERS, POSSESSIVES, TITLE_LEADS
-
-DASH_ATTR = re.compile(
-    r"\s*(?P<cue>[―—–-]{1,2})[ \t\u00a0]*(?P<name>(?:[A-Z][\w.’'-]*[ \t\u00a0]?){1,5})"
-    r"(?=[.,\n]|$)"
-)
-
-
-# “...?” Hannity pressed.: a name and a past-tense verb the lexicon does not know, then the
-# sentence ends
-NAME_VERBED = re.compile(
-    r"[ \t\u00a0]+(?!(?:I|We|He|She|They|It|You)\b)"
-    r"(?P<name>(?:[A-Z][\w.’'-]*[ \t\u00a0]){1,4})(?P<cue>[a-z]+ed)(?=[.]|$)"
-)
-
+from newscli.quotes.words import BARE_CLAUSE, MAX_CLAUSE, NAMING, OPENERS, POSSESSIVES
 
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;—–(]")  # (not the comma of "1,237")
 
 
-_WORD = re.compile(r"\w")
 
 
-_DASH_LABEL = re.compile(r" (?:-|—|–|--) [A-Z]")  # "... contests - Philip Bump: “...”"
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
@@ -74,13 +57,8 @@ _OWNED_WORDS = re.compile(
 _GOES_ON = frozenset("because compared where even although though whereas unless".split())
 
 
-_PREV_WORD_ANY = re.compile(r"(\w+|['’]s)\W*$")
 
 
-_WORKS = frozenset(
-    "book books film films movie movies album albums song songs show shows programme program "
-    "novel novels memoir memoirs play series documentary titled entitled".split()
-)
 
 
 # cues whose own speaker keeps a fragment even inside another report ("X said Y told them ...")
@@ -144,20 +122,47 @@ def _goes_on(ctx: ArticleContext, after: int) -> bool:
     return w in _GOES_ON
 
 
-def build_quote(ctx: ArticleContext, q: Marked, sent: tuple[int, int], attrs: list[Attr], pi: int
-) -> tuple[Quote, bool] | None:
+def _nearby(attrs: list[Attr], q: Marked) -> list[Attr]:
+    """In a huge sentence, only the cues nearest the quote."""
+    lo, hi = 0, len(attrs)
+    while lo < hi:  # bisect on cue_start without building a key list
+        mid = (lo + hi) // 2
+        if attrs[mid].cue_start < q.open_mark:
+            lo = mid + 1
+        else:
+            hi = mid
+    return attrs[max(0, lo - 8) : lo + 8]
+
+
+def own_report_after_quote(text: str, q: Marked, a: Attr) -> bool:
+    """After a quote's full stop, a cue with its own that-clause reports something else
+    ("“We lost.” Lee admitted he was tired")."""
+    return text[q.end - 1] in ".!?" and a.content is not None and (
+        a.content[0] >= a.cue_end
+    ) and (a.lemma == "tell" or text[a.cue_end : a.content[0]].strip() in {
+        "", "that", ","}) and reported_clause(text[a.content[0] : a.content[1]])
+
+
+def following_participle(text: str, q: Marked, a: Attr, best: Attr | None) -> bool:
+    """A participle cue right after a quote speaks it unless a cue before already introduces
+    it ("“It works,” claiming ..." but not "said, “It works,” adding")."""
+    begin = min(a.cue_start, a.source.start) if a.source else a.cue_start
+    return begin == a.cue_start and a.cue.endswith("ing") or introduces_quote(best, q, text)
+
+
+def cue_introduces_next_quote(text: str, q: Marked, a: Attr) -> bool:
+    """A cue after a finished quote that opens another quote is the next quote's ("“A.” Of
+    Lee, Ray said, “B.”")."""
+    return text[q.end - 1] in ".!?" and introduces_next(a, text)
+
+
+def nearest_cue(ctx: ArticleContext, q: Marked, attrs: list[Attr]) -> Attr | None:
+    """A quote takes the cue right after it, else the innermost clause or the nearest cue
+    that holds it ("“No,” said Lee", "Lee said “no” twice")."""
     text = ctx.text
+    on = ctx.sieves.on
     best: Attr | None = None
     best_d = 10**9
-    if len(attrs) > 16:  # a huge sentence: only the cues nearest the quote
-        lo, hi = 0, len(attrs)
-        while lo < hi:  # bisect on cue_start without building a key list
-            mid = (lo + hi) // 2
-            if attrs[mid].cue_start < q.open_mark:
-                lo = mid + 1
-            else:
-                hi = mid
-        attrs = attrs[max(0, lo - 8) : lo + 8]
     following: Attr | None = None
     own_report = len(text)
     for a in attrs:
@@ -169,23 +174,18 @@ def build_quote(ctx: ArticleContext, q: Marked, sent: tuple[int, int], attrs: li
         if begin >= q.close_end and not text[q.close_end : begin].strip(" ,\u00a0"):
             if text[a.cue_end : a.cue_end + 2].strip().startswith(":"):
                 continue  # “B.” He added: “C.”: the cue introduces what follows
-            if begin == a.cue_start and a.cue.endswith("ing") or introduces_quote(best, q, text):
+            if on(following_participle) and following_participle(text, q, a, best):
                 following = a  # “...,” claiming ...: unless a cue before holds the quote
                 continue
-            if text[q.end - 1] in ".!?" and a.content is not None and (
-                a.content[0] >= a.cue_end
-            ) and (a.lemma == "tell" or text[a.cue_end : a.content[0]].strip() in {
-                "", "that", ","}) and (
-                reported_clause(text[a.content[0] : a.content[1]])
-            ):
-                # “... this result.” Gerrard admitted he thought ...: its own report, and
-                # so are the cues after it
-                own_report = min(own_report, begin)
+            if on(own_report_after_quote) and own_report_after_quote(text, q, a):
+                own_report = min(own_report, begin)  # and so are the cues after it
                 continue
             best = a  # “...,” asked Dunn / “...,” Stoltenberg said: right after the quote
             break
-        if begin >= q.close_end and text[q.end - 1] in ".!?" and introduces_next(a, text):
-            continue  # “A.” Of Carson, Levine said, “B.”: the cue is B's, not A's
+        if begin >= q.close_end and on(cue_introduces_next_quote) and (
+            cue_introduces_next_quote(text, q, a)
+        ):
+            continue
         if (held := held_by(a, q)) is not None:
             d = (held[1] - held[0]) - 10**8  # the innermost clause wins
         else:
@@ -196,169 +196,248 @@ def build_quote(ctx: ArticleContext, q: Marked, sent: tuple[int, int], attrs: li
         held_by(best, q) is not None
         or best.cue_end <= q.open_mark and q.open_mark - best.cue_end < 4
     )):
-        best = following  # (not "insisted that he has “...,” claiming" / "said, “...,” adding")
-    colon = text[max(sent[0], q.open_mark - 3) : q.open_mark].strip().endswith(":")
-    if best is None and colon:
-        best = colon_speaker(ctx, q, sent)  # "And Mr. Christie gloated: “...”"
-    elif best is None and text[max(sent[0], q.open_mark - 3) : q.open_mark].strip().endswith(
-        ","
-    ):
-        best = verb_comma_speaker(ctx, q, sent)  # "Hillary Clinton cracked, “...”"
-    elif colon and best is not None and best.cue_end <= q.open_mark and _DASH_LABEL.search(
-        text, best.cue_end, q.open_mark
-    ):
-        # "... important for Republican contests - Philip Bump: “...”": the name the dash
-        # sets off as the label, not a cue before it
-        best = label_speaker(ctx, q, sent) or best
+        return following  # (not "insisted that he has “...,” claiming" / "said, “...,” adding")
+    return best
+
+
+def _cue_for(ctx: ArticleContext, q: Marked, sent: tuple[int, int], attrs: list[Attr]
+             ) -> tuple[Attr | None, re.Match[str] | None]:
+    """The attribution of a quote: the nearest cue, else a label, colon or comma speaker, else
+    a signature after the quote (the "label" sieves)."""
+    text = ctx.text
+    best = nearest_cue(ctx, q, attrs) if ctx.sieves.on(nearest_cue) else None
+    for sieve in ctx.sieves.chain("label"):
+        best = sieve(ctx, q, sent, best)
     dash = None
-    if best is None:  # “...” ― Christina Lastra / "..." -Commissioner Ann Lee
-        dash = DASH_ATTR.match(text, q.close_end, min(len(text), q.close_end + 90))
-        if dash is None and text[q.end - 1 : q.end] in {",", "?", "!"}:
-            dash = NAME_VERBED.match(text, q.close_end, min(len(text), q.close_end + 60))
-    pre = text[max(sent[0], q.open_mark - 300) : q.open_mark].strip()
+    if best is None:
+        for sieve in ctx.sieves.chain("signature"):
+            dash = sieve(text, q)
+            if dash is not None:
+                break
+    return best, dash
+
+
+def _starts_capitalised(text: str, q: Marked) -> bool:
     lead = q.start
     while lead < q.end - 1 and text[lead] in "….\u00a0 ":
         lead += 1  # "… they are so not like him": the words after an opening ellipsis
     first = text[lead]
-    cap = first.isupper() or first.isdigit() or first in "[(\"'“‘" or (
+    return first.isupper() or first.isdigit() or first in "[(\"'“‘" or (
         lead > q.start and first.isalpha())
+
+
+def direct_after_cue(m: MarkSite, cap: bool) -> bool:
+    """A capitalised quote right after its cue is direct ("Lee said, “We won.”", "Lee said
+    “We won” at the end of a sentence")."""
+    best, q = m.best, m.q
+    return cap and best is not None and best.cue_end <= q.open_mark and (
+        q.open_mark - best.cue_end < 4
+    ) and (m.pre.endswith(",") or q.end >= m.sent[1] - 2)
+
+
+def split_quote_second_part(m: MarkSite, cap: bool) -> bool:
+    """The second part of a split quote is direct ("“We won,” Lee said, “and we will again.”")."""
+    best, q, text = m.best, m.q, m.text
+    return best is not None and best.cue_end <= q.open_mark and (
+        m.pre.endswith(",") and text[m.sent[0] : m.sent[0] + 1] in OPENERS
+        and q.open_mark > m.sent[0] + 1 and q.end >= m.sent[1] - 2
+    )
+
+
+def direct_after_aside(m: MarkSite, cap: bool) -> bool:
+    """A short aside between cue and quote keeps the quote direct ("Lee joked, with a grin,
+    “Never again!”")."""
+    best, q = m.best, m.q
+    if cap and best is not None and best.cue_end <= q.open_mark and (
+        m.pre.endswith(",") and q.end >= m.sent[1] - 2
+    ):
+        between = m.text[best.cue_end : q.open_mark]
+        return len(between.split()) <= 12 and not any(o in between for o in OPENERS)
+    return False
+
+
+def clause_goes_on_lowercase(m: MarkSite) -> bool:
+    """A quote the sentence goes on from in lower case is part of its clause (“Ready to go”
+    would be the wrong words)."""
+    text, q = m.text, m.q
+    if not text[q.end - 1].isalnum():
+        return False
+    nxt = q.close_end
+    while nxt < m.sent[1] and text[nxt] in " \u00a0":
+        nxt += 1
+    return nxt < m.sent[1] and text[nxt].islower()
+
+
+def _is_direct(ctx: ArticleContext, m: MarkSite) -> bool:
+    """A quote that stands as a sentence after a colon, dash or cue is direct; one inside a
+    clause is partial."""
+    best, q, pre = m.best, m.q, m.pre
+    cap = _starts_capitalised(m.text, q)
     direct = cap and (pre == "" or pre.endswith((":", "—", "–", " -", "--", "(")) or (
         pre.endswith(",") and best is not None and best.cue_end <= q.open_mark
         and best.source is not None and best.content is None
     ))
-    if not direct and cap and best is not None and best.cue_end <= q.open_mark and (
-        q.open_mark - best.cue_end < 4
-    ) and (pre.endswith(",") or q.end >= sent[1] - 2):
-        direct = True  # X said, “...”  /  X said “We ...” (the quote ends the sentence)
-    if not direct and best is not None and best.cue_end <= q.open_mark and (
-        pre.endswith(",") and text[sent[0] : sent[0] + 1] in OPENERS
-        and q.open_mark > sent[0] + 1 and q.end >= sent[1] - 2
-    ):
-        direct = True  # “A,” Smith said, “but B.”: the second part of a split quote
-    if not direct and cap and best is not None and best.cue_end <= q.open_mark and (
-        pre.endswith(",") and q.end >= sent[1] - 2
-    ):
-        between = text[best.cue_end : q.open_mark]
-        if len(between.split()) <= 12 and not any(m in between for m in OPENERS):
-            direct = True  # "Beck joked, again using a drawl, “Amen, brother!”"
-    if direct and text[q.end - 1].isalnum():
-        nxt = q.close_end
-        while nxt < sent[1] and text[nxt] in " \u00a0":
-            nxt += 1
-        if nxt < sent[1] and text[nxt].islower():
-            direct = False  # “Boots on the ground” would be appropriate: the clause goes on
-    words = len(text[q.start : q.end].split())
-    if best is None and dash is None and words <= 2:
-        return None  # scare quotes
-    nickname = best is not None and best.lemma in NAMING and best.cue_end < q.open_mark and (
-        _WORD.search(text, best.cue_end, q.open_mark) is not None
-        and text[best.cue_start - 1 : best.cue_start] == " "
-        and subject_before(text, best.cue_start)
-    )  # "he called Rubio “Little Marco”": a name the speaker gives, not a title
-    if (not direct or (best is None and dash is None)) and not nickname and (
-        looks_like_title(text[q.start : q.end], best is not None)
-    ):
-        return None  # “Saturday Night Live”, “The Art of the Deal”: a title, not speech
-    lead_word = _PREV_WORD_ANY.search(pre[-40:]) if not direct else None
-    if lead_word is not None and lead_word.group(1).lower() in TITLE_LEADS and (
-        looks_like_title(text[q.start : q.end], False)
-        or one_capitalised_word(text[q.start : q.end])
-    ):
-        # "said on ABC's “This Week.”", "star of television's “Scandal,”", "in charge of
-        # “Today”": a show's or work's name after "on", "of" or "'s"
-        return None
-    work = _PREV_WORD_ANY.search(pre[-40:])
-    if work is not None and work.group(1).lower() in _WORKS and (
-        looks_like_title(text[q.start : q.end], False, longest=16)
-    ):
-        return None  # "in his 2012 book, ''An American Son.''": the work's title
-    kind = "direct" if direct else "partial"
-    if direct:
-        # the reported content of a direct quote is the quotation with its marks (as in
-        # PARC and PolNeAR; `start`/`end` stay the words inside)
-        cs = q.open_mark if q.open_mark < q.start else q.start
-        ce = q.close_end if q.close_mark >= q.end and q.close_end > q.close_mark and (
-            not text[q.close_mark].isalnum()
-        ) else q.end
-        if best is not None and best.content and best.cue_end <= best.content[0] < cs <= (
-            best.content[1]
-        ) and (that := with_complementizer(text, best.content[0])) < best.content[0]:
-            cs = that  # "adds that Muslims have two choices: “...”": one reported clause
-    elif best is not None and (held := held_by(best, q)) is not None:
+    if not direct:
+        direct = any(rule(m, cap) for rule in ctx.sieves.chain("direct"))
+    if direct and ctx.sieves.on(clause_goes_on_lowercase) and clause_goes_on_lowercase(m):
+        direct = False
+    return direct
+
+
+def complementizer_before_colon(text: str, best: Attr | None, cs: int) -> int:
+    """A direct quote after "adds that ...:" is one reported clause with it ("Lee adds that
+    there are two choices: “Win or go home.”")."""
+    if best is not None and best.content and best.cue_end <= best.content[0] < cs <= (
+        best.content[1]
+    ) and (that := with_complementizer(text, best.content[0])) < best.content[0]:
+        return that
+    return cs
+
+
+def second_act_clause(text: str, best: Attr, q: Marked, lo: int) -> int:
+    """A fragment after a second speech act belongs to that act's clause ("called it “odd”
+    and urged voters “to stay home”")."""
+    assert best.content is not None
+    after = _SECOND_ACT.match(text, best.content[1], q.open_mark)
+    if after is not None and after.group(1).lower() in lexicon().speech_forms:
+        return max(lo, after.end())
+    return lo
+
+
+def but_contrast(text: str, best: Attr, q: Marked, cs: int) -> int:
+    """A quoted contrast after a clause is part of the report ("said that A, but “B”")."""
+    assert best.content is not None
+    if _BUT.match(text, best.content[1], q.open_mark) is not None:
+        return best.content[0]
+    return cs
+
+
+def _fragment_content(ctx: ArticleContext, m: MarkSite, attrs: list[Attr]) -> tuple[int, int]:
+    """The reported clause around a partial quote."""
+    text, q, sent, best, on = ctx.text, m.q, m.sent, m.best, ctx.sieves.on
+    if best is not None and (held := held_by(best, q)) is not None:
         cs, ce = held
         outer = outer_clause(best, attrs, q, text)
         if outer is not None:
             cs, ce = outer  # "said she must reach voters in what he called a “mood”"
-        ce = _clause_end(ctx, q, ce)
-    elif best is not None:
+        return cs, _clause_end(ctx, q, ce)
+    if best is not None:
         lo = max(sent[0], q.open_mark - MAX_CLAUSE)
         lo = max(lo, _clause_start(ctx, q, sent))
         if best.cue_end <= q.open_mark:
             lo = max(lo, best.cue_end)  # "“A,” the senator said his ... “B.”": after the cue
         ended = best.content is not None and best.cue_end <= best.content[1] <= q.open_mark
-        if ended and best.content is not None:
-            # "called it “shameful” and called on leaders “not to ...”": the second act's
-            after = _SECOND_ACT.match(text, best.content[1], q.open_mark)
-            if after is not None and after.group(1).lower() in ctx.lex.speech_forms:
-                lo = max(lo, after.end())
+        if ended and on(second_act_clause):
+            lo = second_act_clause(text, best, q, lo)
         cs, ce = trim_content(text, lo, sent[1])
-        if ended and best.content is not None and _BUT.match(
-            text, best.content[1], q.open_mark
-        ) is not None:
-            cs = best.content[0]  # "said that A, but “B”": the quoted contrast is theirs too
-        cs, ce = min(cs, q.start), _clause_end(ctx, q, max(ce, q.end))
-    else:
-        # no reported clause ("X blasted Disney for its “outrageous practices”", or no
-        # cue at all): the quoted words are the content
-        cs, ce = q.start, q.end
-        if not direct:
-            # the clause around the fragment: from the last clause break before it
-            cs = _clause_start(ctx, q, sent)
-            ce = _clause_end(ctx, q, sent[1])
-            cs, _e = trim_content(text, cs, ce)
-            cs = min(cs, q.start)
-    if kind == "partial":
-        cs = with_complementizer(text, cs)
+        if ended and on(but_contrast):
+            cs = but_contrast(text, best, q, cs)
+        return min(cs, q.start), _clause_end(ctx, q, max(ce, q.end))
+    # no reported clause ("X blasted Disney for its “outrageous practices”", or no cue at
+    # all): the clause around the fragment, from the last clause break before it
+    cs = _clause_start(ctx, q, sent)
+    ce = _clause_end(ctx, q, sent[1])
+    cs, _e = trim_content(text, cs, ce)
+    return min(cs, q.start), ce
+
+
+def _content_span(ctx: ArticleContext, m: MarkSite, attrs: list[Attr]) -> tuple[int, int]:
+    """The reported content: the quotation with its marks (as in PARC and PolNeAR) for a
+    direct quote, the clause around it for a partial one, with its "that"."""
+    q, text = m.q, ctx.text
+    if m.direct:
+        cs = q.open_mark if q.open_mark < q.start else q.start
+        ce = q.close_end if q.close_mark >= q.end and q.close_end > q.close_mark and (
+            not text[q.close_mark].isalnum()
+        ) else q.end
+        if ctx.sieves.on(complementizer_before_colon):
+            cs = complementizer_before_colon(text, m.best, cs)
+        return cs, ce
+    cs, ce = _fragment_content(ctx, m, attrs)
+    return with_complementizer(text, cs), ce
+
+
+def outer_reporter(best: Attr, attrs: list[Attr], kind: str, q: Marked) -> Attr:
+    """A fragment inside an act the outer speaker reports is the outer speaker's ("Ray said
+    Lee assured them that the plan “was sound”")."""
+    if kind == "partial" and best.lemma not in _INNER_SPEECH and held_by(best, q) and (
+        best.source is not None and best.source.end <= best.cue_start
+    ):
+        reporter = next((b for b in attrs if b is not best and b.content and b.source
+                         and b.content[0] <= best.cue_start < b.content[1]), None)
+        if reporter is not None and reporter.speaker not in {None, best.speaker}:
+            return reporter
+    return best
+
+
+def cueless_fragment_subject(ctx: ArticleContext, m: MarkSite, qt: Quote) -> bool:
+    """A long fragment with no cue is the words of the sentence's subject ("Ann Lee has
+    made a defence of “the values of the valley towns”"); sets the speaker, says if it did."""
+    q, sent, text = m.q, m.sent, ctx.text
+    subj = subject_speaker(ctx, sent, q.open_mark, q.paragraph)
+    if subj is not None and subj.source is not None and not text[
+        subj.source.end : q.open_mark
+    ].strip():
+        subj = None  # "Lee “kind of misspoke.”": the quote says it of him
+    if subj is None:
+        return False
+    qt.speaker, qt.speaker_mention, qt.role = subj.speaker, subj.mention, subj.role
+    return True
+
+
+def owned_words(ctx: ArticleContext, m: MarkSite, qt: Quote) -> bool:
+    """Words after "his comment that" or "Lee's claim that" are the owner's ("Lee stood by
+    her remark that “the town is broke”"); sets the speaker, says if it did."""
+    owned = _owned_words(ctx, m.q, m.sent)
+    if owned is None:
+        return False
+    qt.speaker, qt.cue, qt.speaker_mention = owned
+    return True
+
+
+def _dash_speaker(ctx: ArticleContext, dash: re.Match[str], qt: Quote) -> None:
+    title, name = split_title(tokens(ctx.text, dash.start("name"), dash.end("name"), Inside([])))
+    qt.speaker = ctx.index.canonical(name, title)
+    qt.cue, qt.speaker_mention = dash.group("cue"), dash.group("name").strip()
+    ent = ctx.index.entity(qt.speaker)
+    qt.role = ent.display_role() if ent is not None else None
+
+
+def build_quote(
+    ctx: ArticleContext, q: Marked, sent: tuple[int, int], attrs: list[Attr], pi: int
+) -> tuple[Quote, bool] | None:
+    """The Quote a pair of marks holds (None: no quote, a title or scare quotes), and whether
+    it floats (no cue of its own)."""
+    text, on = ctx.text, ctx.sieves.on
+    if len(attrs) > 16:
+        attrs = _nearby(attrs, q)
+    best, dash = _cue_for(ctx, q, sent, attrs)
+    pre = text[max(sent[0], q.open_mark - 300) : q.open_mark].strip()
+    m = MarkSite(q, sent, text, best, dash, pre)
+    m.direct = _is_direct(ctx, m)
+    m.words = len(text[q.start : q.end].split())
+    if any(drop(m) for drop in ctx.sieves.chain("mark_filter")):
+        return None
+    kind = "direct" if m.direct else "partial"
+    cs, ce = _content_span(ctx, m, attrs)
     qt = Quote(None, kind, text[q.start : q.end], None, q.start, q.end, pi, None, None, cs, ce)
-    if kind == "partial" and (owned := _owned_words(ctx, q, sent)) is not None:
-        # "Trump stood by his comment that “Islam hates us”", "mocked her remark that
-        # “...”": the owner of the words said them
-        qt.speaker, qt.cue, qt.speaker_mention = owned
+    if kind == "partial" and on(owned_words) and owned_words(ctx, m, qt):
         return qt, False
     if best is not None:
-        if kind == "partial" and best.lemma not in _INNER_SPEECH and held_by(best, q) and (
-            best.source is not None and best.source.end <= best.cue_start
-        ):
-            # an act the outer speaker reports ("Meeks said Clinton reassured them that
-            # Democrats “were not ...”"): the outer speaker's words
-            reporter = next((b for b in attrs if b is not best and b.content and b.source
-                             and b.content[0] <= best.cue_start < b.content[1]), None)
-            if reporter is not None and reporter.speaker not in {None, best.speaker}:
-                best = reporter
+        if on(outer_reporter):
+            best = outer_reporter(best, attrs, kind, q)
         qt.speaker, qt.cue, qt.speaker_mention, qt.role = (
             best.speaker, best.cue, best.mention, best.role
         )
         if best.speaker is None and best.source is not None and best.source.kind == "pronoun":
             qt.speaker_mention = best.mention
     elif dash is not None:
-        title, name = split_title(
-            tokens(text, dash.start("name"), dash.end("name"), Inside([])))
-        qt.speaker = ctx.index.canonical(name, title)
-        qt.cue, qt.speaker_mention = dash.group("cue"), dash.group("name").strip()
-        ent = ctx.index.entity(qt.speaker)
-        qt.role = ent.display_role() if ent is not None else None
+        _dash_speaker(ctx, dash, qt)
         return qt, False
-    elif kind == "partial" and words >= 6:
-        # no speech cue: a fragment quoted in a sentence about someone is theirs
-        # ("Donald Trump has delivered an impassioned defense of “New York values,”")
-        subj = subject_speaker(ctx, sent, q.open_mark, pi)
-        if subj is not None and subj.source is not None and not text[
-            subj.source.end : q.open_mark
-        ].strip():
-            subj = None  # "Biden “kind of misspoke.”": the quote says it of him
-        if subj is not None:
-            qt.speaker, qt.speaker_mention, qt.role = subj.speaker, subj.mention, subj.role
-            return qt, False
+    elif kind == "partial" and m.words >= 6 and on(cueless_fragment_subject) and (
+        cueless_fragment_subject(ctx, m, qt)
+    ):
+        return qt, False
     return qt, best is None
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from newscli.quotes.attach import subject_before
 from newscli.quotes.context import ArticleContext
-from newscli.quotes.model import Attr
+from newscli.quotes.model import Attr, MarkSite
+from newscli.quotes.words import NAMING, TITLE_LEADS
 
 _STORY = re.compile(r"(?:the|a)[ \u00a0]+(?:story|tale|stories|tales)\b", re.IGNORECASE)
 
@@ -45,3 +47,54 @@ def tells_story(ctx: ArticleContext, a: Attr) -> bool:
         return False  # "he told the story of ..."
     ent = ctx.index.entity(a.speaker)
     return ent is None or ent.kind != "person"
+
+
+_WORD = re.compile(r"\w")
+_PREV_WORD_ANY = re.compile(r"(\w+|['’]s)\W*$")
+_WORKS = frozenset(
+    "book books film films movie movies album albums song songs show shows programme program "
+    "novel novels memoir memoirs play series documentary titled entitled".split()
+)
+
+
+# --- stage "mark_filter": quote marks that hold no quote --------------------------------------
+
+
+def scare_quotes(m: MarkSite) -> bool:
+    """One or two words in marks with no cue are scare quotes, not a quote (the “experts”)."""
+    return m.best is None and m.dash is None and m.words <= 2
+
+
+def title_in_marks(m: MarkSite) -> bool:
+    """Title Case words in marks are a title, not speech (“The Long Road Home”), unless a
+    speaker gives them as a name ("Lee called him “Little Bob”")."""
+    best, q, text = m.best, m.q, m.text
+    nickname = best is not None and best.lemma in NAMING and best.cue_end < q.open_mark and (
+        _WORD.search(text, best.cue_end, q.open_mark) is not None
+        and text[best.cue_start - 1 : best.cue_start] == " "
+        and subject_before(text, best.cue_start)
+    )  # "he called Rubio “Little Marco”": a name the speaker gives, not a title
+    return (not m.direct or (best is None and m.dash is None)) and not nickname and (
+        looks_like_title(text[q.start : q.end], best is not None)
+    )
+
+
+def show_name_after_preposition(m: MarkSite) -> bool:
+    """A capitalised name in marks after "on", "of" or "'s" is a show or work ("said on
+    Channel 9's “Good Day”")."""
+    if m.direct:
+        return False
+    lead_word = _PREV_WORD_ANY.search(m.pre[-40:])
+    quoted = m.text[m.q.start : m.q.end]
+    return lead_word is not None and lead_word.group(1).lower() in TITLE_LEADS and (
+        looks_like_title(quoted, False) or one_capitalised_word(quoted)
+    )
+
+
+def work_title(m: MarkSite) -> bool:
+    """Title Case words in marks after "book", "film" or "album" are its title ("in her
+    book, “Rivers of Salt.”")."""
+    work = _PREV_WORD_ANY.search(m.pre[-40:])
+    return work is not None and work.group(1).lower() in _WORKS and (
+        looks_like_title(m.text[m.q.start : m.q.end], False, longest=16)
+    )

@@ -1,9 +1,12 @@
-"""The records the quote finder passes between stages: Quote (its output), Source, Attr."""
+"""The records the quote finder passes between stages: Quote (its output), Source, Attr,
+MarkSite."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from newscli.quotes.marks import Marked
 from newscli.quotes.text import Token
 
 
@@ -53,3 +56,17 @@ class Attr:
     mention: str | None = None
     role: str | None = None
     intro: bool = False  # "X said:" with nothing after
+
+
+@dataclass(slots=True)
+class MarkSite:
+    """One pair of quote marks in its sentence, with what the quote rules look at."""
+
+    q: Marked
+    sent: tuple[int, int]
+    text: str
+    best: Attr | None  # the attribution the quote takes its speaker from
+    dash: re.Match[str] | None  # a signature after the quote ("— Ann Lee")
+    pre: str  # up to 300 characters before the opening mark, stripped
+    direct: bool = False
+    words: int = 0  # words inside the marks

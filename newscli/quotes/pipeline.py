@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from newscli.article import Article
+from newscli.quotes import attach, candidates, filters
 from newscli.quotes import attributions as at
 from newscli.quotes.attach import headline_person
 from newscli.quotes.attributions import find_attrs
@@ -50,6 +51,34 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("attribution", at.parenthetical_cue),
     Sieve("attribution", at.colon_introduces_next),
     Sieve("attribution", at.split_at_next_cue),
+    # quote -> its cue (candidates.py; attach.py when no cue holds it)
+    Sieve("quote", candidates.nearest_cue),
+    Sieve("quote", candidates.following_participle),
+    Sieve("quote", candidates.own_report_after_quote),
+    Sieve("quote", candidates.cue_introduces_next_quote),
+    Sieve("label", attach.dash_label),
+    Sieve("label", attach.colon_label),
+    Sieve("label", attach.comma_label),
+    Sieve("signature", attach.dash_signature),
+    Sieve("signature", attach.name_verbed_signature),
+    # direct or partial (candidates.py)
+    Sieve("direct", candidates.direct_after_cue),
+    Sieve("direct", candidates.split_quote_second_part),
+    Sieve("direct", candidates.direct_after_aside),
+    Sieve("quote", candidates.clause_goes_on_lowercase),
+    # marks that hold no quote (filters.py)
+    Sieve("mark_filter", filters.scare_quotes),
+    Sieve("mark_filter", filters.title_in_marks),
+    Sieve("mark_filter", filters.show_name_after_preposition),
+    Sieve("mark_filter", filters.work_title),
+    # the reported content of a quote (candidates.py)
+    Sieve("quote", candidates.complementizer_before_colon),
+    Sieve("quote", candidates.second_act_clause),
+    Sieve("quote", candidates.but_contrast),
+    # the quote's speaker (candidates.py)
+    Sieve("quote", candidates.owned_words),
+    Sieve("quote", candidates.outer_reporter),
+    Sieve("quote", candidates.cueless_fragment_subject),
 )
 SIEVE_NAMES = tuple(s.name for s in SIEVES)
 
