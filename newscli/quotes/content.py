@@ -140,6 +140,8 @@ def content_after(
 
 
 def indirect_ok(attr: Attr, text: str, toks: list[Token], starts: list[int]) -> bool:
+    """A cue's reported clause of three words or more is an indirect quote ("Lee said the
+    plant would close"), not an object ("Lee added a second goal")."""
     if attr.content is None or attr.source is None:
         return False
     if attr.lemma not in INDIRECT_LEMMAS and attr.lemma not in {"point out"}:

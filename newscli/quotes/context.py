@@ -30,6 +30,8 @@ class ArticleContext:
     lower_words: set[str] | None = None
     common: dict[str, bool] = field(default_factory=dict)
     spokes_for: tuple[str, int] | None = None  # whom the last spokesperson spoke for
+    # the latest speaker (speaker, paragraph, role, mention), whom a floating quote continues
+    last_speaker: tuple[str | None, int, str | None, str | None] | None = None
     sieves: Active = field(default_factory=lambda: Active(()))  # the rules switched on
 
     def __post_init__(self) -> None:

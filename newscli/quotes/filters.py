@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from newscli.quotes.attach import subject_before
+from newscli.quotes.content import with_complementizer
 from newscli.quotes.context import ArticleContext
-from newscli.quotes.model import Attr, MarkSite
+from newscli.quotes.marks import Marked
+from newscli.quotes.model import Attr, MarkSite, Quote
 from newscli.quotes.words import NAMING, TITLE_LEADS
 
 _STORY = re.compile(r"(?:the|a)[ \u00a0]+(?:story|tale|stories|tales)\b", re.IGNORECASE)
@@ -37,8 +40,8 @@ def looks_like_title(quoted: str, cued: bool = True, longest: int = 8) -> bool:
 
 
 def tells_story(ctx: ArticleContext, a: Attr) -> bool:
-    """"Wolf Brother tells the story of Torak", "The film tells the tale of ...": a book or
-    film narrates; that is no reported speech (a person telling a story is)."""
+    """A book or film that tells a story is no speaker ("The film tells the story of a
+    miner"), a person who does is ("he told the story of ...")."""
     if a.lemma != "tell" or a.content is None or not _STORY.match(ctx.text, a.content[0]):
         return False
     if a.source is None or a.source.text.lower() == "it":
@@ -98,3 +101,27 @@ def work_title(m: MarkSite) -> bool:
     return work is not None and work.group(1).lower() in _WORKS and (
         looks_like_title(m.text[m.q.start : m.q.end], False, longest=16)
     )
+
+
+def indirect_holding_quote(
+    text: str, cs: int, ce: int, para_quotes: list[Marked], closes: list[int], dropped: set[int]
+) -> bool:
+    """A reported clause holding a quote is that quote's, not another indirect record, but
+    a title in marks inside it does not count ("said that the “Blue Lagoon” had closed")."""
+    k = bisect_left(closes, cs)  # the first quote closing at or after cs
+    while k < len(para_quotes) and para_quotes[k].open_mark in dropped and (
+        with_complementizer(text, cs) < cs
+    ):
+        k += 1
+    return k < len(para_quotes) and para_quotes[k].open_mark < ce
+
+
+def short_floating_fragment(qt: Quote) -> bool:
+    """A short fragment in marks with no cue of its own is no quote (a floating “very
+    bad”), shorter still when it has a speaker."""
+    return qt.kind == "partial" and len(qt.text.split()) < (3 if qt.speaker else 6)
+
+
+def pronoun_is_no_speaker(q: Quote, pronouns: dict[str, str]) -> bool:
+    """A pronoun left unresolved is never a speaker ("he" is no answer)."""
+    return q.speaker is not None and (q.speaker.lower() in pronouns or not q.speaker.strip())

@@ -25,8 +25,8 @@ class Sieve:
 
     @property
     def principle(self) -> str:
-        """The first line of the docstring: the rule in one sentence."""
-        return (self.fn.__doc__ or "").strip().split("\n", 1)[0]
+        """The docstring's first paragraph: the rule, with an invented example."""
+        return " ".join((self.fn.__doc__ or "").strip().split("\n\n", 1)[0].split())
 
 
 class Active:
