@@ -1,6 +1,7 @@
 """Quote finder quality and speed, scored with the protocol in ../shared/README.md.
 
     python bench/quotes.py [--split dev|train] [--limit N] [--no-bbc] [--json PATH]
+    python bench/quotes.py --ablate   (bench/ablate.py: each sieve switched off, per corpus)
 
 Protocol: both sides normalised (NFKC, curly quotes to straight, white space collapsed) and
 compared as character spans of the article text; a prediction matches a gold quote when
@@ -525,7 +526,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-bbc", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="list PolNeAR errors")
     ap.add_argument("--json", type=Path, default=None, help="also write results as JSON")
+    ap.add_argument("--ablate", action="store_true",
+                    help="switch each sieve off in turn and score (bench/ablate.py)")
     args = ap.parse_args(argv)
+    if args.ablate:
+        import ablate
+
+        return ablate.main([])
     base = _data.shared_dir()
     if base is None:
         print("bench/quotes.py: ../shared not found; skipping the quote benchmark.")

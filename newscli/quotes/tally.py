@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from newscli.quotes.finder import Quote
+from newscli.quotes.model import Quote
 from newscli.quotes.speakers import SUFFIXES
 
 KINDS = ("direct", "partial", "indirect")

@@ -1,0 +1,61 @@
+"""ArticleContext: what every stage of the quote finder shares about one article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newscli.article import Article
+from newscli.quotes.lexicon import Lexicon, lexicon
+from newscli.quotes.sieve import Active
+from newscli.quotes.speakers import EntityIndex
+from newscli.quotes.text import Inside
+from newscli.quotes.words import PARTY_ADJECTIVES
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
+_QUANTITY_WORDS = frozenset("almost around roughly just only half fewer less".split())
+
+
+@dataclass
+class ArticleContext:
+    """The article, its mention index and the little state the stages hand on (the last
+    spokesperson's employer), in place of a finder object's attributes."""
+
+    article: Article
+    text: str = ""
+    paras: list[tuple[int, int]] = field(default_factory=list)
+    index: EntityIndex = field(default_factory=EntityIndex)
+    lex: Lexicon = field(default_factory=lexicon)
+    inside_marks: Inside = field(default_factory=lambda: Inside([]))
+    lower_words: set[str] | None = None
+    common: dict[str, bool] = field(default_factory=dict)
+    spokes_for: tuple[str, int] | None = None  # whom the last spokesperson spoke for
+    # the latest speaker (speaker, paragraph, role, mention), whom a floating quote continues
+    last_speaker: tuple[str | None, int, str | None, str | None] | None = None
+    sieves: Active = field(default_factory=lambda: Active(()))  # the rules switched on
+
+    def __post_init__(self) -> None:
+        self.text = self.article.text
+        self.paras = [(p.start, p.end) for p in self.article.paragraphs]
+
+    def common_word(self, word: str) -> bool:
+        """A capitalised word that is no name: the article also writes it in lower case
+        ("Hastily", "Inside", "Cost"), or a party adjective ("Republican")."""
+        low = word.lower()
+        known = self.common.get(low)
+        if known is None:
+            known = self.common[low] = self._is_common(low)
+        return known
+
+    def _is_common(self, low: str) -> bool:
+        if low in self.lex.first_name_gender or self.index.by_last.get(low) or (
+            low in self.lex.org_words or low.endswith("s")  # "State", "Pollsters": bodies
+        ):
+            return False
+        if low in PARTY_ADJECTIVES or low.endswith("ly") or low in _QUANTITY_WORDS:
+            return True  # (opening a sentence: "Nearly 60% said", "Finally", "Almost half")
+        if low not in self.text:  # a fast substring test settles most names ("smith")
+            return False
+        if self.lower_words is None:
+            self.lower_words = set(_LOWER_WORD.findall(self.text))
+        return low in self.lower_words

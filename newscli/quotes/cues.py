@@ -1,0 +1,164 @@
+"""Speech cues: is this token a verb (or phrase) of saying, and which lemma?"""
+
+from __future__ import annotations
+
+from newscli.quotes.lexicon import lexicon
+from newscli.quotes.phrases import name_run_left, role_head, verb_like
+from newscli.quotes.speakers import DETERMINERS, TIME_WORDS
+from newscli.quotes.text import Token
+from newscli.quotes.words import (
+    AUTHORED,
+    AUXILIARIES,
+    FINITE_AUX,
+    GROUP_PRONOUNS,
+    NAMING,
+    NOUN_DETS,
+    OBJECT_PRONOUNS,
+    SUBJ_PRONOUNS,
+)
+
+PASSIVE = frozenset("is was were are been be being".split())
+
+
+def is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
+    """(index of the last cue token, lemma) if toks[i] starts a speech cue."""
+    lex = lexicon()
+    t = toks[i]
+    if t.quoted:
+        return None
+    if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+        return i + 1, "according"
+    if t.cap and i > 0:
+        return None
+    if t.low == "quoted" and i + 2 < len(toks) and toks[i + 1].low == "as" and (
+        toks[i + 2].low == "saying" and i > 0 and toks[i - 1].low in PASSIVE
+    ):
+        return i + 2, "say"  # "X was quoted as saying": X spoke
+    if t.low in lex.phrasal and i + 1 < len(toks) and toks[i + 1].low in lex.phrasal[t.low]:
+        last = i + 1
+    elif t.low in lex.phrasal and i + 2 < len(toks) and toks[i + 1].low == "it" and (
+        toks[i + 2].low in lex.phrasal[t.low]
+    ):
+        last = i + 2  # "made it clear", "pointed it out"
+    elif t.low in lex.speech_forms:
+        last = i
+    else:
+        return None
+    j = i - 1
+    if j >= 0:
+        prev = toks[j].low
+        if (prev in NOUN_DETS and not (prev in GROUP_PRONOUNS and (
+            t.low in {"said", "told", "wrote"} or t.low.endswith("ed")  # "Several said"
+        ))) or prev == "to" or prev == "'s" and not (
+            j >= 1 and toks[j - 1].low in SUBJ_PRONOUNS  # "He's predicting": is, not possessive
+        ):
+            return None
+        k = j
+        while k >= 0 and toks[k].low in {"not", "n't", "also", "never", "reportedly"}:
+            k -= 1
+        if k >= 0 and toks[k].low in PASSIVE and not t.low.endswith("ing"):
+            return None
+    if t.low in {"state", "states", "post", "posts", "report", "answer", "comment", "brief",
+                 "claims", "remarks", "comments", "answers", "reports", "signals", "charges",
+                 "estimates", "demands", "promises", "warnings", "forecast", "forecasts",
+                 "mention", "repeat", "counter", "contest", "joke", "vow", "thanks", "quotes",
+                 "reads", "read", "calls", "credits", "terms", "echoes", "echo", "praise",
+                 "blame", "quote", "call", "brands", "labels", "label", "term", "question",
+                 "questions"}:
+        # mostly nouns: only as a verb right after a subject pronoun or name ("the email
+        # read" too)
+        if last + 1 < len(toks) and (toks[last + 1].low in lex.speech_forms or (
+            toks[last + 1].low in FINITE_AUX and j >= 0 and toks[j].cap  # (not "he claims has")
+        )) and not toks[last + 1].quoted:
+            # "India's Andhra Pradesh state said", "Press reports have speculated": a noun
+            return None
+        if (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap or _document_reads(
+            toks, i
+        ))) and not _names_object(toks, last):
+            return None
+        if j >= 0 and toks[j].cap and last + 1 < len(toks):
+            # ... and not a noun after a modifier, followed by its own verb: "the AP report was
+            # misleading", "Trump's Virginia state director", "the 10-year Treasury note fell"
+            f = name_run_left(toks, j, 0)
+            nxt = toks[last + 1]
+            if (f > 0 and (toks[f - 1].low in DETERMINERS or toks[f - 1].text == "'s" or (
+                not toks[f - 1].cap and any(c.isdigit() for c in toks[f - 1].text))
+            ) or toks[j].low in TIME_WORDS) and not nxt.quoted and (
+                verb_like(nxt) or nxt.low in AUXILIARIES or role_head(nxt.low)
+                or nxt.text == "," or nxt.low.endswith("ing")
+            ):
+                return None
+    if j >= 1 and toks[j - 1].low in DETERMINERS and not toks[j].cap and (
+        toks[j].text.isalpha() and not role_head(toks[j].low) and not toks[j].low.endswith("ly")
+    ) and (
+        t.low in _NOUN_CUES  # "a rare note of humility", "the final comment": a noun
+        or toks[j - 1].low in {"a", "an"} and toks[j].low not in {"few", "lot"}
+        and not t.low.endswith(("ed", "ing", "s"))  # "a snappy retort"
+    ):
+        return None
+    lemma = lex.speech_lemma.get(t.low, t.low)
+    if t.low == "quote" and j >= 0 and toks[j].low in {"i", "we"}:
+        return None  # "Trump said, and I quote, “...”": the writer's aside, not a cue
+    if lemma == "add" and last + 1 < len(toks) and toks[last + 1].text[:1].isdigit():
+        return None  # "total revenues added 4% to 142bn euros": a rise, not a remark
+    if lemma == "call" and last + 1 < len(toks) and toks[last + 1].low in {"on", "for"} and not (
+        toks[last + 1].quoted
+    ):
+        return last + 1, "call on"  # "called on members to ...", "called for a ban": urged
+    if _document_reads(toks, i):
+        return last, lemma
+    if lemma in NAMING and (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap)) and not (
+        _names_object(toks, last)
+    ) and not (
+        t.low.endswith("ing") and j >= 0 and toks[j].text in {",", "—"} and not toks[j].quoted
+    ) and not (
+        # "is labeling Obama's actions “...”", "has called it “...”" (not "is called")
+        j >= 0 and (toks[j].low in {"has", "have", "had"} or (
+            toks[j].low in PASSIVE and t.low.endswith("ing")))
+    ) and not (
+        # "Ms. Boxer, who ..., called what she saw “terrible”": an object before the quote
+        # ("a film, called “Heat”," names)
+        j >= 0 and (toks[j].text == "," or toks[j].low in {"who", "which"}) and not toks[j].quoted
+        and last + 1 < len(toks) and not toks[last + 1].quoted and toks[last + 1].text.isalpha()
+    ):
+        # "a film called “Heat”" names; "Trump called it “a disaster”", "..., calling him
+        # “a feminist”" quote
+        return None
+    return last, lemma
+
+
+def _document_reads(toks: list[Token], i: int) -> bool:
+    """"the email read", "the sign reads": a document's words."""
+    return toks[i].low in {"read", "reads"} and i > 0 and toks[i - 1].low.rstrip("s") in (
+        AUTHORED | {"sign", "banner", "headline", "caption", "note", "text", "message"}
+    )
+
+
+_NOUN_CUES = frozenset("note notes reply answer comment remark remarks".split())
+
+
+def _names_object(toks: list[Token], last: int) -> bool:
+    """A naming verb with its object and then the quoted words: "calls the issue “a priority”",
+    "calling the mayor a “liar”", "called him a “moderate”" (a verb, not the noun "calls")."""
+    if toks[last].low not in _NAMING_FORMS:
+        return False
+    k = last + 1
+    if k >= len(toks) or toks[k].quoted:
+        return False
+    nxt = toks[k]
+    if not (nxt.low in OBJECT_PRONOUNS or nxt.low in {"the", "his", "their", "its", "this",
+                                                     "that", "these", "those"} or nxt.cap):
+        return False
+    for x in range(k + 1, min(len(toks), k + 7)):
+        if toks[x].quoted:
+            return True
+        if toks[x].text in {".", ";", ":", "?", "!"} or toks[x].low in {"for", "on", "off", "up",
+                                                                        "back", "out", "in"}:
+            return False
+    return False
+
+
+_NAMING_FORMS = frozenset(
+    "call calls called calling label labels labeled labelled labeling labelling brand brands "
+    "branded branding term terms termed terming dub dubs dubbed dubbing".split()
+)

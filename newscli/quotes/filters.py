@@ -1,0 +1,127 @@
+"""Quotation marks that hold no quote: titles, show names, stories a book tells."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from newscli.quotes.attach import subject_before
+from newscli.quotes.content import with_complementizer
+from newscli.quotes.context import ArticleContext
+from newscli.quotes.marks import Marked
+from newscli.quotes.model import Attr, MarkSite, Quote
+from newscli.quotes.words import NAMING, TITLE_LEADS
+
+_STORY = re.compile(r"(?:the|a)[ \u00a0]+(?:story|tale|stories|tales)\b", re.IGNORECASE)
+
+
+_TITLE_SMALL = frozenset(
+    "a an the of and or in on at to for with by from vs is are was be into not as but nor so "
+    "up".split()
+)
+
+
+def one_capitalised_word(quoted: str) -> bool:
+    word = quoted.strip(" ,.")
+    return word[:1].isupper() and word.isalpha()
+
+
+def looks_like_title(quoted: str, cued: bool = True, longest: int = 8) -> bool:
+    words = quoted.rstrip(",.").split()
+    # US style puts the full stop inside the marks: “The Art of the Deal.” is still a title
+    # when no speech cue introduces it
+    end = quoted.rstrip(",") if cued else quoted.rstrip(",.")
+    if not words or len(words) > longest or end.endswith((".", "!", "?")):
+        return False
+    alpha = [w for w in words if w[:1].isalpha()]
+    return bool(alpha) and alpha[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in _TITLE_SMALL for w in alpha
+    ) and sum(w[0].isupper() for w in alpha) >= 2
+
+
+def tells_story(ctx: ArticleContext, a: Attr) -> bool:
+    """A book or film that tells a story is no speaker ("The film tells the story of a
+    miner"), a person who does is ("he told the story of ...")."""
+    if a.lemma != "tell" or a.content is None or not _STORY.match(ctx.text, a.content[0]):
+        return False
+    if a.source is None or a.source.text.lower() == "it":
+        return True
+    if a.source.kind == "pronoun":
+        return False  # "he told the story of ..."
+    ent = ctx.index.entity(a.speaker)
+    return ent is None or ent.kind != "person"
+
+
+_WORD = re.compile(r"\w")
+_PREV_WORD_ANY = re.compile(r"(\w+|['’]s)\W*$")
+_WORKS = frozenset(
+    "book books film films movie movies album albums song songs show shows programme program "
+    "novel novels memoir memoirs play series documentary titled entitled".split()
+)
+
+
+# --- stage "mark_filter": quote marks that hold no quote --------------------------------------
+
+
+def scare_quotes(m: MarkSite) -> bool:
+    """One or two words in marks with no cue are scare quotes, not a quote (the “experts”)."""
+    return m.best is None and m.dash is None and m.words <= 2
+
+
+def title_in_marks(m: MarkSite) -> bool:
+    """Title Case words in marks are a title, not speech (“The Long Road Home”), unless a
+    speaker gives them as a name ("Lee called him “Little Bob”")."""
+    best, q, text = m.best, m.q, m.text
+    nickname = best is not None and best.lemma in NAMING and best.cue_end < q.open_mark and (
+        _WORD.search(text, best.cue_end, q.open_mark) is not None
+        and text[best.cue_start - 1 : best.cue_start] == " "
+        and subject_before(text, best.cue_start)
+    )  # "he called Rubio “Little Marco”": a name the speaker gives, not a title
+    return (not m.direct or (best is None and m.dash is None)) and not nickname and (
+        looks_like_title(text[q.start : q.end], best is not None)
+    )
+
+
+def show_name_after_preposition(m: MarkSite) -> bool:
+    """A capitalised name in marks after "on", "of" or "'s" is a show or work ("said on
+    Channel 9's “Good Day”")."""
+    if m.direct:
+        return False
+    lead_word = _PREV_WORD_ANY.search(m.pre[-40:])
+    quoted = m.text[m.q.start : m.q.end]
+    return lead_word is not None and lead_word.group(1).lower() in TITLE_LEADS and (
+        looks_like_title(quoted, False) or one_capitalised_word(quoted)
+    )
+
+
+def work_title(m: MarkSite) -> bool:
+    """Title Case words in marks after "book", "film" or "album" are its title ("in her
+    book, “Rivers of Salt.”")."""
+    work = _PREV_WORD_ANY.search(m.pre[-40:])
+    return work is not None and work.group(1).lower() in _WORKS and (
+        looks_like_title(m.text[m.q.start : m.q.end], False, longest=16)
+    )
+
+
+def indirect_holding_quote(
+    text: str, cs: int, ce: int, para_quotes: list[Marked], closes: list[int], dropped: set[int]
+) -> bool:
+    """A reported clause holding a quote is that quote's, not another indirect record, but
+    a title in marks inside it does not count ("said that the “Blue Lagoon” had closed")."""
+    k = bisect_left(closes, cs)  # the first quote closing at or after cs
+    while k < len(para_quotes) and para_quotes[k].open_mark in dropped and (
+        with_complementizer(text, cs) < cs
+    ):
+        k += 1
+    return k < len(para_quotes) and para_quotes[k].open_mark < ce
+
+
+def short_floating_fragment(qt: Quote) -> bool:
+    """A short fragment in marks with no cue of its own is no quote (a floating “very
+    bad”), shorter still when it has a speaker."""
+    return qt.kind == "partial" and len(qt.text.split()) < (3 if qt.speaker else 6)
+
+
+def pronoun_is_no_speaker(q: Quote, pronouns: dict[str, str]) -> bool:
+    """A pronoun left unresolved is never a speaker ("he" is no answer)."""
+    return q.speaker is not None and (q.speaker.lower() in pronouns or not q.speaker.strip())

@@ -1,0 +1,178 @@
+"""Floating quotes: a quote with no cue of its own continues a speaker in view."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newscli.quotes.attach import headline_person
+from newscli.quotes.context import ArticleContext
+from newscli.quotes.marks import Marked
+from newscli.quotes.model import Attr, Quote
+from newscli.quotes.words import OPENERS
+
+
+def outside_quotes(ctx: ArticleContext, start: int, end: int, quotes: list[Marked]) -> str:
+    """The text between ``start`` and ``end`` without the quotations in it."""
+    parts = []
+    for q in quotes:
+        if q.close_end <= start or q.open_mark >= end:
+            continue
+        if q.open_mark > start:
+            parts.append(ctx.text[start : q.open_mark])
+        start = max(start, q.close_end)
+    parts.append(ctx.text[start:end])
+    return " ".join(parts)
+
+
+def opens_sentence(ctx: ArticleContext, start: int) -> bool:
+    """Does the quotation starting at ``start`` (after its mark) open a sentence ("...
+    violence. “The government is alleging ...” were provoking violence")?"""
+    k = start - 1
+    while k > 0 and (ctx.text[k] in OPENERS or ctx.text[k] in " \u00a0"):
+        k -= 1
+    return k <= 0 or ctx.text[k] in ".!?\n"
+
+
+def told_before(
+    spoken: list[tuple[int, int, Attr]], qt: Quote, previous: Quote | None
+) -> Attr | None:
+    """Who a floating quote continues: the speaker of a sentence before it that reports
+    someone, when it is the paragraph's first quote ("Lau said in a statement. “...”"), or
+    after the previous quote ("“A,” said X. Y says the goal is ... “B.”"); not someone
+    reported inside another report ("adding that Smith told him"). ``spoken`` holds
+    (sentence end, sentence start, attribution)."""
+    for end, begin, a in reversed(spoken):
+        if not a.speaker or end > qt.start:
+            continue
+        if previous is None:
+            return a
+        if (begin > previous.end or previous.cue is None and a.cue_start > previous.end) and (
+            not any(c.content and c.content[0] <= a.cue_start < c.content[1]
+                    for _e, _b, c in spoken)
+        ):
+            return a
+    return None
+
+
+_SENTENCE_END = re.compile(r"\w{4,}[.!?](?:\s|$)")
+
+# (speaker, cue, mention, role) of who introduced the next paragraph ("X said:")
+Intro = tuple[str | None, str | None, str | None, str | None]
+
+
+@dataclass(slots=True)
+class FloatSite:
+    """A floating quote (no cue of its own) in its paragraph, with the speakers in view."""
+
+    pi: int
+    idx: int  # its place among the paragraph's quotes
+    qt: Quote
+    previous: Quote | None  # the quote before it that has a speaker
+    next_cued: Quote | None  # the next quote with a cue of its own
+    spoken: list[tuple[int, int, Attr]]  # (sentence end, start, attribution) so far
+    para_quotes: list[Marked]
+    pending_intro: Intro | None  # who introduced this paragraph ("X said:")
+
+
+def told_before_sentence(ctx: ArticleContext, f: FloatSite) -> bool:
+    """A floating quote after a sentence reporting someone is theirs ("Lee said so in a
+    statement. “We are ready.”")."""
+    qt = f.qt
+    told = told_before(f.spoken, qt, f.previous) if (
+        qt.kind == "direct" or opens_sentence(ctx, qt.start)
+    ) else None
+    if told is None:
+        return False
+    qt.speaker, qt.role, qt.speaker_mention = told.speaker, told.role, told.mention
+    return True
+
+
+def narrative_between(ctx: ArticleContext, f: FloatSite, donor: Quote) -> bool:
+    """A sentence of narrative between a paragraph-opening quote and the next cued one
+    parts them: the first continues the last paragraph's speaker ("¶“A.” Lee played it
+    down. “B,” said Lee")."""
+    last = ctx.last_speaker
+    qt = f.qt
+    return qt.kind == "direct" and (
+        last is not None and last[1] == f.pi - 1
+        and not ctx.text[ctx.paras[f.pi][0] : qt.start].strip(" \u00a0\"'“‘")
+    ) and _SENTENCE_END.search(
+        outside_quotes(ctx, qt.end, donor.start, f.para_quotes)
+    ) is not None
+
+
+def adjacent_quote(ctx: ArticleContext, f: FloatSite) -> bool:
+    """A floating quote continues the quote before it, else the next cued quote of its
+    paragraph (“We won.” “It was hard,” Lee said.)."""
+    donor = f.previous if f.previous is not None else f.next_cued
+    if donor is not None and donor is not f.previous and ctx.sieves.on(narrative_between) and (
+        narrative_between(ctx, f, donor)
+    ):
+        donor = None
+    if donor is None:
+        return False
+    f.qt.speaker, f.qt.role = donor.speaker, donor.role
+    f.qt.speaker_mention = donor.speaker_mention
+    return True
+
+
+def intro_before_paragraph(ctx: ArticleContext, f: FloatSite) -> bool:
+    """A paragraph's first quote after "X said:" ending the paragraph before is X's."""
+    if f.pending_intro is None or f.idx != 0:
+        return False
+    qt = f.qt
+    qt.speaker, qt.cue, qt.speaker_mention, qt.role = f.pending_intro
+    return True
+
+
+def last_speaker_carries(ctx: ArticleContext, f: FloatSite) -> bool:
+    """A floating quote continues the latest speaker of this or the last paragraph
+    ("“We won,” Lee said. ¶“And we will again.”")."""
+    last = ctx.last_speaker
+    if last is None or last[1] < f.pi - 1:
+        return False
+    f.qt.speaker, f.qt.role = last[0], last[2]
+    f.qt.speaker_mention = last[3]
+    return True
+
+
+def headline_label(ctx: ArticleContext, f: FloatSite) -> bool:
+    """A direct quote in the first paragraph before anyone speaks is the headline's label
+    ("Ann Lee: 'We will win'")."""
+    if f.pi == 0 and f.qt.kind == "direct" and (lead := headline_person(ctx)):
+        f.qt.speaker = lead
+        return True
+    return False
+
+
+def assign_floating(
+    ctx: ArticleContext, pi: int, para_out: list[tuple[Quote, bool]], para_quotes: list[Marked],
+    spoken: list[tuple[int, int, Attr]], out: list[Quote], pending_intro: Intro | None,
+) -> None:
+    """Give each floating quote of the paragraph a speaker: the first "floating" sieve that
+    finds one."""
+    marked_q = [(qt, fl) for qt, fl in para_out if qt.kind != "indirect"]
+    next_cued: list[Quote | None] = [None] * len(marked_q)
+    upcoming: Quote | None = None
+    for idx in range(len(marked_q) - 1, -1, -1):
+        next_cued[idx] = upcoming
+        if not marked_q[idx][1]:
+            upcoming = marked_q[idx][0]
+    # a multi-paragraph quote of an earlier paragraph that ends in this one is the
+    # quote a floating one after it follows ("¶“... game.¶“I have said ... us. “I felt")
+    previous: Quote | None = next((
+        c for c in reversed(out) if c.kind != "indirect"
+    ), None) if out and out[-1].end > ctx.paras[pi][0] else None
+    sieves = ctx.sieves.chain("floating")
+    for idx, (qt, floating) in enumerate(marked_q):
+        if not floating:
+            previous = qt
+            continue
+        site = FloatSite(pi, idx, qt, previous, next_cued[idx], spoken, para_quotes,
+                         pending_intro)
+        for sieve in sieves:
+            if sieve(ctx, site):
+                break
+        if qt.speaker:
+            previous = qt

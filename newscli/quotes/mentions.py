@@ -1,0 +1,275 @@
+"""The mention index: names in caption, headline and body, their roles and subjects."""
+
+from __future__ import annotations
+
+import re
+
+from newscli.quotes.context import ArticleContext
+from newscli.quotes.cues import is_cue
+from newscli.quotes.lexicon import lexicon
+from newscli.quotes.phrases import after_nickname, is_initials, owned_person, role_head, verb_like
+from newscli.quotes.speakers import FUNCTION_WORDS, joins_name
+from newscli.quotes.subject import is_opener, name_after_role, role_lead
+from newscli.quotes.text import Inside, Token, tokens
+from newscli.quotes.words import CLAUSE_STOP, NP_STOP, PP_HEADS, PREV_WORD, SUBORDINATORS
+
+_VERB_NEXT = re.compile(r"[ \u00a0]+[a-z]+(?:ed|s)\b")
+
+
+_COORDINATED = re.compile(r"[,;][ \u00a0]+(?:but|and|yet|so)$")
+
+
+_EPITHET_ENDINGS = ("ed", "ing", "less", "ful", "ous", "ish", "ive", "al", "ic")  # adjectives
+
+
+_CAP_RUN = re.compile(
+    # the look-behind after the first letter, so the scan can skip to capitals
+    r"[A-Z](?<![\w’'].)[\w’'&-]*(?:\.[A-Z]\b)*(?:\.?(?:[ \u00a0]+(?:(?:de|van|von|der|den|bin|al|"
+    r"el|la|le|du|da|del|della|di|dos|das)[ \u00a0]+)?)[A-Z][\w’'&-]*(?:\.[A-Z]\b)*)*"
+)
+
+
+_GENDERED_NOUNS = {
+    **dict.fromkeys("woman mother wife girl daughter sister grandmother widow girlfriend "
+                    "businesswoman spokeswoman".split(), "f"),
+    **dict.fromkeys("man father husband boy son brother grandfather widower boyfriend "
+                    "businessman spokesman".split(), "m"),
+}
+
+
+# "A 29-year-old Berlin woman received ...": an unnamed person leads the sentence (not "A
+# man's lawyer", not "A woman, Jane Doe, ..." nor "A man was shot"; "The businessman" is someone
+# named before)
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:(?:But|And|Yet|So|However,)\s+(?:a|an|one)|A|An|One)\s+(?:[\w-]+\s+){0,4}?("
+    + "|".join(_GENDERED_NOUNS)
+    + r")\b(?!['’]|\s*,\s*[A-Z]|\s+(?:was|were|has been|had been)\b)"
+)
+
+
+# an unnamed spokesperson speaking mid-sentence: "..., a spokeswoman said", "said a spokesman
+# for the club"
+_UNNAMED_SPEAKER = re.compile(
+    r"(?:\b(?:said|says|added|adds)[ \u00a0]+an?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
+    r"(spokes(?:wo)?man)\b|[,”\"][ \u00a0]+an?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
+    r"(spokes(?:wo)?man)(?:[ \u00a0]+(?:for|from|at)[ \u00a0]+[^,.“”\"]{1,60}?)?[ \u00a0]+"
+    r"(?:said|says|added|adds)\b)"
+)
+
+
+def build_index(
+    ctx: ArticleContext, sents: list[list[tuple[tuple[int, int], list[Token]]]], inside: Inside
+) -> None:
+    idx = ctx.index
+    for extra in (ctx.article.caption, ctx.article.headline):
+        if extra:
+            known = set(idx.entities) if extra is ctx.article.headline else None
+            toks = tokens(extra, 0, len(extra), Inside([]))
+            if extra is ctx.article.headline and _title_case(toks):
+                # "Bernie Sanders Beats Hillary Clinton In Oklahoma": only first name +
+                # surname pairs are names
+                first_names = ctx.lex.first_name_gender
+                for x in range(len(toks) - 1):
+                    pair = toks[x : x + 2]
+                    if pair[0].low in first_names and pair[1].cap and (
+                        pair[1].low not in FUNCTION_WORDS and pair[1].text.isalpha()
+                    ):
+                        idx.add_run(pair, -1, -1, subject=False, text=extra)
+            else:
+                _runs(ctx, toks, -1, -1, extra)
+            if known is not None and toks and toks[0].cap and not any(
+                t.text in {"'s", "’s"} for t in toks[:4]
+            ):
+                # the headline's subject: the name it opens with ("Goldsmith: 'I was not
+                # leant on'", "Putin backs state grab"; not "Howard's unfinished business")
+                lead = toks[0].low
+                idx.headline_subject = next((n for n in idx.entities if n not in known
+                                             and lead in n.lower().split()), None)
+    text = ctx.text
+    for pi, row in enumerate(sents):
+        for (s, e), toks in row:
+            unnamed = _UNNAMED_SUBJECT.match(text, s, e)
+            if unnamed is not None:
+                noun = unnamed.group(1).lower()
+                idx.add_unnamed(s, pi, _GENDERED_NOUNS[noun], noun.startswith("spokes"))
+            elif text.find("spokes", s, e) >= 0 and (
+                spokes := _UNNAMED_SPEAKER.search(text, s, e)
+            ) is not None:
+                # '“...,” a spokeswoman said. She added ...': the unnamed speaker too
+                g = 1 if spokes.group(1) else 2
+                idx.add_unnamed(spokes.start(g), pi, _GENDERED_NOUNS[spokes.group(g)], True)
+            if toks:
+                _runs(ctx, toks, pi, 0, text)
+                continue
+            # untokenised sentence: tokenise a small window around each capitalised run
+            for m in _CAP_RUN.finditer(text, s, e):
+                ws, we = m.start(), m.end()
+                if we - ws < 12 and text[ws:we].lower() in FUNCTION_WORDS:
+                    continue  # "The", "But", "In": no name
+                before = PREV_WORD.search(text, max(s, ws - 30), ws)
+                if before is not None and role_head(before.group(1)) or text[
+                    max(s, ws - 2) : ws
+                ].strip() == ",":
+                    ws = max(s, ws - 60)  # "... nominee Hillary Clinton", "..., Clinton, "
+                if text.startswith(",", we):
+                    we = min(e, we + 120)
+                window = tokens(text, ws, we, inside)
+                j = 0
+                run_start = m.start()
+                while j < len(window) and window[j].start < run_start:
+                    j += 1
+                if j == len(window):
+                    continue
+                lead = text[s : m.start()].rstrip(" \u00a0")
+                first_word = lead.split(" ", 1)[0].lower()
+                _runs(ctx, window, pi, 0, text, only=j, at_start=not lead or (
+                    lead.strip(" ,").lower() in FUNCTION_WORDS) or (
+                    lead.endswith(",") and first_word in FUNCTION_WORDS
+                    and lead.count(",") == 1 and len(lead) < 120)
+                    or _COORDINATED.search(lead) is not None  # "..., but Christie was"
+                    or role_lead(lead)  # "Obama consultant Cornell Bell picked up"
+                    or lead.endswith(",") and lead.count(",") == 1 and len(lead) < 150 and (
+                        first_word.endswith("ing") or first_word in PP_HEADS
+                    ) and _VERB_NEXT.match(text, m.end()) is not None)  # "Filling in, X met"
+    _drop_epithets(ctx)
+    idx.finish()
+
+
+def _drop_epithets(ctx: ArticleContext) -> None:
+    """A headline's "Fuming Robinson", "Understated Perez", "Prodigy Monfils": an
+    adjective or common noun before a surname is no first name, so the surname in the body
+    must not find that "full name"."""
+    for name, ent in ctx.index.entities.items():
+        if ent.first >= 0 or " " not in name:
+            continue
+        first = name.split(" ", 1)[0]
+        low = first.lower()
+        if low not in ctx.lex.first_name_gender and (
+            low.endswith(_EPITHET_ENDINGS) or low in ctx.lex.places
+            or ctx.common_word(first)
+        ):
+            ctx.index.forget_full_name(name)
+
+
+def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str, only: int = -1,
+    at_start: bool = False,
+) -> None:
+    n = len(toks)
+    j = 0 if only < 0 else only
+    carried = -1
+    while j < n:
+        t = toks[j]
+        if not t.cap or t.low in FUNCTION_WORDS and not (j + 1 < n and toks[j + 1].cap):
+            j += 1
+            continue
+        k = j
+        nick: tuple[int, int] | None = None
+        while True:
+            if k + 1 < n and (
+                toks[k + 1].cap or (joins_name(toks[k].low, toks[k + 1].low) and k + 2 < n
+                                    and toks[k + 2].cap)
+                or (toks[k + 1].text == "." and (is_initials(toks[k].text) or toks[k].low in
+                                                  lexicon().titles))  # "G.K. Norris"
+            ):
+                k += 1
+            elif nick is None and k + 1 < n and toks[k + 1].quoted and not t.quoted and (
+                after := after_nickname(toks, k + 1)
+            ) > k + 1:
+                nick = (k + 1, after)  # Juan “Chico” Manriquez: the name without it
+                k = after
+            else:
+                break
+        run = toks[j : k + 1]
+        if nick is not None:
+            run = toks[j : nick[0]] + toks[nick[1] : k + 1]
+        # lower-case role words before the run: "Democratic nominee Hillary Clinton"
+        prefix = ""
+        b = j
+        while b - 1 >= 0 and j - b < 4 and not toks[b - 1].cap and role_head(toks[b - 1].low):
+            b -= 1
+        if b < j:
+            b2 = b
+            if b2 >= 1 and (w := toks[b2 - 1]).text.isalpha() and not w.cap and not (
+                w.low in FUNCTION_WORDS or w.low in ctx.lex.speech_forms
+                or w.low.endswith(("ly", "ed", "ing"))
+            ):
+                b2 -= 1  # the post's own word: "said economy minister Heizo Takenaka"
+            while b2 - 1 >= 0 and b - b2 < 4 and (
+                toks[b2 - 1].cap or toks[b2 - 1].text == "'s"
+                or toks[b2 - 1].low in lexicon().titles  # "presidential nominee"
+            ):
+                b2 -= 1
+            prefix = text[toks[b2].start : toks[j - 1].end]
+        pos = t.start if pi >= 0 else -1
+        # the subject: the sentence's first words, or after an opening "But" / "However,"
+        subject = (j == 0 or (toks[0].low in FUNCTION_WORDS and (
+            j == 1 and toks[0].low not in SUBORDINATORS  # not "If Trump loses, he said"
+            or toks[j - 1].text == "," and is_opener(toks, j - 1)))
+            or j >= 2 and toks[j - 1].low in {"but", "and", "yet", "so"} and (
+                toks[j - 2].text in {",", ";"}  # "..., but Christie wasn't having it"
+            ) and k + 1 < n and toks[k + 1].text.isalpha()  # (not "..., and Ted Cruz.")
+            or j >= 3 and toks[j - 1].text == "," and is_opener(toks, j - 1) and (
+                not any(x.cap for x in toks[1 : j - 1])  # "Just a few months ago, X ..."
+                or k + 1 < n and verb_like(toks[k + 1])  # "Filling in for Y, West landed"
+                and toks[0].low.endswith("ing") or toks[0].low in PP_HEADS
+            )
+        ) if only < 0 else at_start
+        if j == 0 and toks[0].low in SUBORDINATORS and len(run) > 1:
+            subject = False  # the run swallowed the opening "If": "If Tom Alder loses, ..."
+        if carried == j:
+            subject = True
+        if subject:
+            # "Clinton campaign Chairman John Podesta said": the person after the
+            # lower-case role words is the subject, not the body before them
+            r = k + 1
+            while r < n and r - k <= 3 and not toks[r].cap and role_head(toks[r].low):
+                r += 1
+            if r == k + 1 and (a := name_after_role(toks, k, n)) > 0:
+                r = a  # ("Republican presidential candidate Donald Trump has": an adjective)
+            if r > k + 1 and r < n and toks[r].cap and not toks[r].quoted:
+                subject, carried = False, r
+            elif r == k + 1 and owned_person(toks, k + 1):
+                subject, carried = False, k + 2  # "Fox News’ Bret Baier noticed"
+            elif r > k + 1:
+                subject = False  # "The AP report was ...": the name modifies the subject
+        after_the = j > 0 and toks[j - 1].low == "the"
+        key = ctx.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
+                                 after_the=after_the, text=text)
+        # appositive: "Jens Stoltenberg, NATO's chief, ..."
+        if key and k + 2 < n and toks[k + 1].text == ",":
+            f = k + 2
+            while f < n and f - k < 12 and toks[f].text not in {",", ".", ";"} and not (
+                toks[f].quoted
+            ):
+                f += 1
+            if f < n and toks[f].text in {",", "."} and f > k + 2 and not any(
+                is_cue(toks, x) for x in range(k + 2, f)
+            ):
+                first = toks[k + 2]
+                if first.low in {"the", "a", "an"} or (
+                    first.cap and f < n and any(role_head(x.low) for x in toks[k + 2 : f])
+                ):
+                    ctx.index.add_role(key, text[first.start : toks[f - 1].end])
+        if key and j >= 3 and toks[j - 1].text == "," and k + 1 < n and (
+            toks[k + 1].text == ","
+        ):
+            # the role before the name: "The Democratic front-runner, Hillary Clinton, ..."
+            b = j - 2
+            while b > 0 and j - b < 8 and toks[b - 1].text not in NP_STOP and not (
+                toks[b - 1].quoted or toks[b - 1].low in CLAUSE_STOP
+            ):
+                b -= 1
+            if toks[b].low in {"the", "a", "an"} and b < j - 2 and (
+                not toks[j - 2].cap and role_head(toks[j - 2].low)
+            ):
+                ctx.index.add_role(key, text[toks[b].start : toks[j - 2].end])
+        if only >= 0 and carried <= k:
+            return
+        j = carried if only >= 0 else k + 1  # (a window goes on to the owned person)
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """Is this a headline in Title Case, where capitals mark no names?"""
+    words = [t for t in toks if t.text[:1].isalpha()]
+    lower = sum(not t.cap for t in words)
+    return len(words) >= 4 and lower <= len(words) // 5

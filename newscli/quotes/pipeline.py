@@ -1,0 +1,157 @@
+"""find_quotes: the stages of the quote finder in order, over one article."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterable
+from functools import lru_cache
+
+from newscli.article import Article
+from newscli.quotes import attach, candidates, content, filters, paragraphs
+from newscli.quotes import attributions as at
+from newscli.quotes import floating as fl
+from newscli.quotes.context import ArticleContext
+from newscli.quotes.floating import Intro, assign_floating
+from newscli.quotes.lexicon import lexicon
+from newscli.quotes.marks import find_marked
+from newscli.quotes.mentions import build_index
+from newscli.quotes.model import Quote
+from newscli.quotes.sieve import Active, Sieve
+from newscli.quotes.text import Inside
+
+# The rules of the finder, in the order the stages apply them. A "source" sieve answers with a
+# source phrase for a cue (the first that answers decides); the other stages ask whether a rule
+# is on before applying it. Each can be switched off by name: find_quotes(a, disabled={...}).
+SIEVES: tuple[Sieve, ...] = (
+    # cue -> source phrase (attributions.py)
+    Sieve("attribution", at.modal_inside_report),
+    Sieve("source", at.inverted_name_over_left_role),
+    Sieve("source", at.opening_participle_clause),
+    Sieve("source", at.participle_inherits_source),
+    Sieve("source", at.participle_takes_subject),
+    Sieve("source", at.subject_before_object_participle),
+    Sieve("source", at.name_verb_object_participle),
+    Sieve("source", at.left_phrase),
+    Sieve("source", at.coordinated_subject),
+    Sieve("source", at.participle_after_object),
+    Sieve("source", at.inverted_source),
+    Sieve("source_fallback", at.other_subject_phrase),
+    Sieve("attribution", at.according_unnamed),
+    # cue -> reported clause (attributions.py)
+    Sieve("attribution", at.short_clause_is_setting),
+    Sieve("attribution", at.quote_before_cue_is_content),
+    Sieve("attribution", at.parenthetical_cue),
+    Sieve("attribution", at.colon_introduces_next),
+    Sieve("attribution", at.split_at_next_cue),
+    # quote -> its cue (candidates.py; attach.py when no cue holds it)
+    Sieve("quote", candidates.nearest_cue),
+    Sieve("quote", candidates.following_participle),
+    Sieve("quote", candidates.own_report_after_quote),
+    Sieve("quote", candidates.cue_introduces_next_quote),
+    Sieve("label", attach.dash_label),
+    Sieve("label", attach.colon_label),
+    Sieve("label", attach.comma_label),
+    Sieve("signature", attach.dash_signature),
+    Sieve("signature", attach.name_verbed_signature),
+    # direct or partial (candidates.py)
+    Sieve("direct", candidates.direct_after_cue),
+    Sieve("direct", candidates.split_quote_second_part),
+    Sieve("direct", candidates.direct_after_aside),
+    Sieve("quote", candidates.clause_goes_on_lowercase),
+    # marks that hold no quote (filters.py)
+    Sieve("mark_filter", filters.scare_quotes),
+    Sieve("mark_filter", filters.title_in_marks),
+    Sieve("mark_filter", filters.show_name_after_preposition),
+    Sieve("mark_filter", filters.work_title),
+    # the reported content of a quote (candidates.py)
+    Sieve("quote", candidates.complementizer_before_colon),
+    Sieve("quote", candidates.second_act_clause),
+    Sieve("quote", candidates.but_contrast),
+    # the quote's speaker (candidates.py)
+    Sieve("quote", candidates.owned_words),
+    Sieve("quote", candidates.outer_reporter),
+    Sieve("quote", candidates.cueless_fragment_subject),
+    # per paragraph (pipeline.py)
+    Sieve("paragraph", paragraphs.single_quoted_subheading),
+    Sieve("paragraph", paragraphs.nested_report_not_antecedent),
+    Sieve("paragraph", paragraphs.statement_colon_intro),
+    Sieve("paragraph", content.indirect_ok),
+    Sieve("paragraph", filters.tells_story),
+    Sieve("paragraph", filters.indirect_holding_quote),
+    # floating quotes: the first that finds a speaker (floating.py)
+    Sieve("floating", fl.told_before_sentence),
+    Sieve("floating", fl.adjacent_quote),
+    Sieve("floating_rule", fl.narrative_between),
+    Sieve("floating", fl.intro_before_paragraph),
+    Sieve("floating", fl.last_speaker_carries),
+    Sieve("floating", fl.headline_label),
+    # last filters
+    Sieve("filter", filters.short_floating_fragment),
+    Sieve("filter", filters.pronoun_is_no_speaker),
+)
+SIEVE_NAMES = tuple(s.name for s in SIEVES)
+
+
+@lru_cache(maxsize=64)
+def _active(disabled: frozenset[str]) -> Active:
+    return Active(SIEVES, disabled)
+
+
+def run(ctx: ArticleContext) -> list[Quote]:
+    """The stages over one article: marks, sentences, mentions, attributions, then per
+    paragraph its quotes, indirect speech and floating quotes."""
+    marked = find_marked(ctx.text, ctx.paras)
+    ctx.inside_marks = Inside([(q.open_mark, q.close_end) for q in marked])
+    sents = paragraphs.tokenise(ctx, marked)
+    build_index(ctx, sents, ctx.inside_marks)
+    by_para = paragraphs.by_paragraph(ctx, marked)
+    all_attrs = paragraphs.attribute(ctx, sents)
+    out: list[Quote] = []
+    intro: Intro | None = None
+    short_on = ctx.sieves.on(filters.short_floating_fragment)
+    for pi, row in enumerate(sents):
+        para_quotes = by_para.get(pi, [])
+        par = paragraphs.Paragraph()
+        par.opens = [q.open_mark for q in para_quotes]
+        par.closes = [q.close_mark for q in para_quotes]
+        for si in range(len(row)):
+            paragraphs.sentence_quotes(ctx, pi, si, sents, all_attrs, para_quotes, par)
+        par.out.sort(key=lambda x: x[0].start)
+        assign_floating(ctx, pi, par.out, para_quotes, par.spoken, out, intro)
+        intro = par.intro
+        kept = [fq for fq, floating in par.out
+                if not (floating and short_on and filters.short_floating_fragment(fq))]
+        for kq in kept:
+            # the latest speaker, reported or quoted: a quote that floats in the next
+            # paragraph most often continues them
+            if kq.speaker:
+                ctx.last_speaker = (kq.speaker, pi, kq.role, kq.speaker_mention)
+            elif kq.kind != "indirect":
+                ctx.last_speaker = None
+        if not para_quotes and not kept:
+            ctx.last_speaker = None
+        out.extend(kept)
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def find_quotes(article: Article, disabled: Iterable[str] = frozenset()) -> list[Quote]:
+    """Every quotation in the article body, in article order. ``disabled``: names of sieves
+    (``SIEVE_NAMES``) to switch off; an unknown name is a ValueError."""
+    sieves = _active(frozenset(disabled))
+    if not article.paragraphs:
+        return []
+    # Many small acyclic objects (tokens): pausing the cyclic collector roughly halves the time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        found = run(ArticleContext(article, sieves=sieves))
+    finally:
+        if collecting:
+            gc.enable()
+    if sieves.on(filters.pronoun_is_no_speaker):
+        pronouns = lexicon().pronoun_gender
+        for q in found:
+            if filters.pronoun_is_no_speaker(q, pronouns):
+                q.speaker = None
+    return found

@@ -1,0 +1,386 @@
+"""Mention -> speaker: a source phrase resolved to a name of the article (pronoun, role,
+body, document author)."""
+
+from __future__ import annotations
+
+import re
+
+from newscli.quotes.context import ArticleContext
+from newscli.quotes.lexicon import lexicon
+from newscli.quotes.model import Attr
+from newscli.quotes.phrases import name_run_left, role_head, title_only_words
+from newscli.quotes.source_right import cap_tail
+from newscli.quotes.speakers import DETERMINERS, FUNCTION_WORDS, NUMERALS, ORG_HEADS, split_title
+from newscli.quotes.subject import main_subject
+from newscli.quotes.text import Token, tokens
+from newscli.quotes.words import (
+    ANALYSTS,
+    AUTHORED,
+    GROUP_PRONOUNS,
+    INDEFINITE,
+    NAMING,
+    NOUN_DETS,
+    NUMBER_WORDS,
+    PARTY_ADJECTIVES,
+    POSSESSIVES,
+    WEEKDAYS,
+)
+
+_RELATIVE_NEXT = re.compile(r"[ \u00a0]+(?:who|whose|that)\b")  # "the man who built ..."
+
+
+_PARTY_NOUNS = frozenset("republican democrat independent libertarian".split())  # one member
+
+
+_QUOTE_MARK = re.compile("[\"“«]|''")
+
+
+_NAMES_THING = re.compile(r"[ \u00a0]+(?:the|a|an|it|this|that|his|its|their)\b")
+
+
+_COUNTRY_CODES = frozenset("US USA UK UAE".split())
+
+
+_AGENTS = frozenset(
+    "official officials aide aides adviser advisers staffer staffers representative "
+    "representatives".split()
+)
+
+
+_ANY_AUTHORED = re.compile(r"\b(?:" + "|".join(sorted(AUTHORED)) + r")s?\b", re.IGNORECASE)
+
+
+_AUTHORED_RE = {n: re.compile(rf"\b{re.escape(n)}s?\b", re.IGNORECASE) for n in AUTHORED}
+
+
+_SENTENCE_LEFT = frozenset(["", ".", ",", "\n", '"', "”"])  # what may precede a clause subject
+
+
+_OWNED_BODIES = frozenset("campaign camp office team staff administration".split())
+
+
+def _body_owner(toks: list[Token], spokes: bool = False) -> list[Token] | None:
+    """The name owning a campaign or office ("the Sanders campaign", "Ryan’s office"), or,
+    with a possessive, a document or spokesperson ("Mr Kok's report", "Mr Blair's official
+    spokesman": ``spokes`` says the head is a spokesperson noun), else None."""
+    if len(toks) < 2:
+        return None
+    e = len(toks) - 2
+    if toks[-1].low not in _OWNED_BODIES:
+        if not (spokes or toks[-1].low in AUTHORED):
+            return None
+        while e > 0 and not toks[e].cap and toks[e].text.isalpha():
+            e -= 1  # ("official", "latest")
+        if toks[e].text != "'s":
+            return None
+    if toks[e].text == "'s":
+        e -= 1
+    b = e
+    while b >= 0 and toks[b].cap and toks[b].low not in FUNCTION_WORDS:
+        b -= 1
+    if b == e:
+        return None
+    _title, name = split_title(toks[b + 1 : e + 1])
+    if len(name) == 1 and (name[0].low in WEEKDAYS or name[0].text[:-1].isupper() and (
+        name[0].text.endswith("s")
+    )):
+        return None  # "Wednesday's statement", "a new MPs' report": no owner
+    return name or None
+
+
+def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None:
+    src = a.source
+    if src is None:
+        return
+    idx = ctx.index
+    a.mention = src.text
+    speaker: str | None = None
+    role: str | None = None
+    if src.kind == "name":
+        title, name = split_title(src.toks)
+        speaker = idx.canonical(name, title)
+        the = src.text[:4].lower() == "the " or (
+            ctx.text[max(0, src.start - 4) : src.start].lower() == "the ")
+        if the and (words := title_only_words(src.toks)):
+            # "the Bishop said", "the Prime Minister said": the person who holds the title
+            speaker = idx.resolve_role(words, src.start, pi, definite=False) or speaker
+        if name and name[-1].low in _PARTY_NOUNS and not any(
+            t.low in ctx.lex.first_name_gender for t in name
+        ):
+            # "a South Carolina Republican said": a description, no name; "the Republican
+            # said": the person the article has been reporting
+            speaker = idx.recent_person(src.start, pi) if the else None
+        elif len(name) == 1 and not title and speaker == name[0].text and (
+            name[0].low in ctx.lex.demonyms
+        ):
+            # "the Argentine said": the person the article calls Argentine ("Argentine
+            # David Nalbandian"), else no one; "Britons said", "Russian officials": no one
+            speaker = idx.holder_of(name[0].low, src.start) if the and not (
+                name[0].low.endswith("s") and name[0].low[:-1] in ctx.lex.demonyms
+            ) else None
+        elif len(name) == 1 and not title and speaker == name[0].text and (
+            ctx.common_word(speaker) or name[0].low in GROUP_PRONOUNS
+            or name[0].low.split("-")[0] in NUMERALS
+        ):
+            speaker = None  # "Several said", "Hastily ...", "Three-quarters said": no name
+        if src.appos:
+            idx.add_role(speaker or "", src.appos)
+            if any(role_head(w) and lexicon().role_kind.get(w, "person") != "org"
+                   for w in src.appos.lower().split()):
+                idx.mark_person(speaker)  # "Hans Reckers, a board member of ..."
+        elif title and any(t.low.rstrip(".") in lexicon().titles for t in title):
+            idx.mark_person(speaker)
+    elif src.kind == "pronoun":
+        speaker = idx.fullest(idx.resolve_pronoun(src.text, src.start, pi, ctx.common_word),
+                              ctx.lex.pronoun_gender.get(src.text.lower()))
+        if speaker is None and src.text.lower() == "it" and ctx.text[
+            max(0, src.start - 3) : src.start
+        ].rstrip()[-1:] in _SENTENCE_LEFT:  # (its sentence's subject, not "after it said")
+            speaker = _author(ctx, _ANY_AUTHORED, src.start, pi)  # "It stated that ..."
+    elif src.kind == "other":
+        # "The Democratic front-runner and former secretary of state said": a role noun
+        words = [t.low for t in src.toks if t.text.isalpha()]
+        if "of" in words:
+            words = words[: words.index("of")]  # "former secretary of state"
+        heads = [x for x, w in enumerate(words) if role_head(w)]
+        if heads:
+            definite = words[0] in {"the", "his", "her", "its", "their"}
+            speaker = idx.resolve_role(words[: heads[-1] + 1], src.start, pi, definite)
+        owner = next((x for x, t in enumerate(src.toks) if t.text == "'s" and x > 0), None)
+        if speaker is None and owner is not None and src.toks[owner - 1].cap:
+            # "according to Axelrod's memoir": the owner of the words
+            first = name_run_left(src.toks, owner - 1, 0)
+            _t, name = split_title(src.toks[first:owner])
+            speaker = idx.canonical(name)
+    elif src.kind == "role":
+        words = [t.low for t in src.toks if t.low not in DETERMINERS and t.text != "'s"]
+        first_word = src.toks[0].low if src.toks else ""
+        definite = first_word in {"the", "his", "her", "its", "their"} or (
+            len(src.toks) > 1 and src.toks[0].cap and first_word not in INDEFINITE
+        )  # ("Russia's president"; not "Officials said": some of a group)
+        spokes = bool(src.toks) and ctx.lex.role_kind.get(src.toks[-1].low) == "spokes"
+        body_owner = _body_owner(src.toks, spokes)
+        possessor = POSSESSIVES.get(first_word)
+        if len(src.toks) < 2 or not (
+            src.toks[-1].low in _OWNED_BODIES or src.toks[-1].low in AUTHORED or spokes
+        ):
+            possessor = None  # (only a body, document or spokesperson speaks for its owner)
+        if possessor is not None or body_owner is not None:
+            # "his report said", "her campaign said", "the Sanders campaign said", "Mr
+            # Kok's report said": the owner; "his spokesman", "Mr Blair's spokesman": the
+            # spokesman the article names, else the owner
+            speaker = idx.resolve_role(words, src.start, pi, definite) if spokes else None
+            if speaker is None and possessor is not None:
+                speaker = idx.fullest(
+                    idx.resolve_pronoun(possessor, src.start, pi, ctx.common_word),
+                    ctx.lex.pronoun_gender.get(possessor))
+            elif speaker is None and body_owner is not None:
+                speaker = idx.fullest(idx.canonical(body_owner))
+        elif ctx.lex.role_kind.get(src.toks[-1].low) == "org" and not src.of_toks and (
+            named := _named_before_role(ctx, src.toks)
+        ) is not None:
+            speaker = named  # "the Reuters news agency said": the body it names
+        elif first_word not in {"one", "another"} and first_word not in NUMBER_WORDS:
+            # ("one former staffer", "another official": someone the article does not name)
+            plain = first_word == "the" or len(src.toks) > 2 and src.toks[1].text in {
+                "'s", "’s"} and src.toks[0].low in ctx.lex.places  # "Russia's president"
+            described = _RELATIVE_NEXT.match(ctx.text, src.end) is not None
+            speaker = idx.resolve_role(words, src.start, pi, definite, plain, described)
+        if speaker is None and src.of_toks:
+            _t, name = split_title([t for t in src.of_toks if t.low != "the"])
+            speaker = idx.canonical(name)
+        if len(src.toks) == 1 and src.text == src.toks[0].text and src.toks[0].cap and (
+            ctx.lex.role_kind.get(first_word) == "org"
+        ):
+            # "Police said": the force the article names ("Greater Manchester Police"),
+            # else the police
+            named = idx.resolve_role(words, src.start, pi, True)
+            speaker = named if named and first_word in named.lower().split() else (
+                src.toks[0].text)
+        body = [t.low for t in (src.of_toks or src.toks[-4:])]
+        if speaker is None and ctx.lex.role_kind.get(body[-1] if body else "") == "org" and (
+            src.of_toks and body[:-1] == ["the"] or len(body) == 4 and body[1:3] == [
+                "for", "the"] and (ctx.lex.role_kind.get(body[0]) == "spokes"
+                                   or body[0] in _AGENTS)
+        ):
+            # "a spokesman for the company", "a source at the club": the company or club
+            # the article has been naming
+            speaker = idx.resolve_role(body[-1:], src.start, pi, True)
+        if speaker is None:
+            # "A Labour Party spokesman said": the body speaks through them
+            speaker = _named_before_role(ctx, src.toks)
+        if speaker is None and spokes and not definite and len(words) == 1 and (
+            not src.of_toks
+        ):
+            # "Sky denied the claim. A spokesperson said: ...": for whoever just spoke
+            speaker = idx.recent_speaker(src.start, pi)
+        if speaker is None and spokes and definite and ctx.spokes_for is not None and (
+            ctx.spokes_for[1] >= pi - 2
+        ):
+            speaker = ctx.spokes_for[0]  # "said a Home Office spokesman ... the spokesman"
+        elif spokes:
+            # the spokesperson a later "the spokesman" means (none: "a Tory spokeswoman")
+            ctx.spokes_for = (speaker, pi) if speaker is not None else None
+    by = next((x for x, t in enumerate(src.toks) if t.low in {"from", "by"}), None) if (
+        src.kind in {"role", "other"}) else None
+    if speaker is None and by is not None:
+        # "according to a post from Arianna Huffington", "a report by analysts Forrester":
+        # the author of the words
+        speaker = _author_named(ctx, src.toks[by + 1 :])
+    if speaker is None and src.kind in {"role", "other"} and len(src.toks) >= 2 and (
+        src.toks[0].low in {"the", "this", "that"} and src.toks[-1].low in AUTHORED
+    ):
+        # "the ADB report said": the body named before it; "the statement said": its issuer
+        speaker = _named_before_role(ctx, src.toks) or _author(ctx,
+            _AUTHORED_RE[src.toks[-1].low], src.start, pi)
+    if speaker is not None and ctx.spokes_for is not None and (
+        speaker != ctx.spokes_for[0]
+    ):
+        ctx.spokes_for = None  # someone else spoke since
+    ent = idx.entity(speaker)
+    if ent is not None:
+        role = ent.display_role()
+    if speaker:
+        if salient and not (a.lemma in NAMING and _NAMES_THING.match(
+            ctx.text, a.cue_end
+        ) and not _QUOTE_MARK.search(
+            ctx.text, a.cue_end, a.content[1] if a.content else a.cue_end + 200
+        )):
+            # ("Donald Trump, who has called the notion a hoax": naming, not speech that a
+            # later "he said" continues; "Capellas called with an offer" phoned)
+            idx.add_speaker(src.start, speaker, pi)
+    a.speaker, a.role = speaker, role
+
+
+def _named_before_role(ctx: ArticleContext, toks: list[Token]) -> str | None:
+    """Whom "a Labour Party spokesman", "a White House aide", "a UKIP spokesman" speak for,
+    whose "the ADB report" is: the name before the role or document noun, when it is two
+    words or more, an acronym, or a name the article uses more than once or that spoke
+    before (not "a Conservative spokeswoman", "a German official", "a US company")."""
+    h = len(toks)
+    if not h or ctx.lex.role_kind.get(toks[-1].low) not in {"spokes", "org"} and (
+        toks[-1].low not in _AGENTS and toks[-1].low not in AUTHORED
+    ):
+        return None  # ("a New Hampshire voter", "a Twitter user": they speak for no one)
+    if h == 1 or not toks[-1].cap:
+        h -= 1  # the head noun ("Police said"; but "Federal Election Commission" is a name)
+    while h > 0 and not toks[h - 1].cap and role_head(toks[h - 1].low):
+        h -= 1
+    r = h
+    while r > 0 and toks[r - 1].cap and toks[r - 1].low not in NOUN_DETS | INDEFINITE:
+        r -= 1
+    run = toks[r:h]
+    if not run or r > 1 or r == 1 and toks[0].low not in NOUN_DETS | INDEFINITE:
+        return None
+    idx = ctx.index
+    while run and run[0].low in {"former", "ex", "then"}:
+        run = run[1:]  # ("Former Carson advisers")
+    while run and run[0].low.endswith("-based"):
+        run = run[1:]  # "The Florida-based Falic group"
+    if not run or " ".join(t.low for t in run) in ctx.lex.places or (
+        run[0].text in _COUNTRY_CODES or all(t.low in ctx.lex.demonyms for t in run)
+    ):
+        return None  # "the New York company", "the US firm", "a South Korean official"
+    name = idx.canonical(run)
+    if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
+        return run[0].text  # "a UKIP spokesman": UKIP, not "Suffolk Coastal UKIP"
+    if len(run) == 1 and (
+        run[0].low in PARTY_ADJECTIVES or ctx.common_word(run[0].text) or not (
+            (ent := idx.entity(name)) is not None and ent.count >= 2
+            or any(m.name == name and m.pos < toks[0].start for m in idx.speakers)
+        )
+    ):
+        # (one word: a name the article uses more than once, or someone who spoke
+        # before: "a Google spokesperson"; not "a Conservative spokeswoman")
+        return None
+    return idx.only_longer(name) if name else None
+
+
+def _author_named(ctx: ArticleContext, toks: list[Token]) -> str | None:
+    """The name after "by"/"from" ("Arianna Huffington", "analysts Forrester", "the
+    consultancy Gartner"), when the words end in one."""
+    k = 0
+    while k < len(toks) and not toks[k].cap and (
+        toks[k].low in DETERMINERS or role_head(toks[k].low) or toks[k].low in ANALYSTS
+        or k < 3 and toks[k].text.isalpha() and toks[k].low not in FUNCTION_WORDS
+    ):
+        k += 1  # ("by telecoms giant BT")
+    run = toks[k:]
+    while run and run[0].low.endswith("-based"):
+        run = run[1:]  # ("UK-based analysts ...")
+    if not run or not all(t.cap for t in run) or any(role_head(t.low) for t in run):
+        return None
+    lex = ctx.lex
+    if all(t.low in lex.demonyms or t.text in _COUNTRY_CODES
+           or t.low.rstrip("s") in lex.demonyms for t in run) or (
+        len(run) == 1 and run[0].low in ORG_HEADS
+    ):
+        return None  # "by the British", "by UK ...", "from the Institute": no name
+    _t, name = split_title(run)
+    return ctx.index.canonical(name)
+
+
+def _author(ctx: ArticleContext, nouns: re.Pattern[str], pos: int, pi: int) -> str | None:
+    """Who issued the statement (email, memo ...) a later "the statement said" or "it said"
+    quotes: the named subject of the sentence that first mentioned it ("issued a
+    statement"), in this or the previous paragraph ("Fox News issued a statement ...
+    “...,” the statement said")."""
+    text = ctx.text
+    lo = ctx.paras[max(0, pi - 1)][0]
+    mentions = [lo + m.start() for m in nouns.finditer(text[lo:pos])]
+    for at in reversed(mentions[-4:]):
+        para = next(s for s, e in reversed(ctx.paras) if s <= at)
+        stop = text.rfind(". ", para, at)
+        start = stop + 2 if stop >= 0 else para
+        toks = tokens(text, start, at, ctx.inside_marks)
+        if not toks or toks[-1].quoted or len(toks) > 40:
+            return None
+        det = next((t for t in reversed(toks[-5:]) if t.low in {
+            "a", "an", "the", "its", "his", "her", "their", "this", "that"}), None)
+        if det is None:
+            return None
+        noun = nouns.match(text, at)
+        after = [] if noun is None else tokens(
+            text, noun.end(), min(len(text), noun.end() + 80), ctx.inside_marks)
+        if after and after[0].low in {"by", "from"} and (
+            named := _author_named(ctx, cap_tail(after[1:]))
+        ) is not None:
+            return named  # "a report by analysts Forrester ... the report predicted"
+        if det.low not in {"a", "an"}:
+            continue  # "the email read": back to where it was first mentioned
+        d = toks.index(det)
+        if d > 0 and toks[d - 1].low in ctx.lex.speech_forms:
+            # "..., said a World Bank report": the report spoke first, for the body it
+            # names ("Users are an odd mix, suggests a report": no one)
+            end = noun.end() if noun is not None else at
+            return _named_before_role(ctx, tokens(text, det.start, end, ctx.inside_marks))
+        if toks[0].quoted:
+            # "“...,” Fox News said in a statement": whoever spoke in that sentence
+            return next((m.name for m in reversed(ctx.index.speakers)
+                         if start <= m.pos < at), None)
+        subj = main_subject(toks, len(toks), text)
+        if subj is None or subj.kind != "name" or any(
+            t.cap or t.low == "that" for t in toks if t.start >= subj.end
+        ):
+            return None  # ("The Times said Cook provided a statement": not the Times')
+        title, name = split_title(subj.toks)
+        return ctx.index.fullest(ctx.index.canonical(name, title))
+    return None
+
+
+def subject_speaker(ctx: ArticleContext, sent: tuple[int, int], upto: int, pi: int) -> Attr | None:
+    toks = tokens(ctx.text, sent[0], upto, ctx.inside_marks)
+    if not toks or len(toks) > 60:
+        return None
+    src = main_subject(toks, len(toks), ctx.text)
+    if src is None or src.kind not in {"name", "pronoun"}:
+        return None
+    low = src.text.lower()
+    if src.kind == "name" and len(src.toks) == 1 and (ctx.common_word(src.text) or (
+        low.endswith("s") and not ctx.index.by_last.get(low)
+        and (low[:-1] in ctx.lex.role_kind or ctx.common_word(low[:-1]))
+    )):
+        return None  # "Audiences can expect him ...": a common noun opening the sentence
+    a = Attr(0, src.start, src.end, "", "", src, None, 0)
+    resolve(ctx, a, pi)
+    return a if a.speaker else None

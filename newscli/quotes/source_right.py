@@ -1,0 +1,179 @@
+"""The source phrase right of a cue ("..., said Jens Stoltenberg", "according to X")."""
+
+from __future__ import annotations
+
+from newscli.quotes.cues import is_cue
+from newscli.quotes.lexicon import lexicon
+from newscli.quotes.model import Source
+from newscli.quotes.phrases import is_initials, role_head
+from newscli.quotes.speakers import CONNECTORS, DETERMINERS, FUNCTION_WORDS, ORG_HEADS, split_title
+from newscli.quotes.subject import name_after_role
+from newscli.quotes.text import Token
+from newscli.quotes.words import (
+    ANALYSTS,
+    AUTHORED,
+    CLAUSE_STOP,
+    CLOSING_MARKS,
+    FINITE_AUX,
+    INDEFINITE,
+    NP_STOP,
+    PREPS,
+    SUBJ_PRONOUNS,
+    WEEKDAYS,
+)
+
+
+def right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | None:
+    k = i + 1
+    n = len(toks)
+    while k < n and (toks[k].low in WEEKDAYS or toks[k].low in {"on", "last"}) and not (
+        toks[k].quoted
+    ):
+        k += 1
+    if k >= n or toks[k].quoted:
+        return None
+    t = toks[k]
+    if t.low in SUBJ_PRONOUNS:
+        return Source("pronoun", t.start, t.end, t.text, [t]), k
+    if not (t.cap or t.low in DETERMINERS):
+        # "said farmer Ewan Doyle", "said campaign spokesman Ed Fox"
+        m = k
+        while m < n and m - k < 3 and not toks[m].cap and toks[m].text.isalpha() and (
+            toks[m].low not in PREPS and toks[m].low not in CLAUSE_STOP and not toks[m].quoted
+        ):
+            m += 1
+        if not (m < n and m > k and toks[m].cap and not toks[m].quoted):
+            return None
+    e = k
+    while e + 1 < n and e - k < 10:
+        nt = toks[e + 1]
+        if nt.text == "." and (is_initials(toks[e].text) or toks[e].low in
+                                lexicon().abbreviations):
+            e += 1
+            continue
+        if nt.low == "and" and not nt.quoted and role_head(toks[e].low) and (
+            name_after_role(toks, e + 1, n) > 0
+        ):
+            e += 1  # "according to USA TODAY contributor and monetary historian David Marsh"
+            continue
+        if nt.quoted or nt.text in NP_STOP or nt.low in CLAUSE_STOP:
+            break
+        if nt.low in PREPS and nt.low not in {"of", "for"}:
+            break
+        if nt.cap and nt.low in {"the", "a", "an"}:
+            break  # "said analyst Vadim Mitroshin The dispute ...": a full stop left out
+        if nt.low in _AFTER_NAME and not nt.cap and toks[e].cap:
+            break  # "said Gardener afterwards", "said Smith yesterday"
+        if is_cue(toks, e + 1) is not None and not nt.cap:
+            break
+        if nt.low in FINITE_AUX and not nt.quoted:
+            return None  # "..., said the police had a duty ...": the reported clause's subject
+        e += 1
+    np = toks[k : e + 1]
+    appos = None
+    appos_name: list[Token] | None = None
+    if e + 2 < n and toks[e + 1].text == ",":
+        f = e + 2
+        while f < n and f - e < 14 and toks[f].text not in {",", ".", ";"} and not toks[f].quoted:
+            f += 1
+        if f < n and toks[f].text in {",", "."} and f > e + 2:
+            first = toks[e + 2].low
+            if first in DETERMINERS or toks[e + 2].cap or first in {"who", "whose"}:
+                appos = text[toks[e + 2].start : toks[f - 1].end]
+        g = e + 2
+        while g < n and g - e < 8 and (toks[g].cap and not toks[g].quoted or toks[g].text == "."
+                                       and is_initials(toks[g - 1].text)):
+            g += 1
+        if g > e + 2 and (g == n or toks[g].text in {",", "."}) and not any(
+            role_head(t.low) or t.low in FUNCTION_WORDS for t in toks[e + 2 : g]
+        ):
+            appos_name = toks[e + 2 : g]  # "said the deputy campaign manager, Rich Beeson"
+    # find the name: the last capitalised run in the NP
+    caps = [x for x, tok in enumerate(np) if tok.cap]
+    while len(np) > 1 and np[-1].text == ".":
+        np = np[:-1]
+    for_i = next((x for x, tok in enumerate(np) if tok.low in {"for", "of"}), None)
+    if for_i is not None and for_i > 0 and np[for_i - 1].cap and np[0].cap:
+        # "Representative Charles B. Rangel of New York": the name before "of"
+        titles = lexicon().titles
+        named = np[for_i - 1].low not in titles or any(  # "Rep. Peter T. King of New York"
+            t.cap and t.low.rstrip(".") not in titles for t in np[: for_i - 1]
+        )
+        if len(split_title(np[:for_i])[1]) >= 1 and named and (
+            np[for_i - 1].low not in ORG_HEADS  # "the Brennan Center for Justice" is one name
+        ):
+            np = np[:for_i]
+    if np[-1].cap:
+        start_run = len(np) - 1
+        while start_run - 1 >= 0 and (np[start_run - 1].cap or np[start_run - 1].low in CONNECTORS
+                                      or np[start_run - 1].text == "."):
+            start_run -= 1
+        for_i = next((x for x, tok in enumerate(np) if tok.low in {"for", "of"}), None)
+        if for_i is not None and for_i > 0 and not np[0].cap and role_head(np[for_i - 1].low):
+            src = Source("role", np[0].start, np[-1].end, text[np[0].start : np[-1].end],
+                         np[:for_i], appos, of_toks=np[start_run:])
+            return src, k
+        name = np[start_run:]
+        src = Source("name", np[0].start, np[-1].end, text[np[0].start : np[-1].end], name, appos)
+        return src, k
+    head = next((x for x in range(len(np) - 1, -1, -1) if role_head(np[x].low)), None)
+    if head is not None and appos_name is not None:
+        role = text[np[0].start : np[-1].end]
+        return Source("name", appos_name[0].start, appos_name[-1].end,
+                      text[appos_name[0].start : appos_name[-1].end], appos_name, role), k
+    if head is not None:
+        of_toks = None
+        for_i = next((x for x, tok in enumerate(np) if tok.low in {"for", "of"}), None)
+        if for_i is not None and caps and caps[-1] > for_i:
+            of_toks = np[for_i + 1 :]
+            np_head = np[: for_i]
+        else:
+            np_head = np[: head + 1]
+        src = Source("role", np[0].start, np[-1].end, text[np[0].start : np[-1].end], np_head,
+                     appos, of_toks)
+        return src, k
+    if np[0].low in INDEFINITE and len(np) >= 2 and not any(t.cap for t in np) and (
+        np[-1].text.isalpha() and i >= 1 and toks[i - 1].quoted
+        and toks[i - 1].text in CLOSING_MARKS
+    ):  # right after a quotation (not "..., suggests a degree of professionalism")
+        # "..., wrote one reviewer in Rolling Stone": someone unnamed (not the last speaker)
+        return Source("other", np[0].start, np[-1].end, text[np[0].start : np[-1].end], np), k
+    return None
+
+
+# after an inverted cue's name ("said Gardener afterwards"; weekdays only in lower case)
+_AFTER_NAME = WEEKDAYS | frozenset("afterwards later earlier recently then too also again".split())
+
+
+def cap_tail(toks: list[Token]) -> list[Token]:
+    """The words up to the end of the first capitalised run ("analysts Forrester")."""
+    e = 0
+    while e < len(toks) and e < 8 and not toks[e].quoted and (
+        toks[e].cap or toks[e].low in DETERMINERS or toks[e].low in ANALYSTS
+        or e < 3 and toks[e].text.isalpha() and toks[e].low not in FUNCTION_WORDS
+    ):
+        e += 1  # ("by telecoms giant BT")
+    while e > 0 and not toks[e - 1].cap:
+        e -= 1
+    return toks[:e]
+
+
+# what is written "by" or "from" its author ("a report by analysts Forrester")
+_WRITTEN = AUTHORED | frozenset("study survey poll analysis research".split())
+
+
+def with_author(toks: list[Token], rs: tuple[Source, int], text: str) -> tuple[Source, int]:
+    """A document's source extended over "by/from [analysts] Name" after it ("a report by
+    analysts Forrester"); any other source as it is."""
+    src, first = rs
+    if src.kind not in {"role", "other"} or src.toks[-1].low.rstrip("s") not in _WRITTEN:
+        return rs
+    j = next((x for x, t in enumerate(toks) if t.start >= src.end), len(toks))
+    if j >= len(toks) or toks[j].low not in {"by", "from"} or toks[j].quoted:
+        return rs
+    e = j + 1 + len(cap_tail(toks[j + 1 :]))
+    if e == j + 1:
+        return rs
+    ext = src.toks + toks[j:e]
+    return Source(src.kind, src.start, toks[e - 1].end, text[src.start : toks[e - 1].end],
+                  ext), first

@@ -1,0 +1,72 @@
+"""The quote finder's sieve registry: every rule named, documented, switchable by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.article import Article, Span
+from newscli.quotes import Quote, find_quotes
+from newscli.quotes.pipeline import SIEVE_NAMES, SIEVES
+
+
+def _article(*paragraphs: str) -> Article:
+    text = "\n\n".join(paragraphs)
+    spans, pos = [], 0
+    for p in paragraphs:
+        spans.append(Span(pos, pos + len(p), p))
+        pos += len(p) + 2
+    return Article("t.txt", text, spans)
+
+
+def _speakers(found: list[Quote]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in found]
+
+
+def test_every_sieve_has_a_unique_name_and_a_principle_with_an_example() -> None:
+    assert len(SIEVE_NAMES) == len(set(SIEVE_NAMES))
+    for sieve in SIEVES:
+        assert sieve.name.isidentifier() and not sieve.name.startswith("_"), sieve.name
+        assert sieve.principle, f"{sieve.name} has no docstring"
+        # an invented example, in quotes or in brackets
+        assert any(c in sieve.principle for c in "\"“("), f"{sieve.name}: no example"
+
+
+def test_disabling_an_unknown_sieve_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown sieve: no_such_rule"):
+        find_quotes(_article("Ann Lee said the plan works."), disabled={"no_such_rule"})
+
+
+def test_every_sieve_can_be_switched_off_alone() -> None:
+    article = _article("“We will win the vote easily,” said Ann Lee, the mayor of Dunmore.")
+    for name in SIEVE_NAMES:
+        find_quotes(article, disabled={name})  # runs without the rule
+
+
+def test_inverted_source_finds_the_speaker_after_the_cue() -> None:
+    article = _article("“We will win the vote easily,” said Ann Lee, the mayor of Dunmore.")
+    assert _speakers(find_quotes(article)) == [("We will win the vote easily,", "Ann Lee")]
+    off = find_quotes(article, disabled={"inverted_source"})
+    assert [q.speaker for q in off] == [None]
+
+
+def test_colon_label_gives_a_labelled_quote_its_speaker() -> None:
+    article = _article("Ann Lee: “The new bridge will open in the spring.”")
+    assert [q.speaker for q in find_quotes(article)] == ["Ann Lee"]
+    assert [q.speaker for q in find_quotes(article, disabled={"colon_label"})] == [None]
+
+
+def test_scare_quotes_filter_drops_a_cueless_short_fragment() -> None:
+    article = _article("Ann Lee called the plan “brave”. The “experts” disagreed at once.")
+    texts = [q.text for q in find_quotes(article)]
+    assert "experts" not in texts
+    off = [q.text for q in find_quotes(article, disabled={"scare_quotes",
+                                                          "short_floating_fragment"})]
+    assert "experts" in off
+
+
+def test_last_speaker_carries_into_the_next_paragraph() -> None:
+    article = _article("“We will win the vote easily,” Ann Lee said on Monday.",
+                       "“And then we will build the bridge over the river.”")
+    assert [q.speaker for q in find_quotes(article)] == ["Ann Lee", "Ann Lee"]
+    off = find_quotes(article, disabled={"last_speaker_carries"})
+    assert [q.speaker for q in off] == ["Ann Lee", None]
