@@ -22,6 +22,14 @@ from rich.console import Console
 from rich.text import Text
 
 from newscli.errors import NewscliError
+from newscli.records import (
+    QUOTE_FIELDS,
+    SPEAKER_FIELDS,
+    article_fields,
+    quote_fields,
+    sentence_text,
+    speaker_fields,
+)
 
 
 class Format(StrEnum):
@@ -293,7 +301,7 @@ def text(value: object, style: str = "") -> Text:
 
 
 def _ws(s: str) -> str:
-    return " ".join(s.split())
+    return sentence_text(s)
 
 
 def summary_record(summary: Any, article: Any, highlight: bool = False) -> dict[str, Any]:
@@ -394,23 +402,7 @@ SUMMARY = View(
 
 
 def info_record(article: Any) -> dict[str, Any]:
-    sentences = article.sentences()
-    words = sum(len(p.text.split()) for p in article.paragraphs)
-    return {
-        "path": article.path,
-        "headline": article.headline,
-        "slug": article.slug,
-        "author": article.author,
-        "caption": article.caption,
-        "credit": article.credit,
-        "date": article.date,
-        "dateline": article.dateline,
-        "url": article.url,
-        "paragraphs": len(article.paragraphs),
-        "sentences": len(sentences),
-        "words": words,
-        "text": article.text,
-    }
+    return article_fields(article)
 
 
 _INFO_COLUMNS = [
@@ -466,19 +458,7 @@ INFO = View(
 
 
 def quote_record(path: str, quote: Any, paragraph: Any | None = None) -> dict[str, Any]:
-    from newscli.quotes.tally import quote_source
-
-    record = {
-        "path": path,
-        "speaker": quote.speaker,
-        "kind": quote.kind,
-        "text": quote.text,
-        "cue": quote.cue,
-        "start": quote.start,
-        "end": quote.end,
-        "paragraph": quote.paragraph,
-        "source": quote_source(quote),
-    }
+    record = quote_fields(path, quote)
     if paragraph is not None:
         record["_context"] = paragraph
     return record
@@ -524,9 +504,6 @@ def _quote_plain(r: dict[str, Any]) -> list[str]:
     return ["\t".join(one_line(v) for v in (_shown_speaker(r), r["kind"], r["text"]))]
 
 
-QUOTE_FIELDS = ["path", "speaker", "kind", "text", "cue", "start", "end", "paragraph", "source"]
-
-
 QUOTES = View(
     fields=QUOTE_FIELDS,
     columns=QUOTE_FIELDS,
@@ -542,18 +519,10 @@ QUOTES = View(
 
 
 def speaker_record(stats: Any) -> dict[str, Any]:
-    return {
-        "speaker": stats.speaker,
-        "role": stats.role,
-        "direct": stats.direct,
-        "partial": stats.partial,
-        "indirect": stats.indirect,
-        "total": stats.total,
-        "articles": stats.articles,
-    }
+    return speaker_fields(stats)
 
 
-_SPEAKER_FIELDS = ["speaker", "role", "direct", "partial", "indirect", "total", "articles"]
+_SPEAKER_FIELDS = SPEAKER_FIELDS
 
 SPEAKERS = View(
     fields=_SPEAKER_FIELDS,
