@@ -131,6 +131,46 @@ DebugOpt = Annotated[
     bool, typer.Option("--debug", help="Show tracebacks for internal errors.", hidden=True)
 ]
 
+# --- options of the index commands ------------------------------------------------------------
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        metavar="FILE",
+        help="The index file. Default: $NEWSCLI_DB, else newscli.db in this directory.",
+        rich_help_panel="Index",
+        show_default=False,
+    ),
+]
+FromDbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        metavar="FILE",
+        help="Answer from this index (see 'newscli index') instead of reading articles.",
+        rich_help_panel="Index",
+        show_default=False,
+    ),
+]
+SinceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        metavar="DATE",
+        help="Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+        rich_help_panel="Index",
+    ),
+]
+UntilOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        metavar="DATE",
+        help="Only articles dated on or before DATE (--until 2025-06: all of June).",
+        rich_help_panel="Index",
+    ),
+]
+
 
 @dataclass
 class Common:
@@ -509,6 +549,9 @@ def quotes(
             "--context", help="Terminal: show each quote's paragraph with the quote highlighted."
         ),
     ] = False,
+    db: FromDbOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     fmt: FormatOpt = Format.auto,
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
@@ -539,9 +582,16 @@ def quotes(
       newscli quotes story.txt
       newscli quotes --speaker Stoltenberg --jsonl *.txt | jq -r .text
       newscli quotes --kind direct articles/ | cut -f1 | sort | uniq -c | sort -rn
+      newscli quotes --db news.db --speaker Stoltenberg --since 2025-06
     """
 
     kinds = _kinds(kind)
+    if db is not None or since or until:
+        common = _common(
+            _db_paths(db, paths), fmt, json_, jsonl, csv_, tsv, fields, no_color, jobs, glob,
+            encoding, max_size, debug,
+        )  # fmt: skip
+        _finish(0, _quotes_from_db(common, db, speaker, kinds, contains, context, since, until))
     common = _common(
         paths, fmt, json_, jsonl, csv_, tsv, fields, no_color, jobs, glob, encoding, max_size, debug
     )
@@ -562,6 +612,9 @@ def speakers(
             "--kind", "-k", help="Count only these kinds: direct, partial, indirect (repeatable)."
         ),
     ] = None,
+    db: FromDbOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     fmt: FormatOpt = Format.auto,
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
@@ -584,11 +637,18 @@ def speakers(
 
       newscli speakers articles/
       newscli speakers --csv articles/ > speakers.csv
+      newscli speakers --db news.db --since 2025-06
     """
     from newscli import render
     from newscli.quotes import tally_speakers
 
     kinds = _kinds(kind)
+    if db is not None or since or until:
+        common = _common(
+            _db_paths(db, paths), fmt, json_, jsonl, csv_, tsv, fields, no_color, jobs, glob,
+            encoding, max_size, debug,
+        )  # fmt: skip
+        _finish(0, _speakers_from_db(common, db, kinds, since, until))
     common = _common(
         paths, fmt, json_, jsonl, csv_, tsv, fields, no_color, jobs, glob, encoding, max_size, debug
     )
@@ -609,6 +669,276 @@ def algorithms() -> None:
 
     for name, algo in ALGORITHMS.items():
         typer.echo(f"{name}\t{algo.description}")
+
+
+@app.command()
+@_handle_errors
+def index(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Articles to index: files, directories (recursive), '-' for stdin. "
+            "With no path, re-checks every file the index already holds.",
+            show_default=False,
+            metavar="PATH...",
+        ),
+    ] = None,
+    db: DbOpt = None,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="Drop articles whose files are gone.")
+    ] = False,
+    fmt: FormatOpt = Format.auto,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+    jobs: JobsOpt = 0,
+    glob: GlobOpt = None,
+    encoding: EncodingOpt = None,
+    max_size: MaxSizeOpt = 20.0,
+    debug: DebugOpt = False,
+) -> None:
+    """Build or update an index of articles (one SQLite file) for search, quotes --db and
+    speakers --db.
+
+    Incremental: files with the size and mtime they had are not read again; the same text
+    under another path is one article with two paths ([i]duplicate[/i]); a changed file
+    replaces its article ([i]updated[/i]). Near-duplicates (wire copies) share a cluster.
+    Ctrl-C keeps what was indexed so far; the next run carries on. With an output format
+    (e.g. --jsonl), one record per input article: path, id, status (added, updated,
+    unchanged, duplicate, error). A summary line goes to stderr.
+
+    [b]Examples[/b]
+
+      newscli index articles/
+      newscli index --db news.db --jobs 4 articles/ feeds/*.jsonl
+      newscli index --db news.db --prune
+      newscli index --jsonl articles/ | jq -r 'select(.status == "duplicate") | .path'
+    """
+    from newscli import indexer, store
+
+    path = db or store.default_db()
+    explicit = fmt is not Format.auto or json_ or jsonl or csv_ or tsv
+    conn = store.connect(path, write=True, check=True)
+    try:
+        if not paths:
+            paths = [s.path for s in indexer.known_sources(conn)]
+            if not paths and not prune:
+                raise NewscliError(
+                    f"no input, and the index {path} holds no files yet. "
+                    "Give article paths to index, or '-' for stdin"
+                )
+        common = _common(
+            paths or [path], fmt, json_, jsonl, csv_, tsv, fields, no_color, jobs, glob,
+            encoding, max_size, debug,
+        )  # fmt: skip
+        if not paths:
+            common.paths = []
+        sink = _sink("index", common) if explicit else None
+        counts = store.Counts()
+        events = indexer.run_index(
+            conn,
+            _sources(common),
+            jobs=common.jobs,
+            encoding=common.encoding,
+            max_bytes=common.max_bytes,
+            debug=common.debug,
+            prune=prune,
+            counts=counts,
+        )
+        for event in _index_progress(events, common):
+            for note in dict.fromkeys(event.notes):
+                _note(f"{event.path}: {note}")
+            if event.status == "error":
+                _error(f"{event.path}: {event.error}")
+            if sink is not None:
+                sink.write({"path": event.path, "id": event.id, "status": event.status})
+        if sink is not None:
+            sink.close()
+    finally:
+        conn.close()
+    sys.stderr.write(_index_summary(counts, path) + "\n")
+    sys.stderr.flush()
+    if counts.error:
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_FOUND if counts.articles or counts.pruned else EXIT_NOTHING)
+
+
+@app.command()
+@_handle_errors
+def search(
+    query: Annotated[
+        str,
+        typer.Argument(
+            metavar="QUERY",
+            help='Words (all must occur), "an exact phrase", a OR b, -word, prefix*.',
+            show_default=False,
+        ),
+    ],
+    db: DbOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option("--speaker", "-s", metavar="NAME", help="Only articles quoting NAME."),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=0, metavar="N", help="At most N results (0: all).")
+    ] = 20,
+    all_: Annotated[
+        bool,
+        typer.Option("--all", help="Every near-duplicate (wire copy), not one per cluster."),
+    ] = False,
+    in_quotes: Annotated[
+        bool,
+        typer.Option(
+            "--quotes", help="Search quote texts: quote records plus headline, date, score."
+        ),
+    ] = False,
+    fmt: FormatOpt = Format.auto,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
+    fields: FieldsOpt = None,
+    no_color: NoColorOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Search the index (see 'newscli index'): articles ranked by relevance (BM25, the
+    headline weighted above the body), one per cluster of near-duplicates unless --all.
+
+    Query: [i]budget vote[/i] (both words), [i]"library levy"[/i] (the phrase),
+    [i]levy OR tax[/i], [i]-sports[/i] (without), [i]govern*[/i] (prefix). Words match
+    their other forms ("vote" finds "votes"). Records: path, id, headline, date, author,
+    score, snippet. Exits 1 when nothing matches.
+
+    [b]Examples[/b]
+
+      newscli search 'bridge tolls'
+      newscli search --since 2025-06 --speaker Stoltenberg '"eastern flank" OR troops'
+      newscli search --quotes --jsonl 'rebuild' | jq -r .speaker
+    """
+    from newscli import store
+
+    path = db or store.default_db()
+    common = _common(
+        [path], fmt, json_, jsonl, csv_, tsv, fields, no_color, 0, None, None, 20.0, debug
+    )
+    find = store.search_quotes if in_quotes else store.search_articles
+    records = find(path, query, since=since, until=until, speaker=speaker, limit=limit, all=all_)
+    sink = _sink("search_quotes" if in_quotes else "search", common)
+    for record in records:
+        sink.write(record)
+    sink.close()
+    _finish(0, sink.count)
+
+
+# --- the index: helpers -----------------------------------------------------------------------
+
+
+def _db_paths(db: str | None, paths: list[str] | None) -> list[str]:
+    """--db answers from an index: no article paths with it; --since/--until need it."""
+    if db is None:
+        raise NewscliError("--since and --until need an index: add --db FILE (see newscli index)")
+    if paths:
+        raise NewscliError("give either article paths or --db FILE, not both")
+    return [db]
+
+
+def _quotes_from_db(
+    common: Common,
+    db: str | None,
+    speaker: str | None,
+    kinds: tuple[str, ...] | None,
+    contains: str | None,
+    context: bool,
+    since: str | None,
+    until: str | None,
+) -> int:
+    from newscli import store
+
+    if context:
+        raise NewscliError("--context needs the article files; it does not work with --db")
+    assert db is not None
+    sink = _sink("quotes", common)
+    for record in store.db_quotes(
+        db, speaker=speaker, kinds=kinds, contains=contains, since=since, until=until
+    ):
+        sink.write(record)
+    sink.close()
+    return sink.count
+
+
+def _speakers_from_db(
+    common: Common,
+    db: str | None,
+    kinds: tuple[str, ...] | None,
+    since: str | None,
+    until: str | None,
+) -> int:
+    from newscli import store
+
+    assert db is not None
+    sink = _sink("speakers", common)
+    for record in store.db_speakers(db, kinds=kinds, since=since, until=until):
+        sink.write(record)
+    sink.close()
+    return sink.count
+
+
+def _sources(common: Common) -> Iterator[Any]:
+    """The inputs of a command, stdin read into memory."""
+    from newscli.sources import Source, expand
+
+    for source in expand(common.paths, common.globs):
+        if source.path == "-" and source.data is None and not source.error:
+            yield Source("-", data=sys.stdin.buffer.read() if sys.stdin else b"")
+        else:
+            yield source
+
+
+def _index_progress(events: Iterable[Any], common: Common) -> Iterator[Any]:
+    """A progress bar on stderr when it is a terminal: inputs indexed of inputs found."""
+    if not sys.stderr.isatty():
+        yield from events
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from newscli.sources import expand
+
+    total = sum(1 for _ in expand(common.paths, common.globs))
+    progress = Progress(
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=_stderr(),
+        transient=True,
+    )
+    task = progress.add_task("index", total=total or None)
+    files: set[str] = set()
+    with progress:
+        for event in events:
+            files.add(event.path.rsplit(":", 1)[0] if ".jsonl:" in event.path else event.path)
+            progress.update(task, completed=min(len(files), total))
+            yield event
+
+
+def _index_summary(counts: Any, path: str) -> str:
+    """The closing line: 'indexed 3 articles: 2 added, 0 updated, 1 unchanged, 0 duplicates,
+    0 errors (newscli.db, 1.2 MB)'."""
+    import os
+
+    size = os.path.getsize(path) if os.path.exists(path) else 0
+    mb = size / 1e6
+    shown = f"{mb:.0f} MB" if mb >= 10 else f"{mb:.1f} MB"
+    pruned = f", {counts.pruned} pruned" if counts.pruned else ""
+    return (
+        f"indexed {counts.articles} articles: {counts.added} added, {counts.updated} updated, "
+        f"{counts.unchanged} unchanged, {counts.duplicate} duplicates, {counts.error} errors"
+        f"{pruned} ({path}, {shown})"
+    )
 
 
 # --- per-article work: top-level functions, so worker processes can run them -----------------

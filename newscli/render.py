@@ -534,4 +534,90 @@ SPEAKERS = View(
 )
 
 
-VIEWS: dict[str, View] = {"summary": SUMMARY, "info": INFO, "quotes": QUOTES, "speakers": SPEAKERS}
+# --- the index: index statuses, search results ---------------------------------------------
+
+INDEX_FIELDS = ["path", "id", "status"]
+
+INDEX = View(
+    fields=INDEX_FIELDS,
+    columns=INDEX_FIELDS,
+    rows=lambda r: [r],
+    plain=lambda r: ["\t".join(one_line(r[k]) for k in ("status", "path", "id"))],
+    title="Indexed",
+    styles={"status": "green", "id": "dim"},
+)
+
+SEARCH_FIELDS = ["path", "id", "headline", "date", "author", "score", "snippet"]
+
+
+def _marked(snippet: str, marks: list[tuple[int, int]]) -> Text:
+    """A search snippet with the matched words highlighted."""
+    out = Text(clean(snippet))
+    if len(out.plain) == len(snippet):  # offsets still hold (nothing was stripped)
+        for start, end in marks:
+            out.stylize("bold black on yellow", start, end)
+    return out
+
+
+def _search_table_rows(r: dict[str, Any]) -> list[dict[str, Any]]:
+    article = Text(clean(_ws(r["headline"] or "")) or "(no headline)", style="bold")
+    article.append("\n" + clean(r["path"]), style="dim")
+    if r.get("author"):
+        article.append("\n" + clean(r["author"]), style="italic")
+    return [
+        {
+            **r,
+            "article": article,
+            "snippet": _marked(r["snippet"], r.get("_marks") or []),
+            "score": f"{r['score']:.2f}",
+        }
+    ]
+
+
+SEARCH = View(
+    fields=SEARCH_FIELDS,
+    columns=SEARCH_FIELDS,
+    rows=lambda r: [{k: r[k] for k in SEARCH_FIELDS}],
+    plain=lambda r: ["\t".join(one_line(r[k]) for k in ("path", "date", "headline"))],
+    title="Search results",
+    styles={"score": "dim", "date": "cyan"},
+    table_columns=["score", "date", "article", "snippet"],
+    table_rows=_search_table_rows,
+    ratios={"score": 1, "date": 2, "article": 4, "snippet": 8},
+)
+
+SEARCH_QUOTE_FIELDS = QUOTE_FIELDS + ["headline", "date", "score"]
+
+
+def _search_quote_table_rows(r: dict[str, Any]) -> list[dict[str, Any]]:
+    row = _quote_table_rows(r)[0]
+    article = Text(clean(_ws(r["headline"] or "")), style="bold")
+    article.append(("\n" if r["headline"] else "") + clean(r["path"]), style="dim")
+    if r.get("date"):
+        article.append("\n" + clean(r["date"]), style="cyan")
+    row["article"] = article
+    return [row]
+
+
+SEARCH_QUOTES = View(
+    fields=SEARCH_QUOTE_FIELDS,
+    columns=SEARCH_QUOTE_FIELDS,
+    rows=lambda r: [{k: r[k] for k in SEARCH_QUOTE_FIELDS}],
+    plain=_quote_plain,
+    title="Quotes",
+    styles={"speaker": "bold cyan", "kind": "green"},
+    table_columns=["speaker", "kind", "quote", "article"],
+    table_rows=_search_quote_table_rows,
+    ratios={"speaker": 2, "kind": 1, "quote": 6, "article": 3},
+)
+
+
+VIEWS: dict[str, View] = {
+    "summary": SUMMARY,
+    "info": INFO,
+    "quotes": QUOTES,
+    "speakers": SPEAKERS,
+    "index": INDEX,
+    "search": SEARCH,
+    "search_quotes": SEARCH_QUOTES,
+}

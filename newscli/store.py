@@ -17,7 +17,8 @@ Schema (``SCHEMA_VERSION``; ``PRAGMA application_id`` marks the file as a newscl
                                  ANALYSIS_VERSION it was analysed with
     quotes(n, article, seq, speaker, source, role, kind, text, cue, start, end, paragraph)
                                  the quote records, in article order (``seq``)
-    speaker_names(name, folded)  every speaker name, case- and accent-folded, for --speaker
+    speaker_names(name, folded)  every speaker name (and source of a quote with no name),
+                                 case- and accent-folded, for --speaker
     article_speakers             view: per article, each speaker, their role and quote count
     minhash(article, signature)  MinHash signature: NUM_PERM little-endian uint32 (plain numbers)
     lsh(band, key, article)      LSH buckets of the signatures, to find near-duplicates
@@ -83,6 +84,7 @@ CREATE TABLE quotes(
 );
 CREATE INDEX quotes_article ON quotes(article, seq);
 CREATE INDEX quotes_speaker ON quotes(speaker);
+CREATE INDEX quotes_source ON quotes(source) WHERE speaker IS NULL;
 CREATE TABLE speaker_names(name TEXT PRIMARY KEY, folded TEXT NOT NULL) WITHOUT ROWID;
 CREATE VIEW article_speakers AS
     SELECT article, speaker, MAX(role) AS role, COUNT(*) AS quotes
@@ -454,7 +456,9 @@ class Writer:
             ' "end", paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             rows,
         )
-        names = {q["speaker"] for q in entry.quotes if q["speaker"]}
+        names: set[str] = {
+            q["speaker"] or q["source"] for q in entry.quotes if q["speaker"] or q.get("source")
+        }
         self.conn.executemany(
             "INSERT OR IGNORE INTO speaker_names(name, folded) VALUES (?, ?)",
             [(name, " ".join(fold(name).replace("-", " ").split())) for name in sorted(names)],
@@ -557,8 +561,9 @@ def _date_sql(
 
 
 def speaker_names(conn: sqlite3.Connection, query: str) -> list[str]:
-    """Every indexed speaker name ``--speaker query`` matches (as the file commands match:
-    any part of the name, case- and accent-insensitive): "stoltenberg" -> ["Jens Stoltenberg"]."""
+    """Every indexed speaker name (or source) ``--speaker query`` matches, as the file commands
+    match: any part of the name, case- and accent-insensitive: "stoltenberg" -> ["Jens
+    Stoltenberg"]."""
     from newscli.quotes.tally import fold, speaker_matches
 
     words = fold(query).replace("-", " ").split()
@@ -574,6 +579,12 @@ def speaker_names(conn: sqlite3.Connection, query: str) -> list[str]:
 
 def _in(names: Sequence[object]) -> str:
     return "(" + ",".join("?" * len(names)) + ")"
+
+
+def _speaker_sql(names: Sequence[str]) -> str:
+    """Quotes by one of ``names`` (bound twice): the resolved speaker, or when there is none,
+    the source as written, as ``quote_matches_speaker`` decides for the file commands."""
+    return f"(q.speaker IN {_in(names)} OR (q.speaker IS NULL AND q.source IN {_in(names)}))"
 
 
 _SNIP_OPEN, _SNIP_CLOSE = "\x02", "\x03"
@@ -645,8 +656,8 @@ def search_articles(
             names = speaker_names(conn, speaker)
             if not names:
                 return []
-            where.append(f"a.n IN (SELECT article FROM quotes WHERE speaker IN {_in(names)})")
-            args.extend(names)
+            where.append(f"a.n IN (SELECT article FROM quotes q WHERE {_speaker_sql(names)})")
+            args.extend(names * 2)
         base = (
             "SELECT a.n, a.cluster, articles_fts.rank FROM articles_fts"
             " JOIN articles a ON a.n = articles_fts.rowid WHERE "
@@ -761,8 +772,8 @@ def search_quotes(
             names = speaker_names(conn, speaker)
             if not names:
                 return []
-            where.append(f"q.speaker IN {_in(names)}")
-            args.extend(names)
+            where.append(_speaker_sql(names))
+            args.extend(names * 2)
         sql = (
             f"SELECT {_QUOTE_COLS}, a.headline, COALESCE(a.date, a.date_text), a.cluster,"
             " quotes_fts.rank FROM quotes_fts JOIN quotes q ON q.n = quotes_fts.rowid"
@@ -849,8 +860,8 @@ def _quote_filters(
         names = speaker_names(conn, speaker)
         if not names:
             return None, []
-        where.append(f"q.speaker IN {_in(names)}")
-        args.extend(names)
+        where.append(_speaker_sql(names))
+        args.extend(names * 2)
     return where, args
 
 
