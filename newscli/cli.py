@@ -812,7 +812,8 @@ def search(
     Query: [i]budget vote[/i] (both words), [i]"library levy"[/i] (the phrase),
     [i]levy OR tax[/i], [i]-sports[/i] (without), [i]govern*[/i] (prefix). Words match
     their other forms ("vote" finds "votes"). Records: path, id, headline, date, author,
-    score, snippet. Exits 1 when nothing matches.
+    score, snippet. Exits 1 when nothing matches. A query starting with '-' goes after
+    '--' (newscli search -- '-sport tennis').
 
     [b]Examples[/b]
 

@@ -6,6 +6,9 @@
     -sports              not this word (or "-a phrase")
     govern*              any word starting with "govern"
 
+Words match their other forms ("vote" finds "votes": the index stems words); case and
+accents do not matter; a term with no letters or digits ("&", "—") is left out.
+
 Every word and phrase becomes an FTS5 string literal (double quotes doubled), so nothing the
 user types is read as FTS5 operators, column filters or SQL; the result is passed to SQLite
 as a bound parameter. A query that cannot mean anything raises ``NewscliError``.
@@ -54,8 +57,6 @@ def _lex(query: str) -> list[Term | object]:
             negated = True
             i += 1
             ch = query[i]
-        elif ch == "-":
-            raise NewscliError("bad query: nothing after '-'. Write -word to exclude a word")
         if ch in "()":
             raise NewscliError("bad query: parentheses are not supported. Write: a OR b")
         if ch == '"':
@@ -85,7 +86,7 @@ def _lex(query: str) -> list[Term | object]:
         if "*" in core:
             raise NewscliError(f"bad query: {word!r}: '*' goes at the end of a word (govern*)")
         if not _WORDISH.search(core):
-            raise NewscliError(f"bad query: {word!r} has no letters or digits to search for")
+            continue  # punctuation ("-", "&", "—") is not searchable: left out, as search boxes do
         items.append(Term(core, prefix=prefix, negated=negated))
     if negate_next:
         raise NewscliError("bad query: nothing after NOT")

@@ -671,7 +671,7 @@ def search_articles(
         rows = _run(
             conn,
             "SELECT a.n, a.path, a.id, a.headline, COALESCE(a.date, a.date_text), a.author,"
-            f" snippet(articles_fts, -1, '{_SNIP_OPEN}', '{_SNIP_CLOSE}', '…', 24)"
+            f" snippet(articles_fts, 1, '{_SNIP_OPEN}', '{_SNIP_CLOSE}', '…', 24)"
             " FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid"
             f" WHERE articles_fts MATCH ? AND a.n IN {_in(ids)}",
             [match, *ids],
