@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from newscli.errors import NewscliError
 
 _WORDISH = re.compile(r"\w")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ _OR = object()
 def _lex(query: str) -> list[Term | object]:
     """Query text to terms and OR markers: 'a OR "b c"' -> [Term('a'), OR, Term('b c')]."""
     items: list[Term | object] = []
+    query = _CONTROL.sub(" ", query)  # (a NUL would end the string FTS5 reads)
     i, n = 0, len(query)
     negate_next = False
     while i < n:

@@ -613,13 +613,24 @@ def split_snippet(snippet: str) -> tuple[str, list[tuple[int, int]]]:
 def _run(conn: sqlite3.Connection, sql: str, args: Sequence[object], path: str) -> list[Any]:
     try:
         return conn.execute(sql, args).fetchall()
-    except sqlite3.OperationalError as exc:
-        message = str(exc)
-        if "fts5" in message or "syntax" in message or "malformed MATCH" in message:
-            raise NewscliError(f"bad query ({message})") from exc
-        raise _corrupt(path, exc) from exc
-    except sqlite3.DatabaseError as exc:
-        raise _corrupt(path, exc) from exc
+    except sqlite3.Error as exc:
+        raise _query_error(exc, path) from exc
+
+
+def _query_error(exc: sqlite3.Error, path: str) -> NewscliError:
+    """A failed query: a busy index, a damaged one, or (FTS5's complaint) a bad query."""
+    message = str(exc)
+    if "locked" in message or "busy" in message:
+        return NewscliError(f"{path} is busy (another newscli is writing to it). Try again")
+    if not isinstance(exc, sqlite3.OperationalError) or any(
+        word in message for word in ("malformed", "not a database", "no such", "corrupt")
+    ):
+        return _corrupt(path, exc)
+    return NewscliError(f"bad query ({message})")
+
+
+def _path_of(db: str | os.PathLike[str] | sqlite3.Connection) -> str:
+    return _db_name(db) if isinstance(db, sqlite3.Connection) else os.fspath(db)
 
 
 def _db_name(conn: sqlite3.Connection) -> str:
@@ -695,6 +706,8 @@ def search_articles(
                 }
             )
         return out
+    except sqlite3.Error as exc:
+        raise _query_error(exc, _path_of(db)) from exc
     finally:
         if close:
             conn.close()
@@ -783,9 +796,8 @@ def search_quotes(
         )
         out: list[dict[str, Any]] = []
         seen: set[tuple[int, str, str]] = set()
-        cursor = conn.execute(sql, args)
         try:
-            for row in cursor:
+            for row in conn.execute(sql, args):
                 key = (row[11], " ".join(str(row[4]).split()).casefold(), str(row[1]))
                 if not all and key in seen:
                     continue
@@ -795,11 +807,9 @@ def search_quotes(
                 out.append(record)
                 if limit > 0 and len(out) >= limit:
                     break
-        except sqlite3.OperationalError as exc:
-            raise NewscliError(f"bad query ({exc})") from exc
+        except sqlite3.Error as exc:
+            raise _query_error(exc, _db_name(conn)) from exc
         return out
-    except sqlite3.OperationalError as exc:
-        raise NewscliError(f"bad query ({exc})") from exc
     finally:
         if close:
             conn.close()
@@ -833,8 +843,10 @@ def db_quotes(
                 if needle is not None and needle not in row[4].casefold():
                     continue
                 yield _quote_record(row)
-        except sqlite3.DatabaseError as exc:
-            raise _corrupt(name, exc) from exc
+        except sqlite3.Error as exc:
+            raise _query_error(exc, name) from exc
+    except sqlite3.Error as exc:
+        raise _query_error(exc, _path_of(db)) from exc
     finally:
         if close:
             conn.close()
@@ -892,9 +904,11 @@ def db_speakers(
         try:
             rows = conn.execute(sql, args)
             stats = tally_speakers(_cluster_quotes(rows))  # type: ignore[arg-type]
-        except sqlite3.DatabaseError as exc:
-            raise _corrupt(name, exc) from exc
+        except sqlite3.Error as exc:
+            raise _query_error(exc, name) from exc
         return [speaker_fields(st) for st in stats]
+    except sqlite3.Error as exc:
+        raise _query_error(exc, _path_of(db)) from exc
     finally:
         if close:
             conn.close()
@@ -939,6 +953,8 @@ def db_stats(db: str | os.PathLike[str] | sqlite3.Connection) -> dict[str, Any]:
             "paths": one("SELECT COUNT(*) FROM locations"),
             **get_meta(conn),
         }
+    except sqlite3.Error as exc:
+        raise _query_error(exc, _path_of(db)) from exc
     finally:
         if close:
             conn.close()
