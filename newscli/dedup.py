@@ -6,7 +6,8 @@ Jaccard similarity of two sets, and ``MinHashLSH``'s banding for ``THRESHOLD`` (
 rows, chosen for recall) cuts each signature into band keys: two articles sharing a band key
 are candidates, and they are near-duplicates when their signatures agree on >= ``THRESHOLD``
 of the positions. The index keeps signatures and band keys as plain numbers in SQLite, so
-clustering is incremental and memory stays flat. datasketch (and numpy/scipy with it) loads on first use.
+clustering is incremental and memory stays flat. datasketch (and numpy/scipy with it) loads
+on first use.
 """
 
 from __future__ import annotations
