@@ -48,12 +48,15 @@ and saw no danger to traffic in the main channel.
 """
 
 # the same story as another paper printed it: one paragraph rewritten, one added
-FERRY_WIRE = FERRY.replace(
-    "Opponents had argued that the money should go to repairing the old causeway, which floods\n"
-    "several times each winter and closes the only road to the hospital.",
-    "Critics had said the money belonged to the old causeway, which floods several times each\n"
-    "winter and closes the only road to the hospital.",
-) + "\nThe first timetable is expected in March.\n"
+FERRY_WIRE = (
+    FERRY.replace(
+        "Opponents had argued that the money should go to repairing the old causeway, which floods\n"
+        "several times each winter and closes the only road to the hospital.",
+        "Critics had said the money belonged to the old causeway, which floods several times each\n"
+        "winter and closes the only road to the hospital.",
+    )
+    + "\nThe first timetable is expected in March.\n"
+)
 
 ORCHARD = """Orchard growers count losses after late frost
 
@@ -611,11 +614,15 @@ def test_quotes_db_gives_the_file_commands_records(args, db):
 def test_speakers_db_gives_the_file_commands_records(args, db):
     samples = str(SAMPLES)
     assert run("index", "--db", db, samples).exit_code == 0
-    from_files = run("speakers", "--jsonl", *args, samples) if "--csv" not in args else run(
-        "speakers", *args, samples
+    from_files = (
+        run("speakers", "--jsonl", *args, samples)
+        if "--csv" not in args
+        else run("speakers", *args, samples)
     )
-    from_db = run("speakers", "--jsonl", "--db", db, *args) if "--csv" not in args else run(
-        "speakers", "--db", db, *args
+    from_db = (
+        run("speakers", "--jsonl", "--db", db, *args)
+        if "--csv" not in args
+        else run("speakers", "--db", db, *args)
     )
     assert from_db.stdout == from_files.stdout
     assert from_files.stdout.count("\n") >= 3
