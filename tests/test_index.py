@@ -50,10 +50,10 @@ and saw no danger to traffic in the main channel.
 # the same story as another paper printed it: one paragraph rewritten, one added
 FERRY_WIRE = (
     FERRY.replace(
-        "Opponents had argued that the money should go to repairing the old causeway, which floods\n"
-        "several times each winter and closes the only road to the hospital.",
-        "Critics had said the money belonged to the old causeway, which floods several times each\n"
-        "winter and closes the only road to the hospital.",
+        "Opponents had argued that the money should go to repairing the old causeway, which "
+        "floods\nseveral times each winter and closes the only road to the hospital.",
+        "Critics had said the money belonged to the old causeway, which floods several times "
+        "each\nwinter and closes the only road to the hospital.",
     )
     + "\nThe first timetable is expected in March.\n"
 )
