@@ -757,6 +757,9 @@ def index(
                 sink.write({"path": event.path, "id": event.id, "status": event.status})
         if sink is not None:
             sink.close()
+    except KeyboardInterrupt:
+        _note(f"interrupted: {path} keeps what was indexed so far; run the same command again")
+        raise
     finally:
         conn.close()
     sys.stderr.write(_index_summary(counts, path) + "\n")
@@ -918,11 +921,14 @@ def _index_progress(events: Iterable[Any], common: Common) -> Iterator[Any]:
         transient=True,
     )
     task = progress.add_task("index", total=total or None)
-    files: set[str] = set()
+    done, last = 0, None
     with progress:
         for event in events:
-            files.add(event.path.rsplit(":", 1)[0] if ".jsonl:" in event.path else event.path)
-            progress.update(task, completed=min(len(files), total))
+            # a JSON Lines input gives many events (PATH:LINE), one per article: count the file
+            source = event.path.rpartition(":")[0] if ".jsonl:" in event.path else event.path
+            if source != last:
+                done, last = done + 1, source
+                progress.update(task, completed=min(done, total))
             yield event
 
 

@@ -148,6 +148,10 @@ def run_index(
             writer.begin()
             counts.pruned += writer.prune()
         writer.commit()
+        if counts.added + counts.updated + counts.pruned:
+            writer.begin()
+            writer.tidy(counts.added + counts.updated + counts.pruned)
+            writer.commit()
         yield from pending
         pending.clear()
     except BaseException:

@@ -377,6 +377,19 @@ class Writer:
             (path, size, mtime_ns),
         )
 
+    def tidy(self, changed: int) -> None:
+        """After a run that changed ``changed`` articles: merge the full-text indexes' segments
+        (whole when at least a tenth of the index changed, else a bounded step), so queries
+        read few segments. 20,000 articles take under a second."""
+        if changed <= 0:
+            return
+        total = self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        for table in ("articles_fts", "quotes_fts"):
+            if changed * 10 >= total:
+                self.conn.execute(f"INSERT INTO {table}({table}) VALUES('optimize')")
+            else:
+                self.conn.execute(f"INSERT INTO {table}({table}, rank) VALUES('merge', 500)")
+
     def prune(self, exists: Any = os.path.exists) -> int:
         """Drop files that are gone, and the articles only they held; returns articles dropped."""
         before = self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -581,10 +594,17 @@ def _in(names: Sequence[object]) -> str:
     return "(" + ",".join("?" * len(names)) + ")"
 
 
-def _speaker_sql(names: Sequence[str]) -> str:
-    """Quotes by one of ``names`` (bound twice): the resolved speaker, or when there is none,
-    the source as written, as ``quote_matches_speaker`` decides for the file commands."""
-    return f"(q.speaker IN {_in(names)} OR (q.speaker IS NULL AND q.source IN {_in(names)}))"
+def _speaker_sql(names: Sequence[str], column: str = "n") -> str:
+    """A subquery of the quotes (``column`` n) or articles (``column`` article) by one of
+    ``names`` (bound twice): the resolved speaker, or when there is none, the source as
+    written, as ``quote_matches_speaker`` decides for the file commands. Two index lookups,
+    not a scan: "said" by "Blair" in 100,000 articles stays in milliseconds."""
+    union = "UNION" if column == "article" else "UNION ALL"
+    return (
+        f"SELECT {column} FROM quotes WHERE speaker IN {_in(names)} {union}"
+        f" SELECT {column} FROM quotes INDEXED BY quotes_source"
+        f" WHERE speaker IS NULL AND source IN {_in(names)}"
+    )
 
 
 _SNIP_OPEN, _SNIP_CLOSE = "\x02", "\x03"
@@ -667,32 +687,46 @@ def search_articles(
             names = speaker_names(conn, speaker)
             if not names:
                 return []
-            where.append(f"a.n IN (SELECT article FROM quotes q WHERE {_speaker_sql(names)})")
+            where.append(f"a.n IN ({_speaker_sql(names, 'article')})")
             args.extend(names * 2)
-        base = (
-            "SELECT a.n, a.cluster, articles_fts.rank FROM articles_fts"
-            " JOIN articles a ON a.n = articles_fts.rowid WHERE "
-            + " AND ".join(where)
-            + " ORDER BY articles_fts.rank"
-        )
+        if len(where) == 1:  # rank in FTS5 alone; clusters are looked up for the top rows only
+            base = (
+                "SELECT rowid, NULL, rank FROM articles_fts WHERE articles_fts MATCH ?"
+                " ORDER BY rank"
+            )
+        else:
+            base = (
+                "SELECT a.n, a.cluster, articles_fts.rank FROM articles_fts"
+                " JOIN articles a ON a.n = articles_fts.rowid WHERE "
+                + " AND ".join(where)
+                + " ORDER BY articles_fts.rank"
+            )
         chosen = _top(conn, base, args, limit, all, name)
         if not chosen:
             return []
         ids = [n for n, _ in chosen]
+        snippets = dict(
+            _run(
+                conn,
+                f"SELECT rowid, snippet(articles_fts, 1, '{_SNIP_OPEN}', '{_SNIP_CLOSE}', '…', 24)"
+                f" FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN {_in(ids)}",
+                [match, *ids],
+                name,
+            )
+        )
         rows = _run(
             conn,
-            "SELECT a.n, a.path, a.id, a.headline, COALESCE(a.date, a.date_text), a.author,"
-            f" snippet(articles_fts, 1, '{_SNIP_OPEN}', '{_SNIP_CLOSE}', '…', 24)"
-            " FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid"
-            f" WHERE articles_fts MATCH ? AND a.n IN {_in(ids)}",
-            [match, *ids],
+            "SELECT n, path, id, headline, COALESCE(date, date_text), author FROM articles"
+            f" WHERE n IN {_in(ids)}",
+            ids,
             name,
         )
         by_n = {r[0]: r for r in rows}
         out = []
         for n, rank in chosen:
             r = by_n[n]
-            snippet, marks = split_snippet(" ".join(r[6].split("\n")) if r[6] else "")
+            marked = snippets.get(n) or ""
+            snippet, marks = split_snippet(" ".join(marked.split("\n")))
             out.append(
                 {
                     "path": r[1],
@@ -721,15 +755,20 @@ def _top(
     all: bool,
     name: str,
 ) -> list[tuple[int, float]]:
-    """The best ``limit`` (n, rank) of a ranked query, one per cluster unless ``all``. Asks
-    SQLite for a few more rows than needed first; only when clusters eat them all, for all."""
+    """The best ``limit`` (n, rank) of a ranked query of (n, cluster or NULL, rank) rows, one
+    per cluster unless ``all``. Asks SQLite for a few more rows than needed first; only when
+    clusters eat them all, for all of them. NULL clusters are looked up for those rows only."""
     want = limit if limit > 0 else None
     tries = [want * 4 + 16, None] if want is not None and not all else [want]
+    out: list[tuple[int, float]] = []
     for cap in tries:
         sql = base + (f" LIMIT {int(cap)}" if cap is not None else "")
         rows = _run(conn, sql, args, name)
+        if not all and rows and rows[0][1] is None:
+            clusters = _clusters(conn, [r[0] for r in rows], name)
+            rows = [(n, clusters.get(n, n), rank) for n, _, rank in rows]
         seen: set[int] = set()
-        out: list[tuple[int, float]] = []
+        out = []
         for n, cluster, rank in rows:
             if not all:
                 if cluster in seen:
@@ -741,6 +780,16 @@ def _top(
         if cap is None or len(rows) < cap:
             return out
     return out
+
+
+def _clusters(conn: sqlite3.Connection, ids: list[int], name: str) -> dict[int, int]:
+    found: dict[int, int] = {}
+    for start in range(0, len(ids), 500):  # (SQLite's limit on bound parameters)
+        chunk = ids[start : start + 500]
+        found.update(
+            _run(conn, f"SELECT n, cluster FROM articles WHERE n IN {_in(chunk)}", chunk, name)
+        )
+    return found
 
 
 _QUOTE_COLS = 'a.path, q.speaker, q.source, q.kind, q.text, q.cue, q.start, q."end", q.paragraph'
@@ -785,7 +834,7 @@ def search_quotes(
             names = speaker_names(conn, speaker)
             if not names:
                 return []
-            where.append(_speaker_sql(names))
+            where.append(f"q.n IN ({_speaker_sql(names)})")
             args.extend(names * 2)
         sql = (
             f"SELECT {_QUOTE_COLS}, a.headline, COALESCE(a.date, a.date_text), a.cluster,"
@@ -872,7 +921,7 @@ def _quote_filters(
         names = speaker_names(conn, speaker)
         if not names:
             return None, []
-        where.append(_speaker_sql(names))
+        where.append(f"q.n IN ({_speaker_sql(names)})")
         args.extend(names * 2)
     return where, args
 
