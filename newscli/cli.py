@@ -202,8 +202,6 @@ def _common(
     max_size: float,
     debug: bool,
 ) -> Common:
-    from newscli.sources import DEFAULT_GLOBS
-
     chosen = [
         f
         for f, on in (
@@ -233,11 +231,17 @@ def _common(
         fields=fields,
         no_color=no_color,
         jobs=jobs,
-        globs=tuple(globs) if globs else DEFAULT_GLOBS,
+        globs=tuple(globs) if globs else _default_globs(),
         encoding=encoding,
         max_bytes=int(max_size * 1_000_000),
         debug=debug,
     )
+
+
+def _default_globs() -> tuple[str, ...]:
+    from newscli.sources import DEFAULT_GLOBS
+
+    return DEFAULT_GLOBS
 
 
 def _handle_errors(func: F) -> F:
@@ -828,7 +832,7 @@ def search(
 
     path = db or store.default_db()
     common = _common(
-        [path], fmt, json_, jsonl, csv_, tsv, fields, no_color, 0, None, None, 20.0, debug
+        [path], fmt, json_, jsonl, csv_, tsv, fields, no_color, 0, ["*"], None, 20.0, debug
     )
     find = store.search_quotes if in_quotes else store.search_articles
     records = find(path, query, since=since, until=until, speaker=speaker, limit=limit, all=all_)

@@ -6,9 +6,10 @@ Plain dicts with stable keys; no Rich, no printing (render.py decides how they l
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newscli.article import Article
+if TYPE_CHECKING:  # (parsing is not needed to build records: keeps `newscli --help` fast)
+    from newscli.article import Article
 
 ARTICLE_FIELDS = [
     "path",
