@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newscli.article import Article
+from newscli.errors import NewscliError
 from newscli.sources import MAX_BYTES, Source
 from newscli.store import Counts, Entry, Writer
 
@@ -154,6 +155,9 @@ def run_index(
             writer.commit()
         yield from pending
         pending.clear()
+    except sqlite3.Error as exc:  # locked by another writer, disk full, read-only file ...
+        writer.rollback()
+        raise NewscliError(f"could not write the index: {exc}") from exc
     except BaseException:
         writer.rollback()
         raise

@@ -294,7 +294,15 @@ class Writer:
     # transactions
     def begin(self) -> None:
         if not self.conn.in_transaction:
-            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    raise NewscliError(
+                        f"{_db_name(self.conn)} is being written by another newscli index; "
+                        "wait for it to finish"
+                    ) from exc
+                raise
 
     def commit(self) -> None:
         if self.conn.in_transaction:

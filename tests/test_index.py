@@ -690,3 +690,18 @@ def test_new_commands_are_documented():
     assert "from newscli import analyze" in readme
     for option in ("quotes", "speakers"):
         assert "--db" in run(option, "-h").stdout
+
+
+def test_bad_inputs_are_errors_and_the_rest_is_indexed(corpus, db):
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    result = index(db, str(corpus), str(corpus / "missing.txt"))
+    assert result.exit_code == 2
+    got = statuses(result)
+    assert got["empty.txt"] == got["binary.txt"] == got["missing.txt"] == "error"
+    assert got["ferry.txt"] == got["orchard.txt"] == got["chess.txt"] == "added"
+    errors = result.stderr.splitlines()[:-1]
+    assert len(errors) == 3 and all(e.startswith("newscli: error: ") for e in errors)
+    m = CLOSING.match(result.stderr.splitlines()[-1])
+    assert m and (m[2], m[6]) == ("3", "3")
+    assert store.db_stats(db)["articles"] == 3
