@@ -35,6 +35,7 @@ import json
 import os
 import sqlite3
 import struct
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -454,8 +455,6 @@ class Writer:
         self._insert_minhash(n, entry, keep_cluster=True)
 
     def _insert_quotes(self, n: int, entry: Entry) -> None:
-        from newscli.quotes.tally import fold
-
         rows = [
             (
                 n,
@@ -482,7 +481,7 @@ class Writer:
         }
         self.conn.executemany(
             "INSERT OR IGNORE INTO speaker_names(name, folded) VALUES (?, ?)",
-            [(name, " ".join(fold(name).replace("-", " ").split())) for name in sorted(names)],
+            [(name, fold_name(name)) for name in sorted(names)],
         )
 
     def _insert_minhash(self, n: int, entry: Entry, keep_cluster: bool = False) -> None:
@@ -581,21 +580,29 @@ def _date_sql(
     return " AND ".join(sql), args
 
 
+def fold_name(text: str) -> str:
+    """A name as ``--speaker`` compares it: ``newscli.quotes.tally.fold`` (lower case, no
+    accents), hyphens as spaces, whitespace collapsed: "Jean-Luc  Mélenchon" -> "jean luc
+    melenchon". Kept here so a query does not load the quote finder (a test holds the two
+    equal)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(folded.replace("-", " ").split())
+
+
 def speaker_names(conn: sqlite3.Connection, query: str) -> list[str]:
     """Every indexed speaker name (or source) ``--speaker query`` matches, as the file commands
-    match: any part of the name, case- and accent-insensitive: "stoltenberg" -> ["Jens
-    Stoltenberg"]."""
-    from newscli.quotes.tally import fold, speaker_matches
-
-    words = fold(query).replace("-", " ").split()
-    if not words:
+    match (``speaker_matches``): the query's words, case- and accent-insensitive, as a run of
+    the name's words: "stoltenberg" -> ["Jens Stoltenberg"]; "jens stolt" -> []."""
+    if not " ".join(query.split()):
         return []
-    needle = max(words, key=len)
-    pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    rows = conn.execute(
-        "SELECT name FROM speaker_names WHERE folded LIKE ? ESCAPE '\\'", (pattern,)
-    ).fetchall()
-    return [r[0] for r in rows if speaker_matches(query, r[0])]
+    words = fold_name(query)
+    sql = "SELECT name FROM speaker_names"
+    args: list[str] = []
+    if words:  # (a query of hyphens only has no words: every name matches, as speaker_matches)
+        sql += " WHERE instr(' ' || folded || ' ', ?) > 0"
+        args.append(f" {words} ")
+    return [r[0] for r in conn.execute(sql, args)]
 
 
 def _in(names: Sequence[object]) -> str:
@@ -800,20 +807,13 @@ def _clusters(conn: sqlite3.Connection, ids: list[int], name: str) -> dict[int, 
     return found
 
 
-_QUOTE_COLS = 'a.path, q.speaker, q.source, q.kind, q.text, q.cue, q.start, q."end", q.paragraph'
-
-
-def _quote_record(row: Sequence[Any]) -> dict[str, Any]:
+def _quote_columns() -> tuple[list[str], str]:
+    """The quote record's fields (``newscli.records.QUOTE_FIELDS``, in order) and the SQL
+    that selects them, so a record from the index has the file commands' keys and order."""
     from newscli.records import QUOTE_FIELDS
 
-    values = dict(
-        zip(
-            ["path", "speaker", "source", "kind", "text", "cue", "start", "end", "paragraph"],
-            row,
-            strict=False,
-        )
-    )
-    return {k: values.get(k) for k in QUOTE_FIELDS}
+    sql = ", ".join("a.path" if f == "path" else f'q."{f}"' for f in QUOTE_FIELDS)
+    return QUOTE_FIELDS, sql
 
 
 def search_quotes(
@@ -831,6 +831,8 @@ def search_quotes(
     from newscli.query import to_fts
 
     match = to_fts(query)
+    fields, columns = _quote_columns()
+    width = len(fields)
     conn, close = _conn(db)
     try:
         where, args = ["quotes_fts MATCH ?"], [match]
@@ -845,7 +847,7 @@ def search_quotes(
             where.append(f"q.n IN ({_speaker_sql(names)})")
             args.extend(names * 2)
         sql = (
-            f"SELECT {_QUOTE_COLS}, a.headline, COALESCE(a.date, a.date_text), a.cluster,"
+            f"SELECT {columns}, a.headline, COALESCE(a.date, a.date_text), a.cluster,"
             " quotes_fts.rank FROM quotes_fts JOIN quotes q ON q.n = quotes_fts.rowid"
             " JOIN articles a ON a.n = q.article WHERE "
             + " AND ".join(where)
@@ -855,12 +857,18 @@ def search_quotes(
         seen: set[tuple[int, str, str]] = set()
         try:
             for row in conn.execute(sql, args):
-                key = (row[11], " ".join(str(row[4]).split()).casefold(), str(row[1]))
+                record = dict(zip(fields, row[:width], strict=True))
+                key = (
+                    row[width + 2],
+                    " ".join(record["text"].split()).casefold(),
+                    str(record["speaker"]),
+                )
                 if not all and key in seen:
                     continue
                 seen.add(key)
-                record = _quote_record(row[:9])
-                record.update(headline=row[9], date=row[10], score=round(-row[12], 3))
+                record.update(
+                    headline=row[width], date=row[width + 1], score=round(-row[width + 3], 3)
+                )
                 out.append(record)
                 if limit > 0 and len(out) >= limit:
                     break
@@ -889,17 +897,19 @@ def db_quotes(
         where, args = _quote_filters(conn, speaker, kinds, since, until)
         if where is None:
             return
+        fields, columns = _quote_columns()
+        text = fields.index("text")
         sql = (
-            f"SELECT {_QUOTE_COLS} FROM quotes q JOIN articles a ON a.n = q.article"
+            f"SELECT {columns} FROM quotes q JOIN articles a ON a.n = q.article"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY a.sort_key, q.seq"
         )
         needle = contains.casefold() if contains else None
         try:
             for row in conn.execute(sql, args):
-                if needle is not None and needle not in row[4].casefold():
+                if needle is not None and needle not in row[text].casefold():
                     continue
-                yield _quote_record(row)
+                yield dict(zip(fields, row, strict=True))
         except sqlite3.Error as exc:
             raise _query_error(exc, name) from exc
     except sqlite3.Error as exc:

@@ -705,3 +705,25 @@ def test_bad_inputs_are_errors_and_the_rest_is_indexed(corpus, db):
     m = CLOSING.match(result.stderr.splitlines()[-1])
     assert m and (m[2], m[6]) == ("3", "3")
     assert store.db_stats(db)["articles"] == 3
+
+
+def test_speaker_lookup_matches_as_the_file_commands_do():
+    from newscli.quotes.tally import fold, speaker_matches
+
+    names = ["Jens Stoltenberg", "Jean-Luc Mélenchon", "Ann Lee", "Lee Ann Brown", "ZELENSKYY",
+             "Gonzàlez", "one aide", "a police spokesman", "Anne-Marie O'Neil",
+             "Ma  Ying-jeou"]  # fmt: skip
+    queries = ["stoltenberg", "Jens Stoltenberg", "jens stolt", "lee", "ann lee", "Lee Ann",
+               "jean-luc", "luc melenchon", "MÉLENCHON", "zelenskyy", "gonzalez", "aide",
+               "police spokesman", "o'neil", "marie o'neil", "ying jeou", "ma ying-jeou", "-",
+               "   ", "brown lee", "Ann"]  # fmt: skip
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE speaker_names(name TEXT PRIMARY KEY, folded TEXT NOT NULL)")
+    conn.executemany(
+        "INSERT INTO speaker_names VALUES (?, ?)", [(n, store.fold_name(n)) for n in names]
+    )
+    for name in names:
+        assert store.fold_name(name) == " ".join(fold(name).replace("-", " ").split())
+    for query in queries:
+        expected = {n for n in names if speaker_matches(query, n)}
+        assert set(store.speaker_names(conn, query)) == expected, query
