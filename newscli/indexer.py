@@ -84,6 +84,7 @@ def run_index(
     from newscli.batch import Job, run
 
     writer = Writer(conn, api.ANALYSIS_VERSION, __version__)
+    writer.mark_stale_signatures()
     counts = counts if counts is not None else Counts()
     order: deque[tuple[str, Any]] = deque()  # per source: ("skip", events) | ("run", stat)
 

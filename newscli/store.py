@@ -326,6 +326,20 @@ class Writer:
             ],
         )
 
+    def mark_stale_signatures(self) -> int:
+        """When the MinHash parameters changed since the index was written (a newer newscli),
+        every article is stale: the next run re-analyses it, signature included. Returns how
+        many articles were marked."""
+        from newscli.dedup import MINHASH_PARAMS
+
+        recorded = get_meta(self.conn).get("minhash")
+        if recorded is None or recorded == MINHASH_PARAMS:
+            return 0
+        self.begin()
+        cur = self.conn.execute("UPDATE articles SET analysis = -1")
+        self.commit()
+        return int(cur.rowcount)
+
     # reads the indexer needs
     def file_unchanged(self, path: str, size: int, mtime_ns: int) -> list[tuple[str, str]] | None:
         """The (path, id) of the articles read from ``path`` when the file has the size and

@@ -727,3 +727,13 @@ def test_speaker_lookup_matches_as_the_file_commands_do():
     for query in queries:
         expected = {n for n in names if speaker_matches(query, n)}
         assert set(store.speaker_names(conn, query)) == expected, query
+
+
+def test_new_minhash_parameters_make_every_article_stale(corpus, db, monkeypatch):
+    from newscli import dedup
+
+    assert index(db, str(corpus)).exit_code == 0
+    monkeypatch.setattr(dedup, "MINHASH_PARAMS", dedup.MINHASH_PARAMS + "/changed")
+    assert set(statuses(index(db, str(corpus))).values()) == {"updated"}
+    assert store.db_stats(db)["minhash"].endswith("/changed")
+    assert set(statuses(index(db, str(corpus))).values()) == {"unchanged"}
