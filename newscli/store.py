@@ -860,17 +860,39 @@ def search_quotes(
                 return []
             where.append(f"q.n IN ({_speaker_sql(names)})")
             args.extend(names * 2)
-        sql = (
-            f"SELECT {columns}, a.headline, COALESCE(a.date, a.date_text), a.cluster,"
-            " quotes_fts.rank FROM quotes_fts JOIN quotes q ON q.n = quotes_fts.rowid"
-            " JOIN articles a ON a.n = q.article WHERE "
-            + " AND ".join(where)
-            + " ORDER BY quotes_fts.rank"
-        )
+        if len(where) == 1:  # rank in FTS5 alone, then fetch the top rows' records
+            ranked_sql = "SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank"
+        else:
+            ranked_sql = (
+                "SELECT q.n, quotes_fts.rank FROM quotes_fts JOIN quotes q"
+                " ON q.n = quotes_fts.rowid JOIN articles a ON a.n = q.article WHERE "
+                + " AND ".join(where)
+                + " ORDER BY quotes_fts.rank"
+            )
+        name = _db_name(conn)
+        want = limit if limit > 0 else None
+        tries = [want * 4 + 16, None] if want is not None and not all else [want]
         out: list[dict[str, Any]] = []
-        seen: set[tuple[int, str, str]] = set()
-        try:
-            for row in conn.execute(sql, args):
+        for cap in tries:
+            ranked = _run(
+                conn, ranked_sql + (f" LIMIT {int(cap)}" if cap is not None else ""), args, name
+            )
+            details: dict[int, Any] = {}
+            ids = [n for n, _ in ranked]
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                for row in _run(
+                    conn,
+                    f"SELECT q.n, {columns}, a.headline, COALESCE(a.date, a.date_text), a.cluster"
+                    f" FROM quotes q JOIN articles a ON a.n = q.article WHERE q.n IN {_in(chunk)}",
+                    chunk,
+                    name,
+                ):
+                    details[row[0]] = row[1:]
+            out = []
+            seen: set[tuple[int, str, str]] = set()
+            for n, rank in ranked:
+                row = details[n]
                 record = dict(zip(fields, row[:width], strict=True))
                 key = (
                     row[width + 2],
@@ -880,15 +902,15 @@ def search_quotes(
                 if not all and key in seen:
                     continue
                 seen.add(key)
-                record.update(
-                    headline=row[width], date=row[width + 1], score=round(-row[width + 3], 3)
-                )
+                record.update(headline=row[width], date=row[width + 1], score=round(-rank, 3))
                 out.append(record)
-                if limit > 0 and len(out) >= limit:
-                    break
-        except sqlite3.Error as exc:
-            raise _query_error(exc, _db_name(conn)) from exc
+                if want is not None and len(out) >= want:
+                    return out
+            if cap is None or len(ranked) < cap:
+                return out
         return out
+    except sqlite3.Error as exc:
+        raise _query_error(exc, _path_of(db)) from exc
     finally:
         if close:
             conn.close()
