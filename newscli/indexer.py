@@ -110,17 +110,17 @@ def run_index(
     written = 0
     started = time.monotonic()
 
-    def skipped() -> Iterator[Event]:
+    def flush_skipped() -> None:
+        """The unchanged files met before the next outcome, in input order."""
         while order and order[0][0] == "skip":
             for path, article_id in order.popleft()[1]:
                 counts.unchanged += 1
                 pending.append(Event(path, article_id, "unchanged"))
-        return iter(())
 
     try:
         job = Job(index_work, encoding, max_bytes, debug)
         for outcome in run(job, feed(), jobs):
-            skipped()
+            flush_skipped()
             _, stat = order.popleft()
             if outcome.error:
                 counts.error += 1
@@ -133,7 +133,7 @@ def run_index(
                     status = writer.put(entry)
                     setattr(counts, status, getattr(counts, status) + 1)
                     seen.append(entry.path)
-                    pending.append(Event(entry.path, entry.id, status, notes=entry.notes))
+                    pending.append(Event(entry.path, entry.id, status))
                     written += 1
                 if stat is not None:
                     size, mtime_ns = stat
@@ -145,7 +145,7 @@ def run_index(
                 written, started = 0, time.monotonic()
                 yield from pending
                 pending.clear()
-        skipped()
+        flush_skipped()
         if prune:
             writer.begin()
             counts.pruned += writer.prune()

@@ -34,10 +34,9 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import struct
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from newscli.errors import NewscliError
@@ -266,7 +265,6 @@ class Entry:
     roles: list[str | None]  # each quote's speaker role
     signature: bytes  # MinHash signature
     bands: list[int]  # LSH bucket keys, one per band
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -1061,12 +1059,3 @@ def db_stats(db: str | os.PathLike[str] | sqlite3.Connection) -> dict[str, Any]:
     finally:
         if close:
             conn.close()
-
-
-def signature_bytes(values: Sequence[int]) -> bytes:
-    """A MinHash signature as stored: little-endian uint32s."""
-    return struct.pack(f"<{len(values)}I", *values)
-
-
-def signature_values(blob: bytes) -> tuple[int, ...]:
-    return struct.unpack(f"<{len(blob) // 4}I", blob)
