@@ -164,7 +164,7 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
                 # a possessive is written 's (a straight 's already is); "Fox News’ Bret Baier"
                 append(Token("'s", s, e, "'s", False, False))
             else:
-                low = t.lower()
+                low = t if t.islower() else t.lower()
                 if t in _INITIALS and text.startswith(".", e):
                     low += "."
                 append(Token(t, s, e, low, False, t[0].isupper() or (
@@ -181,7 +181,7 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
         ):
             append(Token("'s", s, e, "'s", quoted, False))
         else:
-            low = t.lower()
+            low = t if t.islower() else t.lower()
             if t in _INITIALS and text.startswith(".", e):
                 low += "."
             append(Token(t, s, e, low, quoted, t[0].isupper() or (
