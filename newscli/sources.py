@@ -11,6 +11,7 @@ import codecs
 import fnmatch
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -112,9 +113,30 @@ def decode(data: bytes, encoding: str | None = None, path: str = "-") -> tuple[s
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
+    text, invalid = _mostly_utf8(data)
+    if text is not None:
+        s = "" if invalid == 1 else "s"
+        return text, f"{invalid} invalid UTF-8 byte{s} replaced"
     guess = _guess_encoding(data)
     text = data.decode(guess, errors="replace")
     return text, f"not valid UTF-8; decoded as {guess} (a guess: use --encoding to choose)"
+
+
+_INVALID_BYTE = re.compile("[\udc80-\udcff]")  # an undecodable byte, under surrogateescape
+_MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a valid non-ASCII character
+
+
+def _mostly_utf8(data: bytes) -> tuple[str | None, int]:
+    """UTF-8 but for a few bad bytes: (text with U+FFFD for each invalid byte, how many),
+    else (None, how many). It is UTF-8 when its valid multi-byte characters outnumber its
+    invalid bytes: "Russia’s \xff plan" (one ’, one bad byte) is; Latin-1 "caf\xe9 " is
+    not (no valid multi-byte character: a legacy charset is guessed instead)."""
+    text = data.decode("utf-8-sig", errors="surrogateescape")
+    invalid = sum(1 for _ in _INVALID_BYTE.finditer(text))
+    valid = sum(1 for _ in _MULTIBYTE.finditer(text))
+    if valid <= invalid:
+        return None, invalid
+    return _INVALID_BYTE.sub("\ufffd", text), invalid
 
 
 def _guess_encoding(data: bytes) -> str:
