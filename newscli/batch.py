@@ -15,12 +15,14 @@ from newscli.sources import MAX_BYTES, Source, load
 
 @dataclass
 class Outcome:
-    """What became of one input: a result per article, or the reason it failed."""
+    """What became of one input: a result per article, or the reason it failed. A JSON
+    Lines stream with bad lines has results for its good lines and an error per bad one."""
 
     path: str
     results: list[Any] = field(default_factory=list)
     error: str | None = None
     notes: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # bad records of an input read otherwise
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,9 @@ class Job:
 def process(job: Job, source: Source) -> Outcome:
     """Load one input and run the work on each of its articles. Never raises."""
     try:
-        articles = load(source, job.encoding, job.max_bytes)
-        outcome = Outcome(source.path)
+        bad: list[str] = []
+        articles = load(source, job.encoding, job.max_bytes, errors=bad)
+        outcome = Outcome(source.path, errors=bad)
         for art in articles:
             outcome.notes.extend(art.notes)
             outcome.results.append(job.work(art))

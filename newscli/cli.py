@@ -380,6 +380,9 @@ class _Results:
                 self.failures += 1
                 _error(f"{outcome.path}: {outcome.error}")
                 continue
+            for error in outcome.errors:  # bad lines of a JSON Lines stream; the rest is read
+                self.failures += 1
+                _error(f"{outcome.path}: {error}")
             yield from outcome.results
 
 

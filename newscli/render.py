@@ -104,9 +104,19 @@ def make_console(
 
 
 def resolve_format(fmt: Format, console: Console) -> Format:
+    """``auto``: a table when the output stream itself is a terminal, else plain lines.
+    Asked of the stream, not of Rich: FORCE_COLOR=1 makes Rich call a pipe a terminal, and
+    a pipe must get the same lines whatever the environment says about colour."""
     if fmt is Format.auto:
-        return Format.table if console.is_terminal else Format.plain
+        return Format.table if _isatty(console.file) else Format.plain
     return fmt
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, OSError):  # closed or not a real stream
+        return False
 
 
 def pick_fields(requested: str | None, available: list[str]) -> list[str] | None:

@@ -157,8 +157,16 @@ def _guess_encoding(data: bytes) -> str:
     return str(best.encoding)
 
 
-def load(source: Source, encoding: str | None = None, max_bytes: int = MAX_BYTES) -> list[Article]:
-    """Read and parse one input into Articles (a JSON Lines stream gives one per record)."""
+def load(
+    source: Source,
+    encoding: str | None = None,
+    max_bytes: int = MAX_BYTES,
+    errors: list[str] | None = None,
+) -> list[Article]:
+    """Read and parse one input into Articles (a JSON Lines stream gives one per record).
+
+    A bad record of a JSON Lines stream raises, unless ``errors`` is given: then its message
+    ("line 2: not valid JSON (...)") is appended there and the other records are loaded."""
     data = read_bytes(source, max_bytes)
     if not data.strip():
         raise NewscliError("empty input, no article text", path=source.path)
@@ -168,8 +176,10 @@ def load(source: Source, encoding: str | None = None, max_bytes: int = MAX_BYTES
 
         return [parse_html(data, source.path)]
     text, note = decode(data, encoding, source.path)
+    del data  # a big input: the bytes need not live on next to the text
+    bad: list[str] = []
     if lower.endswith((".jsonl", ".ndjson")) or _looks_like_jsonl(text):
-        articles = list(_jsonl_articles(text, source.path))
+        articles = list(_jsonl_articles(text, source.path, bad if errors is not None else None))
     else:
         from newscli.html import looks_like_html, parse_html
 
@@ -180,42 +190,89 @@ def load(source: Source, encoding: str | None = None, max_bytes: int = MAX_BYTES
     if note:
         for art in articles:
             art.notes.append(note)
+    if errors is not None:
+        errors.extend(bad)
+    if bad and not articles:
+        return articles  # every record was bad: each is reported, nothing else to say
     if not articles or all(not a.paragraphs for a in articles):
         raise NewscliError("no article text found", path=source.path)
     return articles
 
 
+_OBJECT_START = re.compile(r'\s*\{[ \t]*"(?:[^"\\\n]|\\.)*"\s*:')  # {"key":
+JSONL_SNIFF_LINES = 20  # lines of stdin looked at to tell a JSON Lines stream from an article
+
+
 def _looks_like_jsonl(text: str) -> bool:
-    first = text.lstrip()[:1]
-    if first != "{":
+    """A JSON Lines stream of articles, by its content: the first non-blank character is
+    ``{`` and the first line opens an object with a key ('{"text": "a', even broken), or one
+    of the first 20 non-blank lines is an object with a "text" string ('{oops' then
+    '{"text": "b"}'). An article that opens with a brace ("{Updated} The council ...")
+    stays an article."""
+    if text.lstrip()[:1] != "{":
         return False
-    line = text.lstrip().split("\n", 1)[0]
-    try:
-        record = json.loads(line)
-    except ValueError:
-        return False
-    return isinstance(record, dict) and isinstance(record.get("text"), str)
-
-
-def _jsonl_articles(text: str, path: str) -> Iterator[Article]:
-    for number, line in enumerate(text.splitlines(), 1):
+    if _OBJECT_START.match(text):
+        return True
+    seen = 0
+    for line in _split_lines(text):
         if not line.strip():
             continue
-        where = f"{path}:{number}"
+        seen += 1
+        if seen > JSONL_SNIFF_LINES:
+            return False
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise NewscliError(f"line {number}: not valid JSON ({exc.msg})", path=path) from exc
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise NewscliError(f'line {number}: a record needs a "text" string', path=path)
-        body = record["text"]
-        title = record.get("title") if isinstance(record.get("title"), str) else None
-        art = parse_text(body, where)
-        if isinstance(record.get("url"), str):
-            art.url = record["url"]
-        if title:
-            art.headline = title.strip()
-        for key in ("author", "date"):
-            if isinstance(record.get(key), str) and record[key].strip():
-                setattr(art, key, record[key].strip())
-        yield art
+        except ValueError:
+            continue
+        if isinstance(record, dict) and isinstance(record.get("text"), str):
+            return True
+    return False
+
+
+def _split_lines(text: str) -> Iterator[str]:
+    """Lines split at \\n only: U+2028 or U+0085 inside a JSON string are data,
+    not line ends (``str.splitlines`` would cut '{"text": "a\\u2028b"}' in two)."""
+    pos = 0
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        yield text[pos:end]
+        pos = end + 1
+
+
+def _jsonl_articles(text: str, path: str, errors: list[str] | None = None) -> Iterator[Article]:
+    """One Article per record; a bad record raises, or with ``errors`` is reported there."""
+    for number, line in enumerate(_split_lines(text), 1):
+        if not line.strip():
+            continue
+        try:
+            yield _jsonl_article(line, number, path)
+        except NewscliError as exc:
+            if errors is None:
+                raise
+            errors.append(str(exc).removeprefix(f"{path}: "))
+
+
+def _jsonl_article(line: str, number: int, path: str) -> Article:
+    """One JSON Lines record to an Article named PATH:LINE: '{"text": "...", "title": "..."}'."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise NewscliError(
+            f"line {number}: not valid JSON ({exc.msg}: column {exc.colno})", path=path
+        ) from exc
+    except RecursionError as exc:
+        raise NewscliError(f"line {number}: JSON nested too deeply", path=path) from exc
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise NewscliError(f'line {number}: a record needs a "text" string', path=path)
+    title = record.get("title") if isinstance(record.get("title"), str) else None
+    art = parse_text(record["text"], f"{path}:{number}")
+    if isinstance(record.get("url"), str):
+        art.url = record["url"]
+    if title:
+        art.headline = title.strip()
+    for key in ("author", "date"):
+        if isinstance(record.get(key), str) and record[key].strip():
+            setattr(art, key, record[key].strip())
+    return art

@@ -424,3 +424,13 @@ def test_reader_closing_the_pipe_exits_141_quietly(tmp_path):
     err = proc.stderr.read() if proc.stderr else ""
     assert proc.wait(timeout=60) == 141
     assert err == ""
+
+
+@pytest.mark.parametrize("command", ["summarize", "info", "quotes", "speakers"])
+def test_force_color_never_changes_what_a_pipe_receives(command):
+    # CI systems set FORCE_COLOR: a pipe still gets the plain records, byte for byte
+    piped = run(command, str(SEED), LEVY)
+    forced = run(command, str(SEED), LEVY, env={"FORCE_COLOR": "1", "COLUMNS": "100"})
+    assert forced.exit_code == piped.exit_code == 0
+    assert forced.stdout == piped.stdout
+    assert "\x1b" not in forced.stdout and "─" not in forced.stdout

@@ -230,3 +230,153 @@ def test_no_input_makes_any_command_raise(tmp_path, data, command, suffix):
     path = tmp_path / f"fuzz{suffix}"
     path.write_bytes(data)
     assert_clean(run(command, "--jsonl", str(path)))
+
+
+# --- issue #16: mostly-UTF-8 bytes, JSON Lines streams with bad lines ---------------------------
+
+MOSTLY_UTF8 = (
+    "Ferry plan backed\n\n"
+    "“We will sail again,” said Mayor Ann Lee. It’s the town’s first ferry since 1990.\n"
+).encode()
+
+
+def test_one_bad_byte_keeps_the_rest_utf8(tmp_path):
+    at = MOSTLY_UTF8.index(b" It")
+    path = write(tmp_path, "one-bad.txt", MOSTLY_UTF8[:at] + b"\xff" + MOSTLY_UTF8[at:])
+    result = run("info", "--jsonl", path)
+    assert_clean(result, (0,))
+    assert result.stderr == f"newscli: note: {path}: 1 invalid UTF-8 byte replaced\n"
+    text = json.loads(result.stdout)["text"]
+    assert text == MOSTLY_UTF8.decode().replace(" It", "\ufffd It", 1)
+    quotes = run("quotes", path)
+    assert quotes.stdout.splitlines()[0].startswith("Ann Lee\tdirect\tWe will sail again")
+
+
+def test_several_bad_bytes_are_counted(tmp_path):
+    path = write(tmp_path, "bad.txt", MOSTLY_UTF8.replace(b"1990", b"\xc0\xff1990"))
+    result = run("info", "--jsonl", path)
+    assert result.stderr == f"newscli: note: {path}: 2 invalid UTF-8 bytes replaced\n"
+    assert "\ufffd\ufffd1990" in json.loads(result.stdout)["text"]
+
+
+def test_latin1_text_is_still_guessed_as_a_legacy_charset(tmp_path):
+    # no valid multi-byte character at all: not UTF-8 with holes, a legacy charset
+    data = "Ruiz backs plan\n\nSeñor Ruiz said “sí”.\n".encode("cp1252")
+    path = write(tmp_path, "latin.txt", data)
+    result = run("info", "--jsonl", path)
+    assert "Señor Ruiz said “sí”." in json.loads(result.stdout)["text"]
+    assert "decoded as cp1252" in result.stderr
+
+
+def test_bbc_latin1_article_stays_latin1():
+    from .conftest import shared_path
+
+    path = shared_path("eval", "bbc-news-summary", "News Articles", "sport", "199.txt")
+    result = run("info", "--jsonl", str(path))
+    assert_clean(result, (0,))
+    assert "decoded as cp1252" in result.stderr
+    assert "\ufffd" not in json.loads(result.stdout)["text"]
+
+
+STREAM = [
+    {"title": "Ferry resumes", "text": "The ferry resumed on Monday, the harbour master said."},
+    '{"title": "Broken", "text": "The museum',  # line 2: cut short
+    {"title": "Museum reopens", "text": "The museum reopened.\u2028Visitors queued all day."},
+    "[1, 2, 3]",  # line 4: JSON, but no article record
+    {"title": "Odd separators", "text": "Line one\u0085still the same line, officials said."},
+]
+
+
+def _stream(items) -> str:
+    return "".join((x if isinstance(x, str) else json.dumps(x, ensure_ascii=False)) + "\n"
+                   for x in items)
+
+
+@pytest.mark.parametrize("name", ["-", "stream.jsonl"])
+def test_bad_json_lines_are_reported_and_the_good_ones_processed(tmp_path, name):
+    data = _stream(STREAM)
+    if name == "-":
+        result = run("info", "--jsonl", "-", input=data)
+    else:
+        name = write(tmp_path, name, data.encode())
+        result = run("info", "--jsonl", name)
+    assert_clean(result, (2,))
+    assert result.stderr.splitlines() == [
+        f"newscli: error: {name}: line 2: not valid JSON "
+        "(Unterminated string starting at: column 29)",
+        f'newscli: error: {name}: line 4: a record needs a "text" string',
+    ]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["path"] for r in records] == [f"{name}:1", f"{name}:3", f"{name}:5"]
+    assert [r["headline"] for r in records] == ["Ferry resumes", "Museum reopens", "Odd separators"]
+    assert "\u2028" in records[1]["text"] and "\u0085" in records[2]["text"]
+
+
+def test_a_broken_first_line_of_stdin_is_an_error_not_an_article():
+    data = _stream(['{"title": "Cut", "text": "The ferry', STREAM[0]])
+    result = run("info", "--jsonl", input=data)
+    assert_clean(result, (2,))
+    assert result.stderr.startswith("newscli: error: -: line 1: not valid JSON")
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["path"] == "-:2" and record["headline"] == "Ferry resumes"
+    alone = run("info", "--jsonl", input='{"text": "The ferry\n')
+    assert_clean(alone, (2,))
+    assert alone.stdout == "" and "line 1: not valid JSON" in alone.stderr
+
+
+def test_an_article_opening_with_a_brace_is_still_an_article():
+    result = run("info", "--jsonl", input="{Updated} Ferry resumes\n\nThe ferry resumed today.\n")
+    assert_clean(result, (0,))
+    assert json.loads(result.stdout)["path"] == "-"
+
+
+_sentence = st.sampled_from([
+    "The ferry resumed on Monday.", "“We will sail,” said Ann Lee.", "Officials said it was safe.",
+])
+_separator = st.sampled_from(["\u2028", "\u0085", "\u2029", "\x1c", " "])
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    texts=st.lists(st.tuples(_sentence, _separator, _sentence), min_size=1, max_size=5),
+    broken=st.lists(st.booleans(), min_size=5, max_size=5),
+)
+def test_jsonl_streams_with_broken_lines_and_odd_separators(texts, broken):
+    lines, good = [], []
+    for n, (a, sep, b) in enumerate(texts, 1):
+        line = json.dumps({"text": f"{a}{sep}{b}"}, ensure_ascii=False)
+        if broken[n - 1]:
+            line = line[: len(line) // 2]
+        else:
+            good.append((f"-:{n}", f"{a}{sep}{b}"))
+        lines.append(line)
+    result = run("info", "--jsonl", "-", input="\n".join(lines) + "\n")
+    assert_clean(result, (2,) if len(good) < len(texts) else (0,))
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["path"], r["text"]) for r in records] == good
+    errors = result.stderr.splitlines()
+    assert len(errors) == len(texts) - len(good)
+    assert all(e.startswith("newscli: error: -: line ") for e in errors)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(["ferry", "’s", "café", "“no”", "said", "Lee", "—"]),
+                   min_size=8, max_size=40),
+    bad=st.lists(st.sampled_from([b"\xff", b"\xc0", b"\xfe", b"\xe2\x80"]), min_size=1,
+                 max_size=3),
+)
+def test_mostly_utf8_bytes_keep_every_valid_character(words, bad):
+    text = "Headline here\n\n" + " ".join(words) + ".\n"
+    data = text.encode()
+    n = sum(len(b) for b in bad)
+    if n >= sum(ord(c) > 127 for c in text):
+        return  # not "mostly UTF-8" (no more valid characters than bad bytes): a charset guess
+    cut = data.index(b"\n\n") + 2
+    broken = data[:cut] + b"".join(bad) + data[cut:]
+    result = run("info", "--jsonl", "-", input=broken)
+    assert_clean(result, (0,))
+    out = json.loads(result.stdout)["text"]
+    assert out.replace("\ufffd", "") == text
+    assert out.count("\ufffd") == n
+    assert result.stderr.endswith(f"{n} invalid UTF-8 byte{'s' if n > 1 else ''} replaced\n")
