@@ -28,7 +28,9 @@ bench-quick: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@# setuptools explains editable installs at length on stderr: kept in a log, shown on failure
+	$(BIN)/python -m pip install --quiet -e '.[dev]' 2> $(VENV)/install.log \
+		|| { cat $(VENV)/install.log; exit 1; }
 	touch $(STAMP)
 
 clean:

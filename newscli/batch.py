@@ -58,10 +58,12 @@ def process(job: Job, source: Source) -> Outcome:
 
 
 def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the pool and exits 130."""
+    """Workers leave Ctrl-C to the parent, which stops the pool and exits 130; SIGTERM (the
+    pool stopping them) ends a worker at once and quietly, whatever handler the parent had."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def default_jobs() -> int:

@@ -21,6 +21,7 @@ from newscli.errors import (
     EXIT_FOUND,
     EXIT_INTERRUPTED,
     EXIT_NOTHING,
+    EXIT_TERMINATED,
     NewscliError,
 )
 from newscli.render import Format, Formatter, Sink, make_console
@@ -32,12 +33,13 @@ app = typer.Typer(
         "Point it at files, folders (searched recursively), HTML pages, JSON Lines streams or "
         "stdin ('-'). On a terminal you get Rich tables and panels; in a pipe, one plain "
         "record per line, or --json/--jsonl/--csv/--tsv.\n\n"
-        "Exit codes: 0 results, 1 nothing found, 2 error, 130 interrupted, 141 output closed."
+        "Exit codes: 0 results, 1 nothing found, 2 error, 130 interrupted (143 on SIGTERM), "
+        "141 output closed."
     ),
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode="rich",
 )
 
@@ -291,7 +293,9 @@ _err_console = None
 def _stderr() -> Any:
     global _err_console
     if _err_console is None:
-        _err_console = make_console(stderr=True)  # Rich itself honours NO_COLOR
+        # Rich itself honours NO_COLOR. Soft wrap: a line written to stderr while the
+        # progress display is on (an error) is printed as it is, never cut at the width
+        _err_console = make_console(stderr=True, soft_wrap=True)
     return _err_console
 
 
@@ -343,6 +347,7 @@ def _with_progress(stream: Iterable[Any]) -> Iterator[Any]:
                     TimeElapsedColumn(),
                     console=_stderr(),
                     transient=True,
+                    redirect_stdout=False,  # records go to stdout as they are, never via Rich
                 )
                 progress.start()
                 task = progress.add_task("newscli", total=None)
@@ -352,6 +357,9 @@ def _with_progress(stream: Iterable[Any]) -> Iterator[Any]:
     finally:
         if progress is not None:
             progress.stop()
+        close = getattr(stream, "close", None)
+        if close is not None:
+            close()  # on an interrupt too: the worker pool stops now, quietly
 
 
 def _finish(failures: int, found: int) -> None:
@@ -404,6 +412,13 @@ def _drain(common: Common, work: Callable[..., Any], view: str) -> tuple[int, in
 # --- commands ---------------------------------------------------------------------------------
 
 
+def _check_ratio(value: float | None) -> float | None:
+    """--ratio is a fraction in (0, 1]: 0 and 1.5 are one usage error, before any input."""
+    if value is not None and not 0.0 < value <= 1.0:
+        raise typer.BadParameter(f"{value:g} is not a fraction: more than 0, at most 1")
+    return value
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"newscli {__version__}")
@@ -432,9 +447,9 @@ def summarize(
         typer.Option(
             "--ratio",
             "-r",
-            min=0.0,
-            max=1.0,
-            help="Fraction of the article's sentences instead of a count, e.g. 0.2.",
+            callback=_check_ratio,
+            help="Fraction of the article's sentences instead of a count, e.g. 0.2 "
+            "(more than 0, at most 1).",
         ),
     ] = None,
     algorithm: Annotated[
@@ -1026,9 +1041,58 @@ def _kinds(kind: list[str] | None) -> tuple[str, ...] | None:
     return names
 
 
+_terminated = False  # SIGTERM arrived: the run ends as on Ctrl-C, then exits 143
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    """SIGTERM ends a run as Ctrl-C does (the batch's workers are stopped quietly, every line
+    written is whole), with SIGTERM's exit code."""
+    global _terminated
+    _terminated = True
+    raise KeyboardInterrupt
+
+
+def _stdout_file() -> tuple[int, int] | None:
+    """Which file descriptor 1 is (device, inode), to see later whether it was swapped."""
+    import os
+
+    try:
+        st = os.fstat(1)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _stdout_closed(at_start: tuple[int, int] | None) -> bool:
+    """Did Typer or Rich meet a closed stdout (`newscli --help | head -0`)? Both exit 1,
+    "nothing found" in grep's terms: Typer after wrapping stdout to hush the interpreter's
+    last flush, Rich (printing help) after pointing descriptor 1 at /dev/null."""
+    if type(sys.stdout).__name__ == "PacifyFlushWrapper":  # click's, or typer's own copy
+        return True
+    return at_start is not None and _stdout_file() != at_start
+
+
 def main() -> None:
     """Entry point for the ``newscli`` script and ``python -m newscli``."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    stdout_at_start = _stdout_file()
+    code: Any = EXIT_FOUND
     try:
         app(prog_name="newscli")
     except KeyboardInterrupt:  # before Typer's own handler is in place
-        sys.exit(EXIT_INTERRUPTED)
+        code = EXIT_INTERRUPTED
+    except SystemExit as exc:
+        code = exc.code
+    if _terminated:
+        code = EXIT_TERMINATED
+    elif code == EXIT_NOTHING and _stdout_closed(stdout_at_start):
+        code = EXIT_BROKEN_PIPE
+    elif code in (None, EXIT_FOUND, EXIT_NOTHING):
+        try:
+            sys.stdout.flush()  # `newscli --version | head -0`: the reader may be gone already
+        except BrokenPipeError:
+            _quiet_stdout()
+            code = EXIT_BROKEN_PIPE
+    sys.exit(code)

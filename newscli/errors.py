@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-# grep's meaning: 0 found, 1 nothing found, 2 error; 130 on Ctrl-C.
+# grep's meaning: 0 found, 1 nothing found, 2 error; 130 on Ctrl-C, 143 on SIGTERM.
 EXIT_FOUND = 0
 EXIT_NOTHING = 1
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM: stopped by `kill`, as quietly as by Ctrl-C
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader closed the pipe (`| head`), as grep exits
 
 

@@ -90,7 +90,10 @@ class View:
 
 
 def make_console(
-    stream: IO[str] | None = None, no_color: bool = False, stderr: bool = False
+    stream: IO[str] | None = None,
+    no_color: bool = False,
+    stderr: bool = False,
+    soft_wrap: bool = False,
 ) -> Console:
     return Console(
         file=stream,
@@ -99,7 +102,7 @@ def make_console(
         highlight=False,
         emoji=False,
         markup=False,
-        soft_wrap=False,
+        soft_wrap=soft_wrap,
     )
 
 

@@ -434,3 +434,92 @@ def test_force_color_never_changes_what_a_pipe_receives(command):
     assert forced.exit_code == piped.exit_code == 0
     assert forced.stdout == piped.stdout
     assert "\x1b" not in forced.stdout and "─" not in forced.stdout
+
+
+# --- issue #16: signals, closed pipes, usage errors, progress display, completion ----------
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="needs /proc")
+def test_sigterm_during_a_batch_ends_like_ctrl_c_with_143(tmp_path):
+    import signal
+
+    for n in range(300):
+        (tmp_path / f"{n:03}.txt").write_text(SEED.read_text("utf-8"), "utf-8")
+    proc = subprocess.Popen(
+        [*_script(), "quotes", "--jsonl", "-j", "2", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()  # the batch is under way, workers busy
+    proc.send_signal(signal.SIGTERM)
+    out, err = first + proc.stdout.read(), proc.stderr.read()
+    assert proc.wait(timeout=60) == 143
+    assert err == b""  # no "Process ForkPoolWorker-1:", no BrokenPipeError
+    assert out.endswith(b"\n")
+    for line in out.decode().splitlines():
+        json.loads(line)  # every line written is whole
+    assert len(out.splitlines()) < 300 * 15  # it did stop early
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["algorithms"], ["quotes", "-h"]])
+def test_closed_pipe_exits_141_for_every_command(args):
+    # `newscli --help | head -0`: 141 like the rest, not 1 ("nothing found")
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run(
+            [*_script(), *args], stdout=write_end, stderr=subprocess.PIPE, timeout=60
+        )
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 141, proc.stderr
+    assert proc.stderr == b""
+
+
+def test_help_version_and_algorithms_still_exit_0():
+    for args in (["--help"], ["--version"], ["algorithms"]):
+        proc = subprocess.run([*_script(), *args], capture_output=True, timeout=60)
+        assert proc.returncode == 0 and proc.stdout and proc.stderr == b""
+
+
+@pytest.mark.parametrize("ratio", ["0", "1.5", "-0.2"])
+def test_ratio_out_of_range_is_one_usage_error_before_any_input(ratio):
+    result = run("summarize", "--ratio", ratio, "no-such-file.txt", LEVY)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "no-such-file" not in result.stderr  # no input was looked at
+    assert result.stderr.count("--ratio") == 1 and "Usage:" in result.stderr
+
+
+def test_error_lines_are_never_wrapped_under_the_progress_display(monkeypatch):
+    import itertools
+    import re
+
+    from newscli import cli
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    err = Tty()
+    clock = itertools.count(0, 5)  # every look at the clock: 5 s later, so the display shows
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setattr(cli, "_err_console", None)
+    monkeypatch.setattr(cli.time, "monotonic", lambda: float(next(clock)))
+    monkeypatch.setenv("COLUMNS", "40")
+    message = "/very/long/path/to/an/article.txt: not valid JSON (Expecting value: column 1)"
+    for n, _ in enumerate(cli._with_progress(iter(range(3)))):
+        if n == 1:
+            cli._error(message)
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\r", "\n", err.getvalue())
+    assert f"newscli: error: {message}" in shown.splitlines()
+
+
+def test_shell_completion_script_and_completions():
+    script = run("--show-completion", "bash")
+    assert script.exit_code == 0 and "_NEWSCLI_COMPLETE" in script.stdout
+    env = {**os.environ, "_NEWSCLI_COMPLETE": "complete_bash", "COMP_WORDS": "newscli qu",
+           "COMP_CWORD": "1"}
+    proc = subprocess.run(_script(), env=env, capture_output=True, text=True, timeout=60)
+    assert proc.stdout.split() == ["quotes"]
