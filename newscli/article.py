@@ -33,13 +33,16 @@ class Article:
     url: str | None = None
     notes: list[str] = field(default_factory=list)  # e.g. "decoded as cp1252 (guessed)"
 
-    def sentences(self) -> list[Span]:
-        """Body sentences in article order (never crossing a paragraph)."""
+    def sentences(self, limit: int | None = None) -> list[Span]:
+        """Body sentences in article order (never crossing a paragraph); only the first
+        ``limit`` when given, so a huge text is not copied sentence by sentence to be cut."""
         from newscli.sentences import split_sentences
 
         out: list[Span] = []
         for para in self.paragraphs:
             for start, end in split_sentences(para.text):
+                if limit is not None and len(out) >= limit:
+                    return out
                 out.append(Span(para.start + start, para.start + end, para.text[start:end]))
         return out
 
@@ -108,14 +111,21 @@ class _Line:
     block: int  # index of the blank-line separated block the line is in
 
 
+# a line and its end, at the line boundaries of str.splitlines (offsets only: a big text is
+# not copied into a list of lines first)
+_LINE = re.compile(
+    "([^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*)(?:\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])?"
+)
+
+
 def _lines(text: str) -> list[_Line]:
     """Non-blank lines, whitespace-trimmed, with offsets and block numbers."""
     out: list[_Line] = []
     block = 0
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        start, end = pos, pos + len(raw.rstrip("\r\n"))
-        pos += len(raw)
+    for m in _LINE.finditer(text):
+        if m.end() == m.start():
+            break  # the end of the text
+        start, end = m.span(1)
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

@@ -70,7 +70,7 @@ def summarize(
         )
     # Graph methods are quadratic in sentences: a very long input (a book, a 1 MB line) is
     # summarised from its first MAX_SENTENCES sentences, far beyond any news article.
-    spans = article.sentences()[:MAX_SENTENCES]
+    spans = article.sentences(limit=MAX_SENTENCES)
     k = summary_length(len(spans), sentences, ratio)
     summary = Summary(article.path, article.headline, algo.name, [])
     if k == 0:
