@@ -369,6 +369,8 @@ def _finish(failures: int, found: int) -> None:
 
 
 def _sink(view: str, common: Common) -> Sink:
+    if sys.stdout is None:  # `newscli quotes FILE >&-`
+        raise NewscliError("standard output is closed: nowhere to write the results")
     console = make_console(sys.stdout, no_color=common.no_color)
     return Sink(view, common.fmt, console, sys.stdout, common.fields)
 
@@ -1085,14 +1087,18 @@ def main() -> None:
         code = EXIT_INTERRUPTED
     except SystemExit as exc:
         code = exc.code
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # exiting anyway: no exception from here on
     if _terminated:
         code = EXIT_TERMINATED
     elif code == EXIT_NOTHING and _stdout_closed(stdout_at_start):
         code = EXIT_BROKEN_PIPE
     elif code in (None, EXIT_FOUND, EXIT_NOTHING):
         try:
-            sys.stdout.flush()  # `newscli --version | head -0`: the reader may be gone already
+            if sys.stdout is not None:
+                sys.stdout.flush()  # `newscli --version | head -0`: the reader may be gone
         except BrokenPipeError:
             _quiet_stdout()
             code = EXIT_BROKEN_PIPE
+        except (OSError, ValueError):  # stdout closed outright (`>&-`): nothing to flush
+            pass
     sys.exit(code)
