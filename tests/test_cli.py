@@ -495,6 +495,7 @@ def test_ratio_out_of_range_is_one_usage_error_before_any_input(ratio):
 def test_error_lines_are_never_wrapped_under_the_progress_display(monkeypatch):
     import itertools
     import re
+    from types import SimpleNamespace
 
     from newscli import cli
 
@@ -506,7 +507,7 @@ def test_error_lines_are_never_wrapped_under_the_progress_display(monkeypatch):
     clock = itertools.count(0, 5)  # every look at the clock: 5 s later, so the display shows
     monkeypatch.setattr(sys, "stderr", err)
     monkeypatch.setattr(cli, "_err_console", None)
-    monkeypatch.setattr(cli.time, "monotonic", lambda: float(next(clock)))
+    monkeypatch.setattr(cli, "time", SimpleNamespace(monotonic=lambda: float(next(clock))))
     monkeypatch.setenv("COLUMNS", "40")
     message = "/very/long/path/to/an/article.txt: not valid JSON (Expecting value: column 1)"
     for n, _ in enumerate(cli._with_progress(iter(range(3)))):
