@@ -126,6 +126,9 @@ def run_index(
                 counts.error += 1
                 pending.append(Event(outcome.path, None, "error", outcome.error))
             else:
+                for error in outcome.errors:  # bad lines of a stream: the good ones are indexed
+                    counts.error += 1
+                    pending.append(Event(outcome.path, None, "error", error))
                 writer.begin()
                 seen = []
                 for entry in outcome.results:

@@ -242,6 +242,19 @@ def test_jsonl_stream_and_stdin_are_indexed(tmp_path, db):
     assert [(r["path"], r["status"]) for r in lines(piped)] == [("-", "added")]
 
 
+def test_a_bad_line_of_a_stream_is_an_error_and_the_good_lines_are_indexed(tmp_path, db):
+    stream = tmp_path / "feed.jsonl"
+    good = [json.dumps({"text": CHESS}), json.dumps({"text": ORCHARD})]
+    stream.write_text(f"{good[0]}\n{{\"text\": broken\n{good[1]}\n", "utf-8")
+    result = index(db, str(stream))
+    assert result.exit_code == 2
+    assert sorted((r["path"], r["status"]) for r in lines(result)) == [
+        (str(stream), "error"), (f"{stream}:1", "added"), (f"{stream}:3", "added"),
+    ]  # fmt: skip
+    assert f"{stream}: line 2: not valid JSON" in result.stderr
+    assert ", 1 errors" in result.stderr.splitlines()[-1]
+
+
 def test_db_defaults_to_env_then_cwd(corpus, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert run("index", str(corpus)).exit_code == 0
