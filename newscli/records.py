@@ -33,7 +33,9 @@ SPEAKER_FIELDS = ["speaker", "role", "direct", "partial", "indirect", "total", "
 def article_fields(article: Article) -> dict[str, Any]:
     """What the parser found (the ``info --json`` record): an article headed "Levy passes"
     gives ``{"path": ..., "headline": "Levy passes", ..., "text": <the decoded text>}``."""
-    sentences = article.sentences()
+    from newscli.sentences import split_sentences
+
+    sentences = sum(len(split_sentences(p.text)) for p in article.paragraphs)  # no copies
     words = sum(len(p.text.split()) for p in article.paragraphs)
     return {
         "path": article.path,
@@ -46,7 +48,7 @@ def article_fields(article: Article) -> dict[str, Any]:
         "dateline": article.dateline,
         "url": article.url,
         "paragraphs": len(article.paragraphs),
-        "sentences": len(sentences),
+        "sentences": sentences,
         "words": words,
         "text": article.text,
     }
