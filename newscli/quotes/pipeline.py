@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from newscli.article import Article
-from newscli.quotes import attach, candidates, content, filters, paragraphs
+from newscli.quotes import attach, candidates, content, filters, paragraphs, resolve
 from newscli.quotes import attributions as at
 from newscli.quotes import floating as fl
 from newscli.quotes.context import ArticleContext
@@ -43,6 +43,25 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("attribution", at.parenthetical_cue),
     Sieve("attribution", at.colon_introduces_next),
     Sieve("attribution", at.split_at_next_cue),
+    # source phrase -> speaker (resolve.py)
+    Sieve("resolve", resolve.title_holder),
+    Sieve("resolve", resolve.party_member),
+    Sieve("resolve", resolve.demonym_holder),
+    Sieve("resolve", resolve.common_word_no_name),
+    Sieve("resolve", resolve.it_document_author),
+    Sieve("resolve", resolve.possessive_owner),
+    Sieve("resolve", resolve.owner_speaks),
+    Sieve("resolve", resolve.org_named_before),
+    Sieve("resolve", resolve.role_antecedent),
+    Sieve("resolve", resolve.name_after_of),
+    Sieve("resolve", resolve.capitalised_body),
+    Sieve("resolve", resolve.body_the_article_names),
+    Sieve("resolve", resolve.body_before_role),
+    Sieve("resolve", resolve.spokesperson_for_recent),
+    Sieve("resolve", resolve.spokesperson_carries),
+    Sieve("resolve", resolve.author_after_by),
+    Sieve("resolve", resolve.document_issuer),
+    Sieve("resolve", resolve.naming_is_no_speech),
     # quote -> its cue (candidates.py; attach.py when no cue holds it)
     Sieve("quote", candidates.nearest_cue),
     Sieve("quote", candidates.following_participle),

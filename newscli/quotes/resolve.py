@@ -7,7 +7,7 @@ import re
 
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import lexicon
-from newscli.quotes.model import Attr
+from newscli.quotes.model import Attr, Source
 from newscli.quotes.phrases import name_run_left, role_head, title_only_words
 from newscli.quotes.source_right import cap_tail
 from newscli.quotes.speakers import DETERMINERS, FUNCTION_WORDS, NUMERALS, ORG_HEADS, split_title
@@ -88,167 +88,306 @@ def _body_owner(toks: list[Token], spokes: bool = False) -> list[Token] | None:
     return name or None
 
 
+# --- rules of stage "resolve": a source phrase -> the name of the person or body ----------------
+
+
+def title_holder(ctx: ArticleContext, src: Source) -> list[str] | None:
+    """"The" and a title with no name mean whoever holds the title ("the Bishop said" after
+    "Bishop Ann Lee"); the title's words, else None."""
+    the = src.text[:4].lower() == "the " or (
+        ctx.text[max(0, src.start - 4) : src.start].lower() == "the ")
+    return title_only_words(src.toks) if the else None
+
+
+def party_member(ctx: ArticleContext, name: list[Token]) -> bool:
+    """A party noun with no first name describes someone, it names no one ("a Leeds
+    Republican said"); "the Republican" is the person the article reports."""
+    return bool(name) and name[-1].low in _PARTY_NOUNS and not any(
+        t.low in ctx.lex.first_name_gender for t in name
+    )
+
+
+def demonym_holder(ctx: ArticleContext, name: list[Token], title: list[Token],
+                   speaker: str | None) -> bool:
+    """A nationality word is no name: "the Argentine said" is the person the article calls
+    Argentine ("Argentine Ann Lee"), "Britons said" no one."""
+    return len(name) == 1 and not title and speaker == name[0].text and (
+        name[0].low in ctx.lex.demonyms
+    )
+
+
+def common_word_no_name(ctx: ArticleContext, name: list[Token], title: list[Token],
+                        speaker: str | None) -> bool:
+    """A lone capitalised word the article also writes in lower case, a group word or a
+    number names no one ("Several said", "Hastily, ...", "Three-quarters said")."""
+    return len(name) == 1 and not title and speaker == name[0].text and (
+        ctx.common_word(speaker) or name[0].low in GROUP_PRONOUNS
+        or name[0].low.split("-")[0] in NUMERALS
+    )
+
+
+def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    idx, on = ctx.index, ctx.sieves.on
+    title, name = split_title(src.toks)
+    speaker = idx.canonical(name, title)
+    the = src.text[:4].lower() == "the " or (
+        ctx.text[max(0, src.start - 4) : src.start].lower() == "the ")
+    if on(title_holder) and (words := title_holder(ctx, src)):
+        speaker = idx.resolve_role(words, src.start, pi, definite=False) or speaker
+    if on(party_member) and party_member(ctx, name):
+        speaker = idx.recent_person(src.start, pi) if the else None
+    elif on(demonym_holder) and demonym_holder(ctx, name, title, speaker):
+        speaker = idx.holder_of(name[0].low, src.start) if the and not (
+            name[0].low.endswith("s") and name[0].low[:-1] in ctx.lex.demonyms
+        ) else None
+    elif on(common_word_no_name) and common_word_no_name(ctx, name, title, speaker):
+        speaker = None
+    if src.appos:
+        idx.add_role(speaker or "", src.appos)
+        if any(role_head(w) and lexicon().role_kind.get(w, "person") != "org"
+               for w in src.appos.lower().split()):
+            idx.mark_person(speaker)  # "Hans Reckers, a board member of ..."
+    elif title and any(t.low.rstrip(".") in lexicon().titles for t in title):
+        idx.mark_person(speaker)
+    return speaker
+
+
+def it_document_author(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """"It said" opening its clause, with no antecedent, is whoever issued the statement the
+    article mentioned ("Acme issued a statement. It said ...")."""
+    if src.text.lower() == "it" and ctx.text[
+        max(0, src.start - 3) : src.start
+    ].rstrip()[-1:] in _SENTENCE_LEFT:  # (its sentence's subject, not "after it said")
+        return _author(ctx, _ANY_AUTHORED, src.start, pi)
+    return None
+
+
+def _resolve_pronoun(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    idx = ctx.index
+    speaker = idx.fullest(idx.resolve_pronoun(src.text, src.start, pi, ctx.common_word),
+                          ctx.lex.pronoun_gender.get(src.text.lower()))
+    if speaker is None and ctx.sieves.on(it_document_author):
+        speaker = it_document_author(ctx, src, pi)
+    return speaker
+
+
+def possessive_owner(ctx: ArticleContext, src: Source) -> str | None:
+    """The owner of the words speaks ("according to Lee's memoir": Lee)."""
+    owner = next((x for x, t in enumerate(src.toks) if t.text == "'s" and x > 0), None)
+    if owner is not None and src.toks[owner - 1].cap:
+        first = name_run_left(src.toks, owner - 1, 0)
+        _t, name = split_title(src.toks[first:owner])
+        return ctx.index.canonical(name)
+    return None
+
+
+def _resolve_other(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    # "The Democratic front-runner and former secretary of state said": a role noun
+    words = [t.low for t in src.toks if t.text.isalpha()]
+    if "of" in words:
+        words = words[: words.index("of")]  # "former secretary of state"
+    heads = [x for x, w in enumerate(words) if role_head(w)]
+    speaker = None
+    if heads:
+        definite = words[0] in {"the", "his", "her", "its", "their"}
+        speaker = ctx.index.resolve_role(words[: heads[-1] + 1], src.start, pi, definite)
+    if speaker is None and ctx.sieves.on(possessive_owner):
+        speaker = possessive_owner(ctx, src)
+    return speaker
+
+
+def owner_speaks(ctx: ArticleContext, src: Source, pi: int, words: list[str],
+                 definite: bool, spokes: bool) -> tuple[str | None, bool]:
+    """A body, document or spokesperson speaks for its owner ("his campaign said", "the Lee
+    campaign said", "Lee's spokesman said": the spokesman the article names, else Lee);
+    (speaker, whether it applied)."""
+    idx = ctx.index
+    first_word = src.toks[0].low if src.toks else ""
+    body_owner = _body_owner(src.toks, spokes)
+    possessor = POSSESSIVES.get(first_word)
+    if len(src.toks) < 2 or not (
+        src.toks[-1].low in _OWNED_BODIES or src.toks[-1].low in AUTHORED or spokes
+    ):
+        possessor = None  # (only a body, document or spokesperson speaks for its owner)
+    if possessor is None and body_owner is None:
+        return None, False
+    speaker = idx.resolve_role(words, src.start, pi, definite) if spokes else None
+    if speaker is None and possessor is not None:
+        speaker = idx.fullest(idx.resolve_pronoun(possessor, src.start, pi, ctx.common_word),
+                              ctx.lex.pronoun_gender.get(possessor))
+    elif speaker is None and body_owner is not None:
+        speaker = idx.fullest(idx.canonical(body_owner))
+    return speaker, True
+
+
+def org_named_before(ctx: ArticleContext, src: Source) -> str | None:
+    """A body noun after a name is that body ("the Acme news agency said": Acme)."""
+    if ctx.lex.role_kind.get(src.toks[-1].low) == "org" and not src.of_toks:
+        return _named_before_role(ctx, src.toks)
+    return None
+
+
+def role_antecedent(ctx: ArticleContext, src: Source, pi: int, words: list[str],
+                    definite: bool) -> str | None:
+    """A role noun is the person the article gave that role ("the mayor said" after "Mayor
+    Ann Lee"); not "one official" nor "another aide"."""
+    toks = src.toks
+    first_word = toks[0].low if toks else ""
+    plain = first_word == "the" or len(toks) > 2 and toks[1].text in {
+        "'s", "’s"} and toks[0].low in ctx.lex.places  # "Russia's president"
+    described = _RELATIVE_NEXT.match(ctx.text, src.end) is not None
+    return ctx.index.resolve_role(words, src.start, pi, definite, plain, described)
+
+
+def name_after_of(ctx: ArticleContext, src: Source) -> str | None:
+    """A role "of" or "for" a name is that name's when no person holds it ("a spokesman for
+    Acme Bank said": Acme Bank)."""
+    if not src.of_toks:
+        return None
+    _t, name = split_title([t for t in src.of_toks if t.low != "the"])
+    return ctx.index.canonical(name)
+
+
+def capitalised_body(ctx: ArticleContext, src: Source, pi: int, words: list[str],
+                     speaker: str | None) -> str | None:
+    """A capitalised body noun alone is the force or body the article names ("Police said"
+    after "Leeds Police"), else itself."""
+    first_word = src.toks[0].low
+    if len(src.toks) == 1 and src.text == src.toks[0].text and src.toks[0].cap and (
+        ctx.lex.role_kind.get(first_word) == "org"
+    ):
+        named = ctx.index.resolve_role(words, src.start, pi, True)
+        return named if named and first_word in named.lower().split() else src.toks[0].text
+    return speaker
+
+
+def body_the_article_names(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """A spokesperson or source "for the company" speaks for the company the article has
+    been naming ("a source at the club said")."""
+    body = [t.low for t in (src.of_toks or src.toks[-4:])]
+    role_kind = ctx.lex.role_kind
+    if role_kind.get(body[-1] if body else "") == "org" and (
+        src.of_toks and body[:-1] == ["the"] or len(body) == 4 and body[1:3] == [
+            "for", "the"] and (role_kind.get(body[0]) == "spokes" or body[0] in _AGENTS)
+    ):
+        return ctx.index.resolve_role(body[-1:], src.start, pi, True)
+    return None
+
+
+def spokesperson_for_recent(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """"A spokesperson said" with no body speaks for whoever just spoke ("Acme denied it. A
+    spokesperson said ...")."""
+    return ctx.index.recent_speaker(src.start, pi)
+
+
+def spokesperson_carries(ctx: ArticleContext, pi: int) -> str | None:
+    """"The spokesman" is the spokesperson met last, for the same body ("said an Acme
+    spokesman ... the spokesman added")."""
+    if ctx.spokes_for is not None and ctx.spokes_for[1] >= pi - 2:
+        return ctx.spokes_for[0]
+    return None
+
+
+def _resolve_role(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    on = ctx.sieves.on
+    words = [t.low for t in src.toks if t.low not in DETERMINERS and t.text != "'s"]
+    first_word = src.toks[0].low if src.toks else ""
+    definite = first_word in {"the", "his", "her", "its", "their"} or (
+        len(src.toks) > 1 and src.toks[0].cap and first_word not in INDEFINITE
+    )  # ("Russia's president"; not "Officials said": some of a group)
+    spokes = bool(src.toks) and ctx.lex.role_kind.get(src.toks[-1].low) == "spokes"
+    speaker: str | None = None
+    applied = False
+    if on(owner_speaks):
+        speaker, applied = owner_speaks(ctx, src, pi, words, definite, spokes)
+    if applied:
+        pass
+    elif on(org_named_before) and (named := org_named_before(ctx, src)) is not None:
+        speaker = named
+    elif first_word not in {"one", "another"} and first_word not in NUMBER_WORDS and (
+        on(role_antecedent)
+    ):
+        speaker = role_antecedent(ctx, src, pi, words, definite)
+    if speaker is None and on(name_after_of):
+        speaker = name_after_of(ctx, src)
+    if on(capitalised_body):
+        speaker = capitalised_body(ctx, src, pi, words, speaker)
+    if speaker is None and on(body_the_article_names):
+        speaker = body_the_article_names(ctx, src, pi)
+    if speaker is None and on(body_before_role):
+        speaker = body_before_role(ctx, src)
+    if speaker is None and spokes and not definite and len(words) == 1 and not src.of_toks and (
+        on(spokesperson_for_recent)
+    ):
+        speaker = spokesperson_for_recent(ctx, src, pi)
+    if speaker is None and spokes and definite and on(spokesperson_carries) and (
+        ctx.spokes_for is not None and ctx.spokes_for[1] >= pi - 2
+    ):
+        speaker = spokesperson_carries(ctx, pi)
+    elif spokes:
+        # the spokesperson a later "the spokesman" means (none: "a Tory spokeswoman")
+        ctx.spokes_for = (speaker, pi) if speaker is not None else None
+    return speaker
+
+
+def body_before_role(ctx: ArticleContext, src: Source) -> str | None:
+    """A body named before a role noun speaks through it ("an Acme Bank spokesman said")."""
+    return _named_before_role(ctx, src.toks)
+
+
+def author_after_by(ctx: ArticleContext, src: Source) -> str | None:
+    """The author after "by" or "from" speaks ("according to a post from Ann Lee", "a report
+    by analysts Acme")."""
+    by = next((x for x, t in enumerate(src.toks) if t.low in {"from", "by"}), None)
+    return _author_named(ctx, src.toks[by + 1 :]) if by is not None else None
+
+
+def document_issuer(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """"The statement said" is the body named before it or whoever issued the statement ("the
+    Acme report said", "Lee issued a statement ... the statement said")."""
+    if len(src.toks) >= 2 and (
+        src.toks[0].low in {"the", "this", "that"} and src.toks[-1].low in AUTHORED
+    ):
+        return _named_before_role(ctx, src.toks) or _author(
+            ctx, _AUTHORED_RE[src.toks[-1].low], src.start, pi)
+    return None
+
+
+def naming_is_no_speech(ctx: ArticleContext, a: Attr) -> bool:
+    """A naming verb with an object and no quote is no speech a later "he said" continues
+    ("Lee, who has called the plan a hoax, ...")."""
+    return a.lemma in NAMING and _NAMES_THING.match(ctx.text, a.cue_end) is not None and not (
+        _QUOTE_MARK.search(ctx.text, a.cue_end, a.content[1] if a.content else a.cue_end + 200)
+    )
+
+
+_BY_KIND = {"name": _resolve_name, "pronoun": _resolve_pronoun, "other": _resolve_other,
+            "role": _resolve_role}
+
+
 def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None:
+    """Set the attribution's speaker, mention and role from its source phrase; a salient
+    speaker becomes an antecedent for later pronouns."""
     src = a.source
     if src is None:
         return
+    on = ctx.sieves.on
     idx = ctx.index
     a.mention = src.text
-    speaker: str | None = None
-    role: str | None = None
-    if src.kind == "name":
-        title, name = split_title(src.toks)
-        speaker = idx.canonical(name, title)
-        the = src.text[:4].lower() == "the " or (
-            ctx.text[max(0, src.start - 4) : src.start].lower() == "the ")
-        if the and (words := title_only_words(src.toks)):
-            # "the Bishop said", "the Prime Minister said": the person who holds the title
-            speaker = idx.resolve_role(words, src.start, pi, definite=False) or speaker
-        if name and name[-1].low in _PARTY_NOUNS and not any(
-            t.low in ctx.lex.first_name_gender for t in name
-        ):
-            # "a South Carolina Republican said": a description, no name; "the Republican
-            # said": the person the article has been reporting
-            speaker = idx.recent_person(src.start, pi) if the else None
-        elif len(name) == 1 and not title and speaker == name[0].text and (
-            name[0].low in ctx.lex.demonyms
-        ):
-            # "the Argentine said": the person the article calls Argentine ("Argentine
-            # David Nalbandian"), else no one; "Britons said", "Russian officials": no one
-            speaker = idx.holder_of(name[0].low, src.start) if the and not (
-                name[0].low.endswith("s") and name[0].low[:-1] in ctx.lex.demonyms
-            ) else None
-        elif len(name) == 1 and not title and speaker == name[0].text and (
-            ctx.common_word(speaker) or name[0].low in GROUP_PRONOUNS
-            or name[0].low.split("-")[0] in NUMERALS
-        ):
-            speaker = None  # "Several said", "Hastily ...", "Three-quarters said": no name
-        if src.appos:
-            idx.add_role(speaker or "", src.appos)
-            if any(role_head(w) and lexicon().role_kind.get(w, "person") != "org"
-                   for w in src.appos.lower().split()):
-                idx.mark_person(speaker)  # "Hans Reckers, a board member of ..."
-        elif title and any(t.low.rstrip(".") in lexicon().titles for t in title):
-            idx.mark_person(speaker)
-    elif src.kind == "pronoun":
-        speaker = idx.fullest(idx.resolve_pronoun(src.text, src.start, pi, ctx.common_word),
-                              ctx.lex.pronoun_gender.get(src.text.lower()))
-        if speaker is None and src.text.lower() == "it" and ctx.text[
-            max(0, src.start - 3) : src.start
-        ].rstrip()[-1:] in _SENTENCE_LEFT:  # (its sentence's subject, not "after it said")
-            speaker = _author(ctx, _ANY_AUTHORED, src.start, pi)  # "It stated that ..."
-    elif src.kind == "other":
-        # "The Democratic front-runner and former secretary of state said": a role noun
-        words = [t.low for t in src.toks if t.text.isalpha()]
-        if "of" in words:
-            words = words[: words.index("of")]  # "former secretary of state"
-        heads = [x for x, w in enumerate(words) if role_head(w)]
-        if heads:
-            definite = words[0] in {"the", "his", "her", "its", "their"}
-            speaker = idx.resolve_role(words[: heads[-1] + 1], src.start, pi, definite)
-        owner = next((x for x, t in enumerate(src.toks) if t.text == "'s" and x > 0), None)
-        if speaker is None and owner is not None and src.toks[owner - 1].cap:
-            # "according to Axelrod's memoir": the owner of the words
-            first = name_run_left(src.toks, owner - 1, 0)
-            _t, name = split_title(src.toks[first:owner])
-            speaker = idx.canonical(name)
-    elif src.kind == "role":
-        words = [t.low for t in src.toks if t.low not in DETERMINERS and t.text != "'s"]
-        first_word = src.toks[0].low if src.toks else ""
-        definite = first_word in {"the", "his", "her", "its", "their"} or (
-            len(src.toks) > 1 and src.toks[0].cap and first_word not in INDEFINITE
-        )  # ("Russia's president"; not "Officials said": some of a group)
-        spokes = bool(src.toks) and ctx.lex.role_kind.get(src.toks[-1].low) == "spokes"
-        body_owner = _body_owner(src.toks, spokes)
-        possessor = POSSESSIVES.get(first_word)
-        if len(src.toks) < 2 or not (
-            src.toks[-1].low in _OWNED_BODIES or src.toks[-1].low in AUTHORED or spokes
-        ):
-            possessor = None  # (only a body, document or spokesperson speaks for its owner)
-        if possessor is not None or body_owner is not None:
-            # "his report said", "her campaign said", "the Sanders campaign said", "Mr
-            # Kok's report said": the owner; "his spokesman", "Mr Blair's spokesman": the
-            # spokesman the article names, else the owner
-            speaker = idx.resolve_role(words, src.start, pi, definite) if spokes else None
-            if speaker is None and possessor is not None:
-                speaker = idx.fullest(
-                    idx.resolve_pronoun(possessor, src.start, pi, ctx.common_word),
-                    ctx.lex.pronoun_gender.get(possessor))
-            elif speaker is None and body_owner is not None:
-                speaker = idx.fullest(idx.canonical(body_owner))
-        elif ctx.lex.role_kind.get(src.toks[-1].low) == "org" and not src.of_toks and (
-            named := _named_before_role(ctx, src.toks)
-        ) is not None:
-            speaker = named  # "the Reuters news agency said": the body it names
-        elif first_word not in {"one", "another"} and first_word not in NUMBER_WORDS:
-            # ("one former staffer", "another official": someone the article does not name)
-            plain = first_word == "the" or len(src.toks) > 2 and src.toks[1].text in {
-                "'s", "’s"} and src.toks[0].low in ctx.lex.places  # "Russia's president"
-            described = _RELATIVE_NEXT.match(ctx.text, src.end) is not None
-            speaker = idx.resolve_role(words, src.start, pi, definite, plain, described)
-        if speaker is None and src.of_toks:
-            _t, name = split_title([t for t in src.of_toks if t.low != "the"])
-            speaker = idx.canonical(name)
-        if len(src.toks) == 1 and src.text == src.toks[0].text and src.toks[0].cap and (
-            ctx.lex.role_kind.get(first_word) == "org"
-        ):
-            # "Police said": the force the article names ("Greater Manchester Police"),
-            # else the police
-            named = idx.resolve_role(words, src.start, pi, True)
-            speaker = named if named and first_word in named.lower().split() else (
-                src.toks[0].text)
-        body = [t.low for t in (src.of_toks or src.toks[-4:])]
-        if speaker is None and ctx.lex.role_kind.get(body[-1] if body else "") == "org" and (
-            src.of_toks and body[:-1] == ["the"] or len(body) == 4 and body[1:3] == [
-                "for", "the"] and (ctx.lex.role_kind.get(body[0]) == "spokes"
-                                   or body[0] in _AGENTS)
-        ):
-            # "a spokesman for the company", "a source at the club": the company or club
-            # the article has been naming
-            speaker = idx.resolve_role(body[-1:], src.start, pi, True)
-        if speaker is None:
-            # "A Labour Party spokesman said": the body speaks through them
-            speaker = _named_before_role(ctx, src.toks)
-        if speaker is None and spokes and not definite and len(words) == 1 and (
-            not src.of_toks
-        ):
-            # "Sky denied the claim. A spokesperson said: ...": for whoever just spoke
-            speaker = idx.recent_speaker(src.start, pi)
-        if speaker is None and spokes and definite and ctx.spokes_for is not None and (
-            ctx.spokes_for[1] >= pi - 2
-        ):
-            speaker = ctx.spokes_for[0]  # "said a Home Office spokesman ... the spokesman"
-        elif spokes:
-            # the spokesperson a later "the spokesman" means (none: "a Tory spokeswoman")
-            ctx.spokes_for = (speaker, pi) if speaker is not None else None
-    by = next((x for x, t in enumerate(src.toks) if t.low in {"from", "by"}), None) if (
-        src.kind in {"role", "other"}) else None
-    if speaker is None and by is not None:
-        # "according to a post from Arianna Huffington", "a report by analysts Forrester":
-        # the author of the words
-        speaker = _author_named(ctx, src.toks[by + 1 :])
-    if speaker is None and src.kind in {"role", "other"} and len(src.toks) >= 2 and (
-        src.toks[0].low in {"the", "this", "that"} and src.toks[-1].low in AUTHORED
-    ):
-        # "the ADB report said": the body named before it; "the statement said": its issuer
-        speaker = _named_before_role(ctx, src.toks) or _author(ctx,
-            _AUTHORED_RE[src.toks[-1].low], src.start, pi)
+    speaker = _BY_KIND[src.kind](ctx, src, pi)
+    if src.kind in {"role", "other"}:
+        if speaker is None and on(author_after_by):
+            speaker = author_after_by(ctx, src)
+        if speaker is None and on(document_issuer):
+            speaker = document_issuer(ctx, src, pi)
     if speaker is not None and ctx.spokes_for is not None and (
         speaker != ctx.spokes_for[0]
     ):
         ctx.spokes_for = None  # someone else spoke since
     ent = idx.entity(speaker)
-    if ent is not None:
-        role = ent.display_role()
-    if speaker:
-        if salient and not (a.lemma in NAMING and _NAMES_THING.match(
-            ctx.text, a.cue_end
-        ) and not _QUOTE_MARK.search(
-            ctx.text, a.cue_end, a.content[1] if a.content else a.cue_end + 200
-        )):
-            # ("Donald Trump, who has called the notion a hoax": naming, not speech that a
-            # later "he said" continues; "Capellas called with an offer" phoned)
-            idx.add_speaker(src.start, speaker, pi)
+    role = ent.display_role() if ent is not None else None
+    if speaker and salient and not (on(naming_is_no_speech) and naming_is_no_speech(ctx, a)):
+        idx.add_speaker(src.start, speaker, pi)
     a.speaker, a.role = speaker, role
 
 
