@@ -70,3 +70,19 @@ def test_last_speaker_carries_into_the_next_paragraph() -> None:
     assert [q.speaker for q in find_quotes(article)] == ["Ann Lee", "Ann Lee"]
     off = find_quotes(article, disabled={"last_speaker_carries"})
     assert [q.speaker for q in off] == ["Ann Lee", None]
+
+
+def test_word_lists_are_plain_text_sections_each_used_by_the_code() -> None:
+    from pathlib import Path
+
+    from newscli.quotes.lexicon import DATA, word_set
+
+    code = "".join(p.read_text(encoding="utf-8")
+                   for p in (Path(__file__).resolve().parent.parent / "newscli").rglob("*.py"))
+    for name in ("quote_words.txt", "name_words.txt"):
+        text = (DATA / name).read_text(encoding="utf-8")
+        sections = [line[1:-1] for line in text.splitlines() if line.startswith("[")]
+        assert sections and len(sections) == len(set(sections))
+        for section in sections:
+            assert word_set(name, section), f"{name} [{section}] is empty"
+            assert f'"{section}"' in code, f"{name} [{section}] is read by no module"

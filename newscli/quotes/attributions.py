@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from newscli.quotes.content import content_after, trim_content
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.cues import is_cue
+from newscli.quotes.lexicon import word_set
 from newscli.quotes.model import Attr, Source, make_source
 from newscli.quotes.phrases import skip_left
 from newscli.quotes.source_left import left_source, name_before_adjunct
@@ -42,8 +43,7 @@ _QUOTE_END_PUNCT = frozenset(",?!—–")  # “...,” X said: the quote ends o
 _MODALS = frozenset("would could might should will may can".split())
 _OPENS_CLAUSE = frozenset("because but and that while although though so since if".split())
 # cues whose next noun phrase is their object, never an inverted speaker
-_OBJECT_FIRST = frozenset("tell thank praise blame accuse credit criticise criticize slam "
-                          "attack label brand dub call describe".split())
+_OBJECT_FIRST = word_set("quote_words.txt", "object_first")
 
 Pick = tuple[Source | None, int]  # (the source, or None: no source; index where it starts)
 

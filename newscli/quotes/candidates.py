@@ -14,7 +14,7 @@ from newscli.quotes.content import (
     with_complementizer,
 )
 from newscli.quotes.context import ArticleContext
-from newscli.quotes.lexicon import lexicon
+from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.marks import Marked
 from newscli.quotes.model import Attr, MarkSite, Quote
 from newscli.quotes.resolve import subject_speaker
@@ -32,12 +32,16 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;—–(]")  # (not the comma of 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 
 
+def _alternatives(section: str) -> str:
+    """A regex alternation of a word list, longest word first."""
+    return "|".join(sorted(word_set("quote_words.txt", section), key=lambda w: (-len(w), w)))
+
+
 # a second act of the subject after a fragment ("... “third-rate” and boycotted ..."), not a
 # participle describing the fragment's subject ("was “very modest” and designed to ...")
 _AND_VERB = re.compile(
     r"[ \u00a0]and[ \u00a0]+(?:then[ \u00a0]+|also[ \u00a0]+)?"
-    r"(?!(?:designed|aimed|intended|expected|based|used|supposed|meant|determined|committed|"
-    r"prepared|concerned|interested|involved|related|focused)\b)[a-z]+ed\b"
+    r"(?!(?:" + _alternatives("participle_adjectives") + r")\b)[a-z]+ed\b"
     r"(?![ \u00a0]+(?:at|by|with)\b)"
     r"|[ \u00a0]and[ \u00a0]+(?:has|have|made|cast|took|gave|said|told)\b"
 )
@@ -46,9 +50,7 @@ _AND_VERB = re.compile(
 # "his comment Monday that “...”", "Trump's claim that “...”": words the owner said
 _OWNED_WORDS = re.compile(
     r"\b(his|her|[A-Z][\w.-]*(?:[ \u00a0][A-Z][\w.-]*){0,2}['’]s)[ \u00a0]+"
-    r"(?:[a-z-]+[ \u00a0]+)?(comments?|remarks?|claims?|assertions?|statements?|suggestion|"
-    r"promises?|pledge|vow|warnings?|argument|insistence|contention|declaration|boast|"
-    r"charges?|accusations?|quip|admission|assurances?|prediction|words)"
+    r"(?:[a-z-]+[ \u00a0]+)?(" + _alternatives("owned_words") + ")"
     r"(?:[ \u00a0]+(?:on[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|yesterday|today|earlier))?[ \u00a0]+that[ \u00a0]+$"
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from newscli.quotes.lexicon import lexicon
+from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.marks import Marked
 from newscli.quotes.model import Attr
 from newscli.quotes.phrases import role_head
@@ -23,23 +23,13 @@ from newscli.quotes.words import (
     WEEKDAYS,
 )
 
-ADJUNCT_WORDS = frozenset(
-    "statement interview speech letter conference press news briefing week month year morning "
-    "afternoon evening night earlier later recently previously also repeatedly last this "
-    "weekend call radio television tv rally hearing meeting event appearance email post "
-    "podcast show".split()
-)
+ADJUNCT_WORDS = word_set("quote_words.txt", "adjunct_words")
 
 
 _OPENS_QUOTE = re.compile(r"[ \u00a0]?[:,][ \u00a0]?[\"“‘]")
 
 
-INDIRECT_LEMMAS = frozenset(
-    "say tell add note warn argue insist claim state explain announce declare assert stress "
-    "emphasise emphasize acknowledge admit concede suggest maintain contend report confirm "
-    "reveal disclose allege indicate reckon write testify point predict estimate caution "
-    "according ask urge promise vow pledge deny make".split()
-)
+INDIRECT_LEMMAS = word_set("quote_words.txt", "indirect_lemmas")
 
 
 _TIME_AFTER_CUE = PERIODS | frozenset("on last this earlier late early later ago".split())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newscli.quotes.lexicon import lexicon
+from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.phrases import name_run_left, role_head, verb_like
 from newscli.quotes.speakers import DETERMINERS, TIME_WORDS
 from newscli.quotes.text import Token
@@ -18,6 +18,10 @@ from newscli.quotes.words import (
 )
 
 PASSIVE = frozenset("is was were are been be being".split())
+
+
+# cue forms that are mostly nouns: a verb only right after a subject ("the email read")
+_NOUN_LIKE_CUES = word_set("quote_words.txt", "noun_like_cues")
 
 
 def is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
@@ -58,13 +62,7 @@ def is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
             k -= 1
         if k >= 0 and toks[k].low in PASSIVE and not t.low.endswith("ing"):
             return None
-    if t.low in {"state", "states", "post", "posts", "report", "answer", "comment", "brief",
-                 "claims", "remarks", "comments", "answers", "reports", "signals", "charges",
-                 "estimates", "demands", "promises", "warnings", "forecast", "forecasts",
-                 "mention", "repeat", "counter", "contest", "joke", "vow", "thanks", "quotes",
-                 "reads", "read", "calls", "credits", "terms", "echoes", "echo", "praise",
-                 "blame", "quote", "call", "brands", "labels", "label", "term", "question",
-                 "questions"}:
+    if t.low in _NOUN_LIKE_CUES:
         # mostly nouns: only as a verb right after a subject pronoun or name ("the email
         # read" too)
         if last + 1 < len(toks) and (toks[last + 1].low in lex.speech_forms or (
@@ -158,7 +156,4 @@ def _names_object(toks: list[Token], last: int) -> bool:
     return False
 
 
-_NAMING_FORMS = frozenset(
-    "call calls called calling label labels labeled labelled labeling labelling brand brands "
-    "branded branding term terms termed terming dub dubs dubbed dubbing".split()
-)
+_NAMING_FORMS = word_set("quote_words.txt", "naming_forms")

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from newscli.quotes.attach import subject_before
 from newscli.quotes.content import with_complementizer
 from newscli.quotes.context import ArticleContext
+from newscli.quotes.lexicon import word_set
 from newscli.quotes.marks import Marked
 from newscli.quotes.model import Attr, MarkSite, Quote
 from newscli.quotes.words import NAMING, TITLE_LEADS
@@ -15,10 +16,7 @@ from newscli.quotes.words import NAMING, TITLE_LEADS
 _STORY = re.compile(r"(?:the|a)[ \u00a0]+(?:story|tale|stories|tales)\b", re.IGNORECASE)
 
 
-_TITLE_SMALL = frozenset(
-    "a an the of and or in on at to for with by from vs is are was be into not as but nor so "
-    "up".split()
-)
+_TITLE_SMALL = word_set("quote_words.txt", "title_small")
 
 
 def one_capitalised_word(quoted: str) -> bool:
@@ -54,10 +52,7 @@ def tells_story(ctx: ArticleContext, a: Attr) -> bool:
 
 _WORD = re.compile(r"\w")
 _PREV_WORD_ANY = re.compile(r"(\w+|['’]s)\W*$")
-_WORKS = frozenset(
-    "book books film films movie movies album albums song songs show shows programme program "
-    "novel novels memoir memoirs play series documentary titled entitled".split()
-)
+_WORKS = word_set("quote_words.txt", "works")
 
 
 # --- stage "mark_filter": quote marks that hold no quote --------------------------------------

@@ -23,6 +23,27 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for line in _lines(name) for w in line.split())
 
 
+@cache
+def _sections(name: str) -> dict[str, frozenset[str]]:
+    """The word lists of a sectioned data file: a line "[name]" opens a section, the words
+    after it (as written, case kept) belong to it."""
+    out: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for line in _lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = out.setdefault(line[1:-1], set())
+        elif current is None:
+            raise ValueError(f"{name}: words before the first [section]")
+        else:
+            current.update(line.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def word_set(name: str, section: str) -> frozenset[str]:
+    """One word list of a sectioned data file ("quote_words.txt", "adv_skip")."""
+    return _sections(name)[section]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     speech_forms: frozenset[str]  # single-word cue forms: "said", "warns", ...

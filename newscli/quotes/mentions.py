@@ -8,7 +8,7 @@ from newscli.quotes.context import ArticleContext
 from newscli.quotes.cues import is_cue
 from newscli.quotes.lexicon import lexicon
 from newscli.quotes.phrases import after_nickname, is_initials, owned_person, role_head, verb_like
-from newscli.quotes.speakers import FUNCTION_WORDS, joins_name
+from newscli.quotes.speakers import CONNECTORS, FUNCTION_WORDS, joins_name
 from newscli.quotes.subject import is_opener, name_after_role, role_lead
 from newscli.quotes.text import Inside, Token, tokens
 from newscli.quotes.words import CLAUSE_STOP, NP_STOP, PP_HEADS, PREV_WORD, SUBORDINATORS
@@ -24,8 +24,9 @@ _EPITHET_ENDINGS = ("ed", "ing", "less", "ful", "ous", "ish", "ive", "al", "ic")
 
 _CAP_RUN = re.compile(
     # the look-behind after the first letter, so the scan can skip to capitals
-    r"[A-Z](?<![\w’'].)[\w’'&-]*(?:\.[A-Z]\b)*(?:\.?(?:[ \u00a0]+(?:(?:de|van|von|der|den|bin|al|"
-    r"el|la|le|du|da|del|della|di|dos|das)[ \u00a0]+)?)[A-Z][\w’'&-]*(?:\.[A-Z]\b)*)*"
+    r"[A-Z](?<![\w’'].)[\w’'&-]*(?:\.[A-Z]\b)*(?:\.?(?:[ \u00a0]+(?:(?:"
+    + "|".join(sorted(CONNECTORS))  # the name connectors: "van", "de", ...
+    + r")[ \u00a0]+)?)[A-Z][\w’'&-]*(?:\.[A-Z]\b)*)*"
 )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newscli.quotes.lexicon import lexicon
+from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.model import Source
 from newscli.quotes.speakers import (
     DETERMINERS,
@@ -25,18 +25,11 @@ from newscli.quotes.words import (
 NOT_ADVERBS = frozenset("family ally rally assembly italy july only early belly bully".split())
 
 
-QUANTITIES = frozenset(
-    "array number group majority minority handful lot some many most all one two three four "
-    "several dozens hundreds thousands half none few each both any either neither couple "
-    "percent".split()
-)
+QUANTITIES = word_set("quote_words.txt", "quantities")
 
 
 # more prepositions, that end a noun phrase on its left ("without reporters asking")
-_NP_PREPS = PREPS | frozenset(
-    "without within against among amid between through via despite toward towards upon "
-    "across".split()
-)
+_NP_PREPS = PREPS | word_set("quote_words.txt", "np_preps_more")
 
 
 _KEEP_ON = frozenset("kept keeps keep continued continues began begins started starts".split())

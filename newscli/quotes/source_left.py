@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newscli.quotes.lexicon import lexicon
+from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.model import Source, make_source
 from newscli.quotes.phrases import (
     before_group,
@@ -36,6 +36,10 @@ from newscli.quotes.words import (
 )
 
 _MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+# words inside a survey share ("about three in 10", "more than 40 %")
+_SHARE_WORDS = word_set("quote_words.txt", "share_words")
 
 
 def left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | None:
@@ -454,8 +458,7 @@ def _left_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] | None:
         k = j
         while k - 1 >= 0 and j - k < 6 and not toks[k - 1].quoted and (
             toks[k - 1].low in NUMBER_WORDS or toks[k - 1].text.isdigit()
-            or toks[k - 1].low in {"in", "of", "about", "nearly", "roughly", "almost", "than",
-                                   "more", "fewer", "less", "just", "only", "some", "%"}
+            or toks[k - 1].low in _SHARE_WORDS
         ):
             k -= 1
         return Source("other", toks[k].start, t.end, text[toks[k].start : t.end],

@@ -9,48 +9,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from newscli.quotes.lexicon import lexicon
+from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.text import Token
 
-FUNCTION_WORDS = frozenset(
-    "the a an but and or yet so if while when as at in on of for to by with from after before "
-    "since during under over this that these those there here it its his her their our my your "
-    "we he she they i you what who why how where which however meanwhile also still even then "
-    "now not no nor both either neither all some many most more other another such each every "
-    "one two three four five six seven eight nine ten last next first second new later earlier "
-    "according among although though because unless until despite about against than "
-    # sentence adverbs and openers, capitalised only because they start a sentence
-    "instead indeed moreover furthermore nonetheless nevertheless besides thus hence therefore "
-    "otherwise perhaps maybe overall ultimately finally similarly likewise additionally "
-    "currently recently previously initially eventually asked speaking citing noting adding "
-    "unlike like regarding including following concerning early late soon continuing back "
-    "absent given amid amidst per via upon once "
-    # pronoun contractions: "I'm", "We’re" open sentences with a capital
-    "i'm i’m i've i’ve i'll i’ll i'd i’d we're we’re we've we’ve we'll we’ll you're you’re "
-    "you've you’ve you'll you’ll they're they’re they've they’ve they'll they’ll he'll he’ll "
-    "she'll she’ll let's let’s "
-    # auxiliaries opening a question: "Is Sanders ...?"
-    "is are was were does did do has have had can could should would".split()
-)
-CONNECTORS = frozenset("de van von der den bin al el la le du da del della di dos das st".split())
+FUNCTION_WORDS = word_set("name_words.txt", "function_words")
+CONNECTORS = word_set("name_words.txt", "connectors")
 # "of"/"for"/"on" inside an organisation's name: "Brennan Center for Justice", "Bank of America"
 ORG_LINKS = frozenset("of for on".split())
-ORG_HEADS = frozenset(
-    "center centre department institute council committee foundation bank university college "
-    "school association league ministry office bureau commission society federation union "
-    "court board fund agency academy alliance coalition conference museum confederation chamber "
-    "organisation organization corporation authority".split()
-)
+ORG_HEADS = word_set("name_words.txt", "org_heads")
 
 
 _DOCUMENTS = frozenset("statement report study survey".split())  # they speak for a body
 
 
-NUMERALS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred hundreds thousand thousands million millions dozens".split()
-)  # numerals are no names ("Thirteen years earlier, she ...")
+NUMERALS = word_set("name_words.txt", "numerals")  # no names ("Thirteen years earlier, she ...")
 
 # place and time words that are also surnames ("Kristen Day", "Ryan Park", "Arsenio Hall")
 _SURNAME_PLACES = frozenset("day street hall park bay bridge tower post beach hill field".split())
@@ -60,20 +32,11 @@ def joins_name(before: str, link: str) -> bool:
     """Does the lower-case word ``link`` continue a name whose previous word is ``before``
     (both lower case)? "van", "de", ..., or "of"/"for"/"on" after an organisation head."""
     return link in CONNECTORS or (link in ORG_LINKS and before in ORG_HEADS)
-DETERMINERS = frozenset(
-    "the a an his her their its our my your this that these those another one two three several "
-    "some many".split()
-)
-PERSON_TITLES = frozenset(
-    "mr mrs ms miss dr sir dame lord lady sen senator rep gov governor president pres prof "
-    "professor rev gen general col capt adm judge justice mayor minister secretary chancellor "
-    "ambassador king queen prince princess pope".split()
-)
-TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december today yesterday "
-    "hours days weeks months years minutes moments decades".split()  # "Hours later, she ..."
-)
+
+
+DETERMINERS = word_set("name_words.txt", "determiners")
+PERSON_TITLES = word_set("name_words.txt", "person_titles")
+TIME_WORDS = word_set("name_words.txt", "time_words")
 HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
 PERSON_TITLES_SHORT = frozenset("mr mrs ms miss dr sen rep gov prof rev".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess madam".split())
@@ -91,10 +54,8 @@ TITLE_ABBREVIATIONS = {
 # a rank below the title, or a past holder: a role with one of these fits only a mention
 # with it ("the chancellor" is not former chancellor Ken Clarke)
 _RANKS = frozenset("deputy vice assistant shadow under former ex".split())
-_LOOSE = frozenset(
-    "former new then current top senior longtime veteran tory labour conservative republican "
-    "democratic democrat gop liberal".split()
-)  # words a holder's role may lack: "the Republican senator" for "Sen. Ted Cruz"
+# words a holder's role may lack: "the Republican senator" for "Sen. Ted Cruz"
+_LOOSE = word_set("name_words.txt", "loose")
 
 
 def _role_fits(role: set[str], content: set[str]) -> bool:
@@ -118,11 +79,8 @@ def role_words(text: str) -> set[str]:
 
 
 # title-table words that are adjectives or name parts, no role alone ("Presidential", "Jr.")
-_NOT_ROLE_ALONE = frozenset(
-    "former acting interim presidential democratic republican gop foreign defence defense home "
-    "interior finance health state shadow first st jr sr vice".split()
-)
-_CLAUSE_OPENERS = frozenset("who whom whose which that where when and or but of in at".split())
+_NOT_ROLE_ALONE = word_set("name_words.txt", "not_role_alone")
+_CLAUSE_OPENERS = word_set("name_words.txt", "clause_openers")
 
 
 # Per-process caches, emptied when full. Small enough to fill within a few hundred articles,
