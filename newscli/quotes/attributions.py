@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from newscli.quotes.content import content_after, trim_content
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.cues import is_cue
+from newscli.quotes.left_np import name_before_adjunct
 from newscli.quotes.lexicon import word_set
 from newscli.quotes.model import Attr, Source, make_source
 from newscli.quotes.phrases import skip_left
-from newscli.quotes.source_left import left_source, name_before_adjunct
+from newscli.quotes.source_left import left_source
 from newscli.quotes.source_right import right_source, with_author
 from newscli.quotes.speakers import DETERMINERS, FUNCTION_WORDS
 from newscli.quotes.subject import (
@@ -327,7 +328,7 @@ def _site(ctx: ArticleContext, toks: list[Token], i: int, last: int, lemma: str,
                                                    "when", "and", "upon"}
         ) or prev.quoted and prev.text in CLOSING_MARKS and toks[i - 2].text == ",")
     )  # ('... “win this race,” adding that ...': the comma inside the closing mark)
-    left = None if participle else left_source(toks, i, text)
+    left = None if participle else left_source(ctx, toks, i)
     inverted_ok = prev is None or prev.text in {",", "—"} or (
         prev.quoted and (prev.text in CLOSING_MARKS or (
             # a closing mark typeset the wrong way round: “It's unusual,“ said X

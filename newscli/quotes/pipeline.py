@@ -10,6 +10,7 @@ from newscli.article import Article
 from newscli.quotes import attach, candidates, content, filters, paragraphs, resolve
 from newscli.quotes import attributions as at
 from newscli.quotes import floating as fl
+from newscli.quotes import source_left as sl
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.floating import Intro, assign_floating
 from newscli.quotes.lexicon import lexicon
@@ -25,6 +26,24 @@ from newscli.quotes.text import Inside
 SIEVES: tuple[Sieve, ...] = (
     # cue -> source phrase (attributions.py)
     Sieve("attribution", at.modal_inside_report),
+    Sieve("left", sl.title_comma_inside_marks),
+    Sieve("left", sl.quote_before_cue),
+    Sieve("left", sl.pronoun_before_cue),
+    Sieve("left", sl.restrictive_who),
+    Sieve("left", sl.comma_who_antecedent),
+    Sieve("left", sl.name_before_parenthesis),
+    Sieve("left", sl.subject_before_dash_pair),
+    Sieve("left", sl.appositive_before_cue),
+    Sieve("left_found", sl.relative_clause_antecedent),
+    Sieve("left_found", sl.name_then_adjunct),
+    Sieve("left_found", sl.name_modifies_noun),
+    Sieve("left_found", sl.people_in_place),
+    Sieve("left_found", sl.person_in_place),
+    Sieve("left_found", sl.name_as_object),
+    Sieve("left_found", sl.person_heads_of_chain),
+    Sieve("left_found", sl.person_of_place),
+    Sieve("left_found", sl.open_appositive_of),
+    Sieve("left_found", sl.person_of_town_comma_state),
     Sieve("source", at.inverted_name_over_left_role),
     Sieve("source", at.opening_participle_clause),
     Sieve("source", at.participle_inherits_source),
