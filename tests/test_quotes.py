@@ -290,7 +290,7 @@ def test_role_from_appositive(appositive: str, role: str | None) -> None:
 
 
 def test_lone_common_word_is_no_role() -> None:
-    from newscli.quotes.speakers import looks_like_role
+    from newscli.quotes.names import looks_like_role
 
     for bad in ["rival", ".", "25", "Presidential", "59, of Ashton", "who helmed the DNC"]:
         assert not looks_like_role(bad), bad

@@ -16,6 +16,7 @@ Pipeline (one pass, linear in the text; the stages in order, see pipeline.py):
   floating.py      cue-less quotes continue the speaker in view
   filters.py       titles and scare quotes are no quotes
   speakers.py      EntityIndex: names, fullest forms, roles, pronoun and role resolution
+  names.py         name tables (titles, connectors, org heads) and the analysis of a name run
   tally.py         ``tally_speakers`` and ``speaker_matches`` for the CLI
   context.py       ArticleContext, the state the stages share; model.py the records
 """

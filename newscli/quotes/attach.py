@@ -8,9 +8,9 @@ from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import lexicon
 from newscli.quotes.marks import Marked
 from newscli.quotes.model import Attr, make_source
+from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS
 from newscli.quotes.phrases import name_run_left
 from newscli.quotes.resolve import resolve, subject_speaker
-from newscli.quotes.speakers import CONNECTORS, FUNCTION_WORDS
 from newscli.quotes.subject import main_subject
 from newscli.quotes.text import Token, tokens
 from newscli.quotes.words import AUXILIARIES, PREV_WORD, SUBJ_PRONOUNS

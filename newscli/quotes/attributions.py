@@ -16,10 +16,10 @@ from newscli.quotes.cues import is_cue
 from newscli.quotes.left_np import name_before_adjunct
 from newscli.quotes.lexicon import word_set
 from newscli.quotes.model import Attr, Source, make_source
+from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS
 from newscli.quotes.phrases import skip_left
 from newscli.quotes.source_left import left_source
 from newscli.quotes.source_right import right_source, with_author
-from newscli.quotes.speakers import DETERMINERS, FUNCTION_WORDS
 from newscli.quotes.subject import (
     after_opening_clause,
     main_subject,

@@ -17,8 +17,8 @@ from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.marks import Marked
 from newscli.quotes.model import Attr, MarkSite, Quote
+from newscli.quotes.names import split_title
 from newscli.quotes.resolve import subject_speaker
-from newscli.quotes.speakers import split_title
 from newscli.quotes.text import Inside, tokens
 from newscli.quotes.words import BARE_CLAUSE, MAX_CLAUSE, NAMING, OPENERS, POSSESSIVES
 

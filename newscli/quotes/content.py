@@ -8,8 +8,8 @@ from bisect import bisect_left
 from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.marks import Marked
 from newscli.quotes.model import Attr
+from newscli.quotes.names import DETERMINERS
 from newscli.quotes.phrases import role_head
-from newscli.quotes.speakers import DETERMINERS
 from newscli.quotes.text import Token
 from newscli.quotes.words import (
     AUXILIARIES,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from newscli.quotes.lexicon import lexicon, word_set
+from newscli.quotes.names import DETERMINERS, TIME_WORDS
 from newscli.quotes.phrases import name_run_left, role_head, verb_like
-from newscli.quotes.speakers import DETERMINERS, TIME_WORDS
 from newscli.quotes.text import Token
 from newscli.quotes.words import (
     AUTHORED,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.model import Source, make_source
+from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS, PERSON_TITLES, TIME_WORDS, split_title
 from newscli.quotes.phrases import (
     is_initials,
     name_run_left,
@@ -12,13 +13,6 @@ from newscli.quotes.phrases import (
     role_head,
     role_left,
     subject_pronoun,
-)
-from newscli.quotes.speakers import (
-    CONNECTORS,
-    FUNCTION_WORDS,
-    PERSON_TITLES,
-    TIME_WORDS,
-    split_title,
 )
 from newscli.quotes.text import Token
 from newscli.quotes.words import (

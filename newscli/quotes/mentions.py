@@ -7,8 +7,8 @@ import re
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.cues import is_cue
 from newscli.quotes.lexicon import lexicon
+from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS, joins_name
 from newscli.quotes.phrases import after_nickname, is_initials, owned_person, role_head, verb_like
-from newscli.quotes.speakers import CONNECTORS, FUNCTION_WORDS, joins_name
 from newscli.quotes.subject import is_opener, name_after_role, role_lead
 from newscli.quotes.text import Inside, Token, tokens
 from newscli.quotes.words import CLAUSE_STOP, NP_STOP, PP_HEADS, PREV_WORD, SUBORDINATORS

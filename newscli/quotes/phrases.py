@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.model import Source
-from newscli.quotes.speakers import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    PERSON_TITLES,
-    joins_name,
-    split_title,
-)
+from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS, PERSON_TITLES, joins_name, split_title
 from newscli.quotes.text import Token
 from newscli.quotes.words import (
     ADV_SKIP,

@@ -8,9 +8,9 @@ import re
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import lexicon
 from newscli.quotes.model import Attr, Source
+from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS, NUMERALS, ORG_HEADS, split_title
 from newscli.quotes.phrases import name_run_left, role_head, title_only_words
 from newscli.quotes.source_right import cap_tail
-from newscli.quotes.speakers import DETERMINERS, FUNCTION_WORDS, NUMERALS, ORG_HEADS, split_title
 from newscli.quotes.subject import main_subject
 from newscli.quotes.text import Token, tokens
 from newscli.quotes.words import (

@@ -30,7 +30,8 @@ class Sieve:
 
 
 class Active:
-    """The sieves switched on: per stage in registry order, and a fast "is this rule on?"."""
+    """The sieves switched on: ``chain(stage)``, the sieves of a stage that are on, in order;
+    ``on(rule)``, is this rule on?"""
 
     def __init__(self, sieves: Iterable[Sieve], disabled: Iterable[str] = ()) -> None:
         sieves = tuple(sieves)
@@ -38,18 +39,12 @@ class Active:
         unknown = off - {s.name for s in sieves}
         if unknown:
             raise ValueError(f"unknown sieve: {', '.join(sorted(unknown))}")
-        self.off = frozenset(s.fn for s in sieves if s.name in off)
-        chains: dict[str, list[Callable[..., Any]]] = {}
+        chains: dict[str, list[Callable[..., Any]]] = {s.stage: [] for s in sieves}
         for s in sieves:
             if s.name not in off:
-                chains.setdefault(s.stage, []).append(s.fn)
+                chains[s.stage].append(s.fn)
         self._chains = {k: tuple(v) for k, v in chains.items()}
-
-    def chain(self, stage: str) -> tuple[Callable[..., Any], ...]:
-        """The sieves of ``stage`` that are on, in order."""
-        return self._chains.get(stage, ())
-
-    def on(self, rule: Callable[..., Any]) -> bool:
-        return rule not in self.off
-
-
+        # (bound built-ins, no Python frame: the stages ask these thousands of times)
+        self.on: Callable[[Callable[..., Any]], bool] = frozenset(
+            s.fn for s in sieves if s.name not in off).__contains__
+        self.chain: Callable[[str], tuple[Callable[..., Any], ...]] = self._chains.__getitem__

@@ -22,6 +22,7 @@ from newscli.quotes.left_np import (
     titled_name,
 )
 from newscli.quotes.model import Source, make_source
+from newscli.quotes.names import FUNCTION_WORDS
 from newscli.quotes.phrases import (
     before_group,
     before_paren,
@@ -33,7 +34,6 @@ from newscli.quotes.phrases import (
     subject_pronoun,
     title_only_words,
 )
-from newscli.quotes.speakers import FUNCTION_WORDS
 from newscli.quotes.text import Token
 from newscli.quotes.words import TITLE_LEADS
 
@@ -55,6 +55,8 @@ class LeftSite:
     i: int  # the cue
     j: int  # the token before it, adverbs skipped ("Lee also said")
     text: str
+    found: Left | None = None  # the noun phrase ending at j (stages "left_found", "left_name")
+    f: int = 0  # where a found name starts (stage "left_name": always after the first token)
 
 
 def _kind(found: Left | None, kinds: set[str]) -> Answer:
@@ -218,18 +220,14 @@ def appositive_before_cue(s: LeftSite) -> Answer:
     return NO_SOURCE
 
 
-# --- stage "left_found": refining the noun phrase before the cue ---------------------------------
+# --- stages "left_found", then "left_name" (a name after the clause's first word): refining
+# the noun phrase before the cue ---------------------------------------------------------------
 
 
-def _name_at(found: Left | None) -> int:
-    """Where a found name starts, when something precedes it (else 0)."""
-    return found[1] if found is not None and found[0].kind == "name" else 0
-
-
-def relative_clause_antecedent(s: LeftSite, found: Left | None) -> Answer:
+def relative_clause_antecedent(s: LeftSite) -> Answer:
     """A name inside a relative clause does not speak; its antecedent does ("The man who hired
     Ann Lee said", "Ann Lee, who chairs the board said")."""
-    toks, i = s.toks, s.i
+    toks, i, found = s.toks, s.i, s.found
     if found is not None and found[0].kind == "name" and i < len(toks) and (
         toks[i].low.endswith(("s", "ed")) or toks[i].low in {"said", "told", "wrote"}
     ) and (w := open_relative(toks, found[1])) > 0:
@@ -238,23 +236,23 @@ def relative_clause_antecedent(s: LeftSite, found: Left | None) -> Answer:
     return None
 
 
-def name_then_adjunct(s: LeftSite, found: Left | None) -> Answer:
+def name_then_adjunct(s: LeftSite) -> Answer:
     """A name opening the clause speaks over a time or place phrase after it ("Lee at the
     time said", "Lee during a rally thanked")."""
+    found = s.found
     if found is not None and found[0].kind in {"role", "other"}:
         return name_before_adjunct(s.toks, found[0], found[1], s.text)
     return None
 
 
-def name_modifies_noun(s: LeftSite, found: Left | None) -> Answer:
+def name_modifies_noun(s: LeftSite) -> Answer:
     """A name after "a" modifies the noun, it does not speak ("a Twitter comment said")."""
-    f = _name_at(found)
-    return NO_SOURCE if f and s.j == s.i - 1 and s.toks[f - 1].low in {"a", "an"} else None
+    return NO_SOURCE if s.j == s.i - 1 and s.toks[s.f - 1].low in {"a", "an"} else None
 
 
-def people_in_place(s: LeftSite, found: Left | None) -> Answer:
+def people_in_place(s: LeftSite) -> Answer:
     """People "in" or "from" a place speak, not the place ("Officials in Leeds said")."""
-    toks, f = s.toks, _name_at(found)
+    toks, f = s.toks, s.f
     if f >= 2 and toks[f - 1].low in {"in", "from", "at"} and (
         not toks[f - 2].cap or f == 2
     ) and not toks[f - 2].quoted:
@@ -264,12 +262,10 @@ def people_in_place(s: LeftSite, found: Left | None) -> Answer:
     return None
 
 
-def person_in_place(s: LeftSite, found: Left | None) -> Answer:
+def person_in_place(s: LeftSite) -> Answer:
     """A person "in" or "at" a place speaks, not the place ("Lee in Iowa said", "Ann Lee at
     the Treasury said")."""
-    toks, f = s.toks, _name_at(found)
-    if not f:
-        return None
+    toks, f, found = s.toks, s.f, s.found
     assert found is not None
     at = f - 2 if toks[f - 1].low == "the" else f - 1
     if at >= 1 and toks[at].low in {"in", "at"} and toks[at - 1].cap and not toks[at - 1].quoted:
@@ -289,10 +285,10 @@ def person_in_place(s: LeftSite, found: Left | None) -> Answer:
     return None
 
 
-def name_as_object(s: LeftSite, found: Left | None) -> Answer:
+def name_as_object(s: LeftSite) -> Answer:
     """A name after "to" is an object; the noun phrase before it speaks, if any ("a letter
     sent to Ann Lee said", "a source close to Lee said")."""
-    toks, f = s.toks, _name_at(found)
+    toks, f, found = s.toks, s.f, s.found
     if not (f >= 2 and toks[f - 1].low in {"to", "against"}):
         return None
     assert found is not None
@@ -307,10 +303,10 @@ def name_as_object(s: LeftSite, found: Left | None) -> Answer:
     return None
 
 
-def person_heads_of_chain(s: LeftSite, found: Left | None) -> Answer:
+def person_heads_of_chain(s: LeftSite) -> Answer:
     """The person at the head of "X of the Y" speaks, not the body ("Bishop Ann Lee of the
     Diocese of Leeds told", "Ann Lee from the Nurses' Union said")."""
-    toks, f = s.toks, _name_at(found)
+    toks, f, found = s.toks, s.f, s.found
     if not (f >= 3 and toks[f - 1].low in {"of", "the", "from"}):
         return None
     assert found is not None
@@ -335,10 +331,10 @@ def person_heads_of_chain(s: LeftSite, found: Left | None) -> Answer:
     return None
 
 
-def person_of_place(s: LeftSite, found: Left | None) -> Answer:
+def person_of_place(s: LeftSite) -> Answer:
     """A person "of" a place speaks, not the place ("Chairman Ann Lee of North Carolina
     said")."""
-    toks, f = s.toks, _name_at(found)
+    toks, f, found = s.toks, s.f, s.found
     if f >= 3 and toks[f - 1].low == "of" and toks[f - 2].cap and not toks[f - 2].quoted and (
         found is not None and found[0].text.lower() in s.ctx.lex.places
     ):
@@ -349,10 +345,10 @@ def person_of_place(s: LeftSite, found: Left | None) -> Answer:
     return None
 
 
-def open_appositive_of(s: LeftSite, found: Left | None) -> Answer:
+def open_appositive_of(s: LeftSite) -> Answer:
     """An appositive left open ("Ann Lee, president and CEO of Acme Foods stated"): the person
     before its comma, opening the sentence, speaks."""
-    toks, f = s.toks, _name_at(found)
+    toks, f, found = s.toks, s.f, s.found
     if not (f >= 4 and toks[f - 1].low == "of"):
         return None
     assert found is not None
@@ -374,9 +370,9 @@ def open_appositive_of(s: LeftSite, found: Left | None) -> Answer:
     return None
 
 
-def person_of_town_comma_state(s: LeftSite, found: Left | None) -> Answer:
+def person_of_town_comma_state(s: LeftSite) -> Answer:
     """A person "of Town, State," speaks ("Ann Lee of Columbia, South Carolina, says")."""
-    toks, f = s.toks, _name_at(found)
+    toks, f = s.toks, s.f
     if not (f >= 4 and toks[f - 1].low == "," and toks[f - 2].cap):
         return None
     o = f - 2
@@ -400,9 +396,16 @@ def left_source(ctx: ArticleContext, toks: list[Token], i: int) -> Left | None:
         answer = sieve(site)
         if answer is not None:
             return None if answer is NO_SOURCE else answer  # type: ignore[return-value]
-    found = left_source_np(toks, j, ctx.text)
+    found = site.found = left_source_np(toks, j, ctx.text)
     for sieve in ctx.sieves.chain("left_found"):
-        answer = sieve(site, found)
+        answer = sieve(site)
+        if answer is not None:
+            return None if answer is NO_SOURCE else answer  # type: ignore[return-value]
+    if found is None or found[0].kind != "name" or found[1] == 0:
+        return found
+    site.f = found[1]
+    for sieve in ctx.sieves.chain("left_name"):
+        answer = sieve(site)
         if answer is not None:
             return None if answer is NO_SOURCE else answer  # type: ignore[return-value]
     return found

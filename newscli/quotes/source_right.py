@@ -5,8 +5,8 @@ from __future__ import annotations
 from newscli.quotes.cues import is_cue
 from newscli.quotes.lexicon import lexicon
 from newscli.quotes.model import Source
+from newscli.quotes.names import CONNECTORS, DETERMINERS, FUNCTION_WORDS, ORG_HEADS, split_title
 from newscli.quotes.phrases import is_initials, role_head
-from newscli.quotes.speakers import CONNECTORS, DETERMINERS, FUNCTION_WORDS, ORG_HEADS, split_title
 from newscli.quotes.subject import name_after_role
 from newscli.quotes.text import Token
 from newscli.quotes.words import (

@@ -7,8 +7,7 @@ import re
 from newscli.article import DATELINE
 from newscli.quotes.lexicon import lexicon
 from newscli.quotes.model import Source, make_source
-from newscli.quotes.phrases import is_initials, owned_person, role_head, subject_pronoun, verb_like
-from newscli.quotes.speakers import (
+from newscli.quotes.names import (
     CONNECTORS,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -17,6 +16,7 @@ from newscli.quotes.speakers import (
     TIME_WORDS,
     joins_name,
 )
+from newscli.quotes.phrases import is_initials, owned_person, role_head, subject_pronoun, verb_like
 from newscli.quotes.text import Token
 from newscli.quotes.words import (
     ADV_SKIP,

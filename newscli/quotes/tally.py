@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newscli.quotes.model import Quote
-from newscli.quotes.speakers import SUFFIXES
+from newscli.quotes.names import SUFFIXES
 
 KINDS = ("direct", "partial", "indirect")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newscli.quotes.lexicon import word_set
-from newscli.quotes.speakers import DETERMINERS, NUMERALS
+from newscli.quotes.names import DETERMINERS, NUMERALS
 
 ADV_SKIP = word_set("quote_words.txt", "adv_skip")
 
