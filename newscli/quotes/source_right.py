@@ -23,7 +23,10 @@ from newscli.quotes.words import (
 )
 
 
-def right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | None:
+def _after_cue(toks: list[Token], i: int) -> int | None:
+    """Where the noun phrase after the cue toks[i] starts (a day skipped: "said on Monday
+    Ann Lee"), when one can: a capital or a determiner, or up to three lower-case role words
+    before a capital ("said farmer Ann Lee"); else None."""
     k = i + 1
     n = len(toks)
     while k < n and (toks[k].low in WEEKDAYS or toks[k].low in {"on", "last"}) and not (
@@ -33,10 +36,7 @@ def right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
     if k >= n or toks[k].quoted:
         return None
     t = toks[k]
-    if t.low in SUBJ_PRONOUNS:
-        return Source("pronoun", t.start, t.end, t.text, [t]), k
-    if not (t.cap or t.low in DETERMINERS):
-        # "said farmer Ewan Doyle", "said campaign spokesman Ed Fox"
+    if t.low not in SUBJ_PRONOUNS and not (t.cap or t.low in DETERMINERS):
         m = k
         while m < n and m - k < 3 and not toks[m].cap and toks[m].text.isalpha() and (
             toks[m].low not in PREPS and toks[m].low not in CLAUSE_STOP and not toks[m].quoted
@@ -44,6 +44,13 @@ def right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
             m += 1
         if not (m < n and m > k and toks[m].cap and not toks[m].quoted):
             return None
+    return k
+
+
+def _np_end(toks: list[Token], k: int) -> int | None:
+    """The last token of the noun phrase from toks[k], or None when a finite verb follows
+    ("..., said the police had a duty ...": the subject of the reported clause)."""
+    n = len(toks)
     e = k
     while e + 1 < n and e - k < 10:
         nt = toks[e + 1]
@@ -67,9 +74,16 @@ def right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         if is_cue(toks, e + 1) is not None and not nt.cap:
             break
         if nt.low in FINITE_AUX and not nt.quoted:
-            return None  # "..., said the police had a duty ...": the reported clause's subject
+            return None
         e += 1
-    np = toks[k : e + 1]
+    return e
+
+
+def _appositive_after(toks: list[Token], e: int, text: str
+                      ) -> tuple[str | None, list[Token] | None]:
+    """The appositive after the noun phrase ending at toks[e] (", the mayor,"), and the name
+    when the appositive is one ("said the deputy campaign manager, Rich Beeson")."""
+    n = len(toks)
     appos = None
     appos_name: list[Token] | None = None
     if e + 2 < n and toks[e + 1].text == ",":
@@ -87,35 +101,61 @@ def right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         if g > e + 2 and (g == n or toks[g].text in {",", "."}) and not any(
             role_head(t.low) or t.low in FUNCTION_WORDS for t in toks[e + 2 : g]
         ):
-            appos_name = toks[e + 2 : g]  # "said the deputy campaign manager, Rich Beeson"
-    # find the name: the last capitalised run in the NP
-    caps = [x for x, tok in enumerate(np) if tok.cap]
-    while len(np) > 1 and np[-1].text == ".":
-        np = np[:-1]
+            appos_name = toks[e + 2 : g]
+    return appos, appos_name
+
+
+def _name_before_of(np: list[Token]) -> list[Token]:
+    """"Representative Charles B. Rangel of New York": the noun phrase up to the name before
+    "of"/"for" (not "the Brennan Center for Justice", one name)."""
     for_i = next((x for x, tok in enumerate(np) if tok.low in {"for", "of"}), None)
     if for_i is not None and for_i > 0 and np[for_i - 1].cap and np[0].cap:
-        # "Representative Charles B. Rangel of New York": the name before "of"
         titles = lexicon().titles
         named = np[for_i - 1].low not in titles or any(  # "Rep. Peter T. King of New York"
             t.cap and t.low.rstrip(".") not in titles for t in np[: for_i - 1]
         )
         if len(split_title(np[:for_i])[1]) >= 1 and named and (
-            np[for_i - 1].low not in ORG_HEADS  # "the Brennan Center for Justice" is one name
+            np[for_i - 1].low not in ORG_HEADS
         ):
-            np = np[:for_i]
+            return np[:for_i]
+    return np
+
+
+def _capitalised_np(np: list[Token], appos: str | None, text: str) -> Source:
+    """A noun phrase ending in a capital: the name is its last capitalised run, or a role
+    "of"/"for" it ("a spokesman for Acme Bank")."""
+    start_run = len(np) - 1
+    while start_run - 1 >= 0 and (np[start_run - 1].cap or np[start_run - 1].low in CONNECTORS
+                                  or np[start_run - 1].text == "."):
+        start_run -= 1
+    for_i = next((x for x, tok in enumerate(np) if tok.low in {"for", "of"}), None)
+    if for_i is not None and for_i > 0 and not np[0].cap and role_head(np[for_i - 1].low):
+        return Source("role", np[0].start, np[-1].end, text[np[0].start : np[-1].end],
+                      np[:for_i], appos, of_toks=np[start_run:])
+    return Source("name", np[0].start, np[-1].end, text[np[0].start : np[-1].end],
+                  np[start_run:], appos)
+
+
+def right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | None:
+    """The source phrase right of the cue toks[i] ("..., said Ann Lee, the mayor", "according
+    to a spokesman for Acme") and its first token, else None."""
+    k = _after_cue(toks, i)
+    if k is None:
+        return None
+    t = toks[k]
+    if t.low in SUBJ_PRONOUNS:
+        return Source("pronoun", t.start, t.end, t.text, [t]), k
+    e = _np_end(toks, k)
+    if e is None:
+        return None
+    np = toks[k : e + 1]
+    appos, appos_name = _appositive_after(toks, e, text)
+    caps = [x for x, tok in enumerate(np) if tok.cap]
+    while len(np) > 1 and np[-1].text == ".":
+        np = np[:-1]
+    np = _name_before_of(np)
     if np[-1].cap:
-        start_run = len(np) - 1
-        while start_run - 1 >= 0 and (np[start_run - 1].cap or np[start_run - 1].low in CONNECTORS
-                                      or np[start_run - 1].text == "."):
-            start_run -= 1
-        for_i = next((x for x, tok in enumerate(np) if tok.low in {"for", "of"}), None)
-        if for_i is not None and for_i > 0 and not np[0].cap and role_head(np[for_i - 1].low):
-            src = Source("role", np[0].start, np[-1].end, text[np[0].start : np[-1].end],
-                         np[:for_i], appos, of_toks=np[start_run:])
-            return src, k
-        name = np[start_run:]
-        src = Source("name", np[0].start, np[-1].end, text[np[0].start : np[-1].end], name, appos)
-        return src, k
+        return _capitalised_np(np, appos, text), k
     head = next((x for x in range(len(np) - 1, -1, -1) if role_head(np[x].low)), None)
     if head is not None and appos_name is not None:
         role = text[np[0].start : np[-1].end]
@@ -129,9 +169,8 @@ def right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
             np_head = np[: for_i]
         else:
             np_head = np[: head + 1]
-        src = Source("role", np[0].start, np[-1].end, text[np[0].start : np[-1].end], np_head,
-                     appos, of_toks)
-        return src, k
+        return Source("role", np[0].start, np[-1].end, text[np[0].start : np[-1].end], np_head,
+                      appos, of_toks), k
     if np[0].low in INDEFINITE and len(np) >= 2 and not any(t.cap for t in np) and (
         np[-1].text.isalpha() and i >= 1 and toks[i - 1].quoted
         and toks[i - 1].text in CLOSING_MARKS
