@@ -152,6 +152,73 @@ def _drop_epithets(ctx: ArticleContext) -> None:
             ctx.index.forget_full_name(name)
 
 
+def _role_prefix(ctx: ArticleContext, toks: list[Token], b: int, j: int, text: str) -> str:
+    """The role words before a name from toks[b] ("Democratic nominee", "said economy
+    minister": the post's own word), with capitals and titles before them."""
+    b2 = b
+    if b2 >= 1 and (w := toks[b2 - 1]).text.isalpha() and not w.cap and not (
+        w.low in FUNCTION_WORDS or w.low in ctx.lex.speech_forms
+        or w.low.endswith(("ly", "ed", "ing"))
+    ):
+        b2 -= 1  # the post's own word: "said economy minister Heizo Takenaka"
+    while b2 - 1 >= 0 and b - b2 < 4 and (
+        toks[b2 - 1].cap or toks[b2 - 1].text == "'s"
+        or toks[b2 - 1].low in lexicon().titles  # "presidential nominee"
+    ):
+        b2 -= 1
+    return text[toks[b2].start : toks[j - 1].end]
+
+
+def _subject_after_roles(toks: list[Token], k: int, carried: int) -> tuple[bool, int]:
+    """(is the run ending at toks[k] the subject, the index of the name that is instead):
+    "Clinton campaign Chairman John Podesta said": the person after the lower-case role words
+    is the subject, not the body before them."""
+    n = len(toks)
+    r = k + 1
+    while r < n and r - k <= 3 and not toks[r].cap and role_head(toks[r].low):
+        r += 1
+    if r == k + 1 and (a := name_after_role(toks, k, n)) > 0:
+        r = a  # ("Republican presidential candidate Donald Trump has": an adjective)
+    if r > k + 1 and r < n and toks[r].cap and not toks[r].quoted:
+        return False, r
+    if r == k + 1 and owned_person(toks, k + 1):
+        return False, k + 2  # "Fox News’ Bret Baier noticed"
+    if r > k + 1:
+        return False, carried  # "The AP report was ...": the name modifies the subject
+    return True, carried
+
+
+def _appositive_roles(ctx: ArticleContext, key: str, toks: list[Token], j: int, k: int,
+                      text: str) -> None:
+    """The roles an appositive gives the name toks[j:k+1]: after it ("Jens Stoltenberg,
+    NATO's chief, ...") or before it ("The Democratic front-runner, Hillary Clinton, ...")."""
+    n = len(toks)
+    if k + 2 < n:
+        f = k + 2
+        while f < n and f - k < 12 and toks[f].text not in {",", ".", ";"} and not (
+            toks[f].quoted
+        ):
+            f += 1
+        if f < n and toks[f].text in {",", "."} and f > k + 2 and not any(
+            is_cue(toks, x) for x in range(k + 2, f)
+        ):
+            first = toks[k + 2]
+            if first.low in {"the", "a", "an"} or (
+                first.cap and f < n and any(role_head(x.low) for x in toks[k + 2 : f])
+            ):
+                ctx.index.add_role(key, text[first.start : toks[f - 1].end])
+    if j >= 3 and toks[j - 1].text == ",":
+        b = j - 2
+        while b > 0 and j - b < 8 and toks[b - 1].text not in NP_STOP and not (
+            toks[b - 1].quoted or toks[b - 1].low in CLAUSE_STOP
+        ):
+            b -= 1
+        if toks[b].low in {"the", "a", "an"} and b < j - 2 and (
+            not toks[j - 2].cap and role_head(toks[j - 2].low)
+        ):
+            ctx.index.add_role(key, text[toks[b].start : toks[j - 2].end])
+
+
 def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str, only: int = -1,
     at_start: bool = False,
 ) -> None:
@@ -189,18 +256,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         while b - 1 >= 0 and j - b < 4 and not toks[b - 1].cap and role_head(toks[b - 1].low):
             b -= 1
         if b < j:
-            b2 = b
-            if b2 >= 1 and (w := toks[b2 - 1]).text.isalpha() and not w.cap and not (
-                w.low in FUNCTION_WORDS or w.low in ctx.lex.speech_forms
-                or w.low.endswith(("ly", "ed", "ing"))
-            ):
-                b2 -= 1  # the post's own word: "said economy minister Heizo Takenaka"
-            while b2 - 1 >= 0 and b - b2 < 4 and (
-                toks[b2 - 1].cap or toks[b2 - 1].text == "'s"
-                or toks[b2 - 1].low in lexicon().titles  # "presidential nominee"
-            ):
-                b2 -= 1
-            prefix = text[toks[b2].start : toks[j - 1].end]
+            prefix = _role_prefix(ctx, toks, b, j, text)
         pos = t.start if pi >= 0 else -1
         # the subject: the sentence's first words, or after an opening "But" / "However,"
         subject = (j == 0 or (toks[0].low in FUNCTION_WORDS and (
@@ -220,50 +276,12 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         if carried == j:
             subject = True
         if subject:
-            # "Clinton campaign Chairman John Podesta said": the person after the
-            # lower-case role words is the subject, not the body before them
-            r = k + 1
-            while r < n and r - k <= 3 and not toks[r].cap and role_head(toks[r].low):
-                r += 1
-            if r == k + 1 and (a := name_after_role(toks, k, n)) > 0:
-                r = a  # ("Republican presidential candidate Donald Trump has": an adjective)
-            if r > k + 1 and r < n and toks[r].cap and not toks[r].quoted:
-                subject, carried = False, r
-            elif r == k + 1 and owned_person(toks, k + 1):
-                subject, carried = False, k + 2  # "Fox News’ Bret Baier noticed"
-            elif r > k + 1:
-                subject = False  # "The AP report was ...": the name modifies the subject
+            subject, carried = _subject_after_roles(toks, k, carried)
         after_the = j > 0 and toks[j - 1].low == "the"
         key = ctx.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
                                  after_the=after_the, text=text)
-        # appositive: "Jens Stoltenberg, NATO's chief, ..."
-        if key and k + 2 < n and toks[k + 1].text == ",":
-            f = k + 2
-            while f < n and f - k < 12 and toks[f].text not in {",", ".", ";"} and not (
-                toks[f].quoted
-            ):
-                f += 1
-            if f < n and toks[f].text in {",", "."} and f > k + 2 and not any(
-                is_cue(toks, x) for x in range(k + 2, f)
-            ):
-                first = toks[k + 2]
-                if first.low in {"the", "a", "an"} or (
-                    first.cap and f < n and any(role_head(x.low) for x in toks[k + 2 : f])
-                ):
-                    ctx.index.add_role(key, text[first.start : toks[f - 1].end])
-        if key and j >= 3 and toks[j - 1].text == "," and k + 1 < n and (
-            toks[k + 1].text == ","
-        ):
-            # the role before the name: "The Democratic front-runner, Hillary Clinton, ..."
-            b = j - 2
-            while b > 0 and j - b < 8 and toks[b - 1].text not in NP_STOP and not (
-                toks[b - 1].quoted or toks[b - 1].low in CLAUSE_STOP
-            ):
-                b -= 1
-            if toks[b].low in {"the", "a", "an"} and b < j - 2 and (
-                not toks[j - 2].cap and role_head(toks[j - 2].low)
-            ):
-                ctx.index.add_role(key, text[toks[b].start : toks[j - 2].end])
+        if key and k + 1 < n and toks[k + 1].text == ",":
+            _appositive_roles(ctx, key, toks, j, k, text)
         if only >= 0 and carried <= k:
             return
         j = carried if only >= 0 else k + 1  # (a window goes on to the owned person)
