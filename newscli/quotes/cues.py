@@ -24,6 +24,55 @@ PASSIVE = frozenset("is was were are been be being".split())
 _NOUN_LIKE_CUES = word_set("quote_words.txt", "noun_like_cues")
 
 
+def _noun_not_verb(toks: list[Token], i: int, j: int, last: int) -> bool:
+    """Is a mostly-noun cue form ("report", "claims", "comments") a noun here? A verb only
+    right after a subject pronoun or name ("the email read" too), and not a noun after a
+    modifier followed by its own verb ("the AP report was misleading")."""
+    lex = lexicon()
+    if last + 1 < len(toks) and (toks[last + 1].low in lex.speech_forms or (
+        toks[last + 1].low in FINITE_AUX and j >= 0 and toks[j].cap  # (not "he claims has")
+    )) and not toks[last + 1].quoted:
+        # "India's Andhra Pradesh state said", "Press reports have speculated": a noun
+        return True
+    if (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap or _document_reads(
+        toks, i
+    ))) and not _names_object(toks, last):
+        return True
+    if j >= 0 and toks[j].cap and last + 1 < len(toks):
+        # ... and not a noun after a modifier, followed by its own verb: "the AP report was
+        # misleading", "Trump's Virginia state director", "the 10-year Treasury note fell"
+        f = name_run_left(toks, j, 0)
+        nxt = toks[last + 1]
+        if (f > 0 and (toks[f - 1].low in DETERMINERS or toks[f - 1].text == "'s" or (
+            not toks[f - 1].cap and any(c.isdigit() for c in toks[f - 1].text))
+        ) or toks[j].low in TIME_WORDS) and not nxt.quoted and (
+            verb_like(nxt) or nxt.low in AUXILIARIES or role_head(nxt.low)
+            or nxt.text == "," or nxt.low.endswith("ing")
+        ):
+            return True
+    return False
+
+
+def _names_not_quotes(toks: list[Token], i: int, j: int, last: int) -> bool:
+    """Does a naming verb name something rather than quote ("a film called “Heat”" names;
+    "Lee called it “a disaster”", "..., calling him “a fraud”" quote)?"""
+    t = toks[i]
+    if j >= 0 and (toks[j].low in SUBJ_PRONOUNS or toks[j].cap) or _names_object(toks, last):
+        return False
+    if t.low.endswith("ing") and j >= 0 and toks[j].text in {",", "—"} and not toks[j].quoted:
+        return False
+    if j >= 0 and (toks[j].low in {"has", "have", "had"} or (
+        toks[j].low in PASSIVE and t.low.endswith("ing"))
+    ):
+        return False  # "is labeling Obama's actions “...”", "has called it “...”"
+    # "Ms. Boxer, who ..., called what she saw “terrible”": an object before the quote ("a
+    # film, called “Heat”," names)
+    return not (
+        j >= 0 and (toks[j].text == "," or toks[j].low in {"who", "which"}) and not toks[j].quoted
+        and last + 1 < len(toks) and not toks[last + 1].quoted and toks[last + 1].text.isalpha()
+    )
+
+
 def is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
     """(index of the last cue token, lemma) if toks[i] starts a speech cue."""
     lex = lexicon()
@@ -62,30 +111,8 @@ def is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
             k -= 1
         if k >= 0 and toks[k].low in PASSIVE and not t.low.endswith("ing"):
             return None
-    if t.low in _NOUN_LIKE_CUES:
-        # mostly nouns: only as a verb right after a subject pronoun or name ("the email
-        # read" too)
-        if last + 1 < len(toks) and (toks[last + 1].low in lex.speech_forms or (
-            toks[last + 1].low in FINITE_AUX and j >= 0 and toks[j].cap  # (not "he claims has")
-        )) and not toks[last + 1].quoted:
-            # "India's Andhra Pradesh state said", "Press reports have speculated": a noun
-            return None
-        if (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap or _document_reads(
-            toks, i
-        ))) and not _names_object(toks, last):
-            return None
-        if j >= 0 and toks[j].cap and last + 1 < len(toks):
-            # ... and not a noun after a modifier, followed by its own verb: "the AP report was
-            # misleading", "Trump's Virginia state director", "the 10-year Treasury note fell"
-            f = name_run_left(toks, j, 0)
-            nxt = toks[last + 1]
-            if (f > 0 and (toks[f - 1].low in DETERMINERS or toks[f - 1].text == "'s" or (
-                not toks[f - 1].cap and any(c.isdigit() for c in toks[f - 1].text))
-            ) or toks[j].low in TIME_WORDS) and not nxt.quoted and (
-                verb_like(nxt) or nxt.low in AUXILIARIES or role_head(nxt.low)
-                or nxt.text == "," or nxt.low.endswith("ing")
-            ):
-                return None
+    if t.low in _NOUN_LIKE_CUES and _noun_not_verb(toks, i, j, last):
+        return None
     if j >= 1 and toks[j - 1].low in DETERMINERS and not toks[j].cap and (
         toks[j].text.isalpha() and not role_head(toks[j].low) and not toks[j].low.endswith("ly")
     ) and (
@@ -105,22 +132,7 @@ def is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
         return last + 1, "call on"  # "called on members to ...", "called for a ban": urged
     if _document_reads(toks, i):
         return last, lemma
-    if lemma in NAMING and (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap)) and not (
-        _names_object(toks, last)
-    ) and not (
-        t.low.endswith("ing") and j >= 0 and toks[j].text in {",", "—"} and not toks[j].quoted
-    ) and not (
-        # "is labeling Obama's actions “...”", "has called it “...”" (not "is called")
-        j >= 0 and (toks[j].low in {"has", "have", "had"} or (
-            toks[j].low in PASSIVE and t.low.endswith("ing")))
-    ) and not (
-        # "Ms. Boxer, who ..., called what she saw “terrible”": an object before the quote
-        # ("a film, called “Heat”," names)
-        j >= 0 and (toks[j].text == "," or toks[j].low in {"who", "which"}) and not toks[j].quoted
-        and last + 1 < len(toks) and not toks[last + 1].quoted and toks[last + 1].text.isalpha()
-    ):
-        # "a film called “Heat”" names; "Trump called it “a disaster”", "..., calling him
-        # “a feminist”" quote
+    if lemma in NAMING and _names_not_quotes(toks, i, j, last):
         return None
     return last, lemma
 

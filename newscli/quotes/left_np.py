@@ -149,6 +149,61 @@ def left_source_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] |
     return src, first
 
 
+def _name_np(toks: list[Token], j: int, text: str) -> tuple[Source, int]:
+    """The noun phrase ending in the capitalised toks[j]: the name with role words before it
+    ("Democratic nominee Ann Lee"), or the person or role it is "of" or "for" ("a spokesperson
+    for Acme", "Ann Lee of Ohio")."""
+    t = toks[j]
+    k = name_run_left(toks, j, 0)
+    # lower-case role words before the name: "Democratic nominee Hillary Clinton"
+    while k - 1 >= 0 and j - k < 10:
+        p = toks[k - 1]
+        if p.quoted:
+            break
+        if (not p.cap and role_head(p.low)) or p.text == "'s" or (
+            p.cap and p.low not in FUNCTION_WORDS and k - 1 < j
+            and k < len(toks) and (not toks[k].cap or toks[k].text == "'s")
+        ):
+            k -= 1
+        else:
+            break
+    while k < j and toks[k].low in FUNCTION_WORDS and not (
+        toks[k].low == "new" and toks[k + 1].cap  # "New York Daily News"
+    ):
+        k += 1
+    first = k
+    if k - 1 >= 0 and toks[k - 1].low == "the":
+        first = k - 1
+    src = Source("name", toks[first].start, t.end, text[toks[first].start : t.end],
+                 toks[k : j + 1])
+    if first - 2 >= 0 and toks[first - 1].low in {"for", "of", "at"}:
+        head = toks[first - 2]
+        if not head.cap and role_head(head.low):
+            # "a spokesperson for the Kremlin"
+            rk = role_left(toks, first - 2, 0)
+            return Source("role", toks[rk].start, t.end, text[toks[rk].start : t.end],
+                          toks[rk : first - 1], of_toks=toks[k : j + 1]), rk
+        hk = name_run_left(toks, first - 2, 0)
+        if head.cap and toks[first - 1].low in {"for", "at"} and hk >= 2 and (
+            toks[hk - 1].low == "of" or toks[hk - 1].low == "the" and toks[hk - 2].low == "of"
+        ):
+            # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies"
+            f2 = hk - 1 if toks[hk - 1].low == "of" else hk - 2
+            if f2 >= 1 and toks[f2 - 1].cap:
+                h2 = name_run_left(toks, f2 - 1, 0)
+                if person_run(toks[h2:f2]):
+                    return Source("name", toks[h2].start, t.end, text[toks[h2].start : t.end],
+                                  toks[h2:f2]), h2
+        if head.cap and head.low not in FUNCTION_WORDS and toks[first - 1].low == "of" and (
+            len(split_title(toks[k : j + 1])[1]) < 2 or person_run(toks[hk : first - 1])
+        ):
+            # "Rep. Elijah Cummings of Maryland", "Joel Pollak of Breitbart California":
+            # the person, not the place or the body
+            return Source("name", toks[hk].start, t.end, text[toks[hk].start : t.end],
+                          toks[hk : first - 1]), hk
+    return src, first
+
+
 def left_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] | None:
     if j < 0:
         return None
@@ -163,54 +218,7 @@ def left_np(toks: list[Token], j: int, text: str) -> tuple[Source, int] | None:
         # "Officials said", "Democrats say": a capitalised common noun opening the sentence
         return Source("role", t.start, t.end, t.text, [t]), j
     if t.cap and t.low not in FUNCTION_WORDS:
-        k = name_run_left(toks, j, 0)
-        # lower-case role words before the name: "Democratic nominee Hillary Clinton"
-        while k - 1 >= 0 and j - k < 10:
-            p = toks[k - 1]
-            if p.quoted:
-                break
-            if (not p.cap and role_head(p.low)) or p.text == "'s" or (
-                p.cap and p.low not in FUNCTION_WORDS and k - 1 < j
-                and k < len(toks) and (not toks[k].cap or toks[k].text == "'s")
-            ):
-                k -= 1
-            else:
-                break
-        while k < j and toks[k].low in FUNCTION_WORDS and not (
-            toks[k].low == "new" and toks[k + 1].cap  # "New York Daily News"
-        ):
-            k += 1
-        first = k
-        if k - 1 >= 0 and toks[k - 1].low == "the":
-            first = k - 1
-        src = Source("name", toks[first].start, t.end, text[toks[first].start : t.end],
-                     toks[k : j + 1])
-        if first - 2 >= 0 and toks[first - 1].low in {"for", "of", "at"}:
-            head = toks[first - 2]
-            if not head.cap and role_head(head.low):
-                # "a spokesperson for the Kremlin"
-                rk = role_left(toks, first - 2, 0)
-                return Source("role", toks[rk].start, t.end, text[toks[rk].start : t.end],
-                              toks[rk : first - 1], of_toks=toks[k : j + 1]), rk
-            hk = name_run_left(toks, first - 2, 0)
-            if head.cap and toks[first - 1].low in {"for", "at"} and hk >= 2 and (
-                toks[hk - 1].low == "of" or toks[hk - 1].low == "the" and toks[hk - 2].low == "of"
-            ):
-                # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies"
-                f2 = hk - 1 if toks[hk - 1].low == "of" else hk - 2
-                if f2 >= 1 and toks[f2 - 1].cap:
-                    h2 = name_run_left(toks, f2 - 1, 0)
-                    if person_run(toks[h2:f2]):
-                        return Source("name", toks[h2].start, t.end, text[toks[h2].start : t.end],
-                                      toks[h2:f2]), h2
-            if head.cap and head.low not in FUNCTION_WORDS and toks[first - 1].low == "of" and (
-                len(split_title(toks[k : j + 1])[1]) < 2 or person_run(toks[hk : first - 1])
-            ):
-                # "Rep. Elijah Cummings of Maryland", "Joel Pollak of Breitbart California":
-                # the person, not the place or the body
-                return Source("name", toks[hk].start, t.end, text[toks[hk].start : t.end],
-                              toks[hk : first - 1]), hk
-        return src, first
+        return _name_np(toks, j, text)
     if t.text.isdigit() and j > 0 and toks[j - 1].cap and not toks[j - 1].quoted and (
         toks[j - 1].low not in FUNCTION_WORDS and toks[j - 1].low not in TIME_WORDS
         and toks[j - 1].low.rstrip(".") not in _MONTH_ABBR
