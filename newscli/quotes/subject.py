@@ -75,6 +75,54 @@ def is_opener(toks: list[Token], comma: int) -> bool:
 _DASHES = frozenset("— – ― --".split())
 
 
+def _subject_run_end(toks: list[Token], x: int, upto: int) -> int:
+    """The last token of the capitalised run from toks[x] ("Former Secretary of State Ann
+    Lee", "A.B. Lee", "Mr. Lee")."""
+    e = x
+    while e + 1 < upto and (toks[e + 1].cap or (
+        joins_name(toks[e].low, toks[e + 1].low) or toks[e + 1].low == "of"
+        and toks[e].low in PERSON_TITLES  # "Former Secretary of State Hillary Clinton"
+    ) and e + 2 < upto and toks[e + 2].cap or (
+        toks[e + 1].text == "." and is_initials(toks[e].text)
+        or toks[e + 1].text == "." and toks[e].low in lexicon().titles
+    )):
+        e += 1
+    return e
+
+
+def _not_the_subject(toks: list[Token], x: int, e: int, upto: int) -> int:
+    """Where to look on when the run toks[x:e+1] is no subject (a time, an object of a
+    preposition, an owner or a modifier: "During Tuesday's debate, Lee ...", "Fox News' Ann
+    Lee noticed", "Acme's Leeds office"), else 0."""
+    nxt = toks[e + 1] if e + 1 < upto else None
+    if (toks[x].low in TIME_WORDS or x > 0 and toks[x - 1].low in OBJECT_PREPS
+            or x > 1 and toks[x - 1].low in DETERMINERS and toks[x - 2].low in OBJECT_PREPS):
+        return e + 1
+    if owned_person(toks[:upto], e + 1):
+        return e + 2  # the owner's person leads
+    if x > 0 and toks[x - 1].text == "'s" and nxt is not None and not nxt.cap and (
+        nxt.text.isalpha() and not verb_like(nxt) and nxt.low not in AUXILIARIES
+        and nxt.low not in lexicon().speech_forms and not nxt.low.endswith("ly")
+        and nxt.low not in PREPS and nxt.low not in FUNCTION_WORDS
+    ):
+        return e + 1  # a modifier, not the subject
+    return 0
+
+
+def _name_after_roles(toks: list[Token], x: int, e: int, upto: int) -> list[Token]:
+    """The name after the role words that open the subject ("Democratic front-runner Ann Lee
+    was ...", "columnist and TV contributor Ann Lee": after the last role), else the run."""
+    r = name_after_role(toks, e, upto)
+    while r > 0:
+        x, e = r, r
+        while e + 1 < upto and (toks[e + 1].cap or joins_name(
+            toks[e].low, toks[e + 1].low) and e + 2 < upto and toks[e + 2].cap or (
+            toks[e + 1].text == "." and is_initials(toks[e].text))):
+            e += 1
+        r = name_after_role(toks, e, upto)
+    return toks[x : e + 1]
+
+
 def main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
     """The subject of the sentence's main clause: the first name or pronoun not followed by a
     comma (so not part of an opening phrase like "On Tuesday, ...")."""
@@ -110,31 +158,12 @@ def main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             if x == 0 and _opening_modifier(toks, upto):
                 x = 1  # "Facing mounting criticism, ...", "Hastily politicizing ..."
                 continue
-            e = x
-            while e + 1 < upto and (toks[e + 1].cap or (
-                joins_name(toks[e].low, toks[e + 1].low) or toks[e + 1].low == "of"
-                and toks[e].low in PERSON_TITLES  # "Former Secretary of State Hillary Clinton"
-            ) and e + 2 < upto and toks[e + 2].cap or (
-                toks[e + 1].text == "." and is_initials(toks[e].text)
-                or toks[e + 1].text == "." and toks[e].low in lexicon().titles
-            )):
-                e += 1
+            e = _subject_run_end(toks, x, upto)
             nxt = toks[e + 1] if e + 1 < upto else None
             run = toks[x : e + 1]
-            if (run[0].low in TIME_WORDS or x > 0 and toks[x - 1].low in OBJECT_PREPS
-                    or x > 1 and toks[x - 1].low in DETERMINERS
-                    and toks[x - 2].low in OBJECT_PREPS):
-                x = e + 1  # "During Tuesday night's debate, Cruz ...": not the subject
-                continue
-            if owned_person(toks[:upto], e + 1):
-                x = e + 2  # "Fox News’ Bret Baier noticed": the owner's person leads
-                continue
-            if x > 0 and toks[x - 1].text == "'s" and nxt is not None and not nxt.cap and (
-                nxt.text.isalpha() and not verb_like(nxt) and nxt.low not in AUXILIARIES
-                and nxt.low not in lexicon().speech_forms and not nxt.low.endswith("ly")
-                and nxt.low not in PREPS and nxt.low not in FUNCTION_WORDS
-            ):
-                x = e + 1  # "Univision's Los Angeles affiliate": a modifier, not the subject
+            skip = _not_the_subject(toks, x, e, upto)
+            if skip:
+                x = skip
                 continue
             if x > 0 and toks[x - 1].low == "the" and nxt is not None and not nxt.cap and (
                 role_head(nxt.low) and lexicon().role_kind.get(nxt.low) != "org"
@@ -148,18 +177,7 @@ def main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             ) and run[-1].low not in TIME_WORDS
             if nxt is None or nxt.text not in {",", ".", ";", ":"} or opens:
                 # "Michael J. Petrilli, president of ..., tied ...": an appositive follows
-                r = name_after_role(toks, e, upto)
-                while r > 0:
-                    # "Democratic front-runner Hillary Clinton was ...": the name after the role
-                    # ("columnist and Fox News contributor George Will": after the last role)
-                    x, e = r, r
-                    while e + 1 < upto and (toks[e + 1].cap or joins_name(
-                        toks[e].low, toks[e + 1].low) and e + 2 < upto and toks[e + 2].cap or (
-                        toks[e + 1].text == "." and is_initials(toks[e].text))):
-                        e += 1
-                    r = name_after_role(toks, e, upto)
-                run = toks[x : e + 1]
-                return make_source("name", run, text)
+                return make_source("name", _name_after_roles(toks, x, e, upto), text)
             if _named_in_apposition(toks, x, e, upto):
                 return make_source("name", run, text)
             x = e + 1
