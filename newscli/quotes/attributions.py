@@ -404,21 +404,18 @@ def find_attrs(ctx: ArticleContext, toks: list[Token], sent: tuple[int, int]) ->
         return []  # a sentence left untokenised has no cue
     text = ctx.text
     attrs: list[Attr] = []
-    n = len(toks)
     cue_words = ctx.lex.cue_words
     on = ctx.sieves.on
-    i = 0
-    while i < n:
-        if toks[i].low not in cue_words:
-            i += 1
+    after = 0  # the scan goes on after the last cue found
+    for i in [x for x, t in enumerate(toks) if t.low in cue_words]:
+        if i < after:
             continue
         hit = is_cue(toks, i)
         if hit is None:
-            i += 1
             continue
         last, lemma = hit
+        after = last + 1
         if on(modal_inside_report) and modal_inside_report(toks, i, lemma, attrs):
-            i = last + 1
             continue
         cue_text = text[toks[i].start : toks[last].end]
         src: Source | None
@@ -431,7 +428,6 @@ def find_attrs(ctx: ArticleContext, toks: list[Token], sent: tuple[int, int]) ->
             site = _site(ctx, toks, i, last, lemma, sent, attrs)
             src, first = _pick_source(ctx, site)
             if src is None:
-                i = last + 1
                 continue
             content, intro = _content(ctx, site, src, first)
         if src is not None and on(colon_introduces_next) and colon_introduces_next(
@@ -440,7 +436,6 @@ def find_attrs(ctx: ArticleContext, toks: list[Token], sent: tuple[int, int]) ->
             intro = True
         attrs.append(Attr(i, toks[i].start, toks[last].end, cue_text, lemma, src, content, first,
                           intro=intro))
-        i = last + 1
     if on(split_at_next_cue):
         split_at_next_cue(attrs, toks, text)
     return attrs

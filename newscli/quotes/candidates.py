@@ -280,7 +280,10 @@ def _is_direct(ctx: ArticleContext, m: MarkSite) -> bool:
         and best.source is not None and best.content is None
     ))
     if not direct:
-        direct = any(rule(m, cap) for rule in ctx.sieves.chain("direct"))
+        for rule in ctx.sieves.chain("direct"):
+            if rule(m, cap):
+                direct = True
+                break
     if direct and ctx.sieves.on(clause_goes_on_lowercase) and clause_goes_on_lowercase(m):
         direct = False
     return direct
@@ -418,8 +421,9 @@ def build_quote(
     m = MarkSite(q, sent, text, best, dash, pre)
     m.direct = _is_direct(ctx, m)
     m.words = len(text[q.start : q.end].split())
-    if any(drop(m) for drop in ctx.sieves.chain("mark_filter")):
-        return None
+    for drop in ctx.sieves.chain("mark_filter"):
+        if drop(m):
+            return None
     kind = "direct" if m.direct else "partial"
     cs, ce = _content_span(ctx, m, attrs)
     qt = Quote(None, kind, text[q.start : q.end], None, q.start, q.end, pi, None, None, cs, ce)

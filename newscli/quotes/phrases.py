@@ -152,11 +152,20 @@ def is_initials(word: str) -> bool:
     return all(len(p) == 1 and p.isupper() for p in parts)
 
 
+_ROLE_HEADS: dict[str, bool] = {}  # (words seen: a cache, emptied when full)
+
+
 def role_head(low: str) -> bool:
-    lex = lexicon()
-    if low in lex.role_kind or low.endswith(("man", "woman", "person", "people", "men")):
-        return True
-    return low.endswith("s") and low[:-1] in lex.role_kind
+    """Is the lower-case word a role noun ("mayor", "spokeswoman", "officials")?"""
+    found = _ROLE_HEADS.get(low)
+    if found is None:
+        role_kind = lexicon().role_kind
+        found = low in role_kind or low.endswith(("man", "woman", "person", "people", "men")) or (
+            low.endswith("s") and low[:-1] in role_kind)
+        if len(_ROLE_HEADS) >= 20_000:
+            _ROLE_HEADS.clear()
+        _ROLE_HEADS[low] = found
+    return found
 
 
 def role_left(toks: list[Token], j: int, lo: int) -> int:
