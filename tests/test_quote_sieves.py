@@ -86,3 +86,29 @@ def test_word_lists_are_plain_text_sections_each_used_by_the_code() -> None:
         for section in sections:
             assert word_set(name, section), f"{name} [{section}] is empty"
             assert f'"{section}"' in code, f"{name} [{section}] is read by no module"
+
+
+def _overlapping(found: list[Quote]) -> list[tuple[Quote, Quote]]:
+    ordered = sorted(found, key=lambda q: (q.start, q.end))
+    return [(a, b) for x, a in enumerate(ordered) for b in ordered[x + 1 :] if b.start < a.end]
+
+
+def test_no_two_records_overlap_a_quote_in_marks_beats_an_indirect_one() -> None:
+    # a quote running over a paragraph break: one direct record, not also an indirect one
+    # whose text holds the quote marks
+    article = _article("Ann Lee, the mayor, spoke at the opening on Monday.",
+                       "“We will open the new bridge in the spring.",
+                       "“It has taken ten years of work,” said Ann Lee.")
+    found = find_quotes(article)
+    assert _overlapping(found) == []
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Ann Lee")]
+    assert _overlapping(find_quotes(article, disabled={"no_overlapping_records"}))
+
+
+def test_no_two_records_overlap_the_outer_report_stays() -> None:
+    article = _article("Ann Lee said the builders had told her that the bridge would open in "
+                       "May.")
+    found = find_quotes(article)
+    assert _overlapping(found) == []
+    assert [q.text for q in found] == [
+        "the builders had told her that the bridge would open in May"]

@@ -120,3 +120,25 @@ def short_floating_fragment(qt: Quote) -> bool:
 def pronoun_is_no_speaker(q: Quote, pronouns: dict[str, str]) -> bool:
     """A pronoun left unresolved is never a speaker ("he" is no answer)."""
     return q.speaker is not None and (q.speaker.lower() in pronouns or not q.speaker.strip())
+
+
+_RANK = {"direct": 1, "partial": 1, "indirect": 0}  # quote marks beat a reported clause
+
+
+def no_overlapping_records(found: list[Quote]) -> list[Quote]:
+    """No two records of an article overlap: a quote in marks beats the indirect record
+    that overlaps it, and of two overlapping records of one rank the longer stays (“A.¶“B,”
+    said Lee is one direct quote, not also an indirect “B,”)."""
+    order = sorted(found, key=lambda q: (-_RANK[q.kind], q.start - q.end, q.start))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[Quote] = []
+    for q in order:
+        k = bisect_left(starts, q.start)
+        if k > 0 and ends[k - 1] > q.start or k < len(starts) and starts[k] < q.end:
+            continue  # overlaps a record already kept
+        starts.insert(k, q.start)
+        ends.insert(k, q.end)
+        kept.append(q)
+    kept.sort(key=lambda q: (q.start, q.end))
+    return kept

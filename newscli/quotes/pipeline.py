@@ -126,6 +126,7 @@ SIEVES: tuple[Sieve, ...] = (
     # last filters
     Sieve("filter", filters.short_floating_fragment),
     Sieve("filter", filters.pronoun_is_no_speaker),
+    Sieve("filter", filters.no_overlapping_records),
 )
 SIEVE_NAMES = tuple(s.name for s in SIEVES)
 
@@ -187,6 +188,8 @@ def find_quotes(article: Article, disabled: Iterable[str] = frozenset()) -> list
     finally:
         if collecting:
             gc.enable()
+    if sieves.on(filters.no_overlapping_records):
+        found = filters.no_overlapping_records(found)
     if sieves.on(filters.pronoun_is_no_speaker):
         pronouns = lexicon().pronoun_gender
         for q in found:
