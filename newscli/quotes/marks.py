@@ -162,6 +162,7 @@ def _pair_primary(
             row = row[1:]  # the continuation mark that reopens a multi-paragraph quote
         skip_first = False
         nested_close = -1
+        tail_close = -1  # a nested quote's closing mark that may close the outer one too
         for k, (pos, role) in enumerate(row):
             if pos <= nested_close:
                 continue
@@ -169,6 +170,13 @@ def _pair_primary(
                 if role in "oa":
                     open_pos, open_para = pos, pi
                 continue  # a stray closing mark: ignored
+            if role == "o" and not primary_double and _nested_last(text, row, k, open_pos, (
+                open_para != pi
+                or open_pos == _first_nonspace(text, paragraphs[pi][0], paragraphs[pi][1])
+                or text[max(paragraphs[pi][0], open_pos - 3) : open_pos].rstrip().endswith(":")
+            )):
+                nested_close = tail_close = row[k + 1][0]
+                continue
             if role == "o" and k + 1 < len(row) and row[k + 1][1] in "ca" and (
                 row[k + 1][0] - pos <= NESTED_MAX
             ) and (
@@ -203,6 +211,11 @@ def _pair_primary(
             if row_next and row_next[0][0] == first and row_next[0][1] in "oa":
                 skip_first = True  # multi-paragraph quote: carried into the next paragraph
                 continue
+        if tail_close >= 0:
+            # 'It was like I'd think 'why me?' ¶ : the nested quote's mark closes both
+            emit(open_pos, tail_close, tail_close, pi)
+            open_pos = None
+            continue
         # recover locally: a quote that opens the paragraph (or a sentence, or follows a colon)
         # runs to its end
         lead = _first_nonspace(text, paragraphs[open_para][0], paragraphs[open_para][1])
@@ -215,6 +228,22 @@ def _pair_primary(
 
 
 NESTED_MAX = 120  # characters: a quotation nested in another is a short phrase or title
+
+
+def _nested_last(
+    text: str, row: list[tuple[int, str]], k: int, open_pos: int, outer_is_direct: bool
+) -> bool:
+    """In a single-quoted article, is the opening mark ``row[k]``, inside a direct quote that
+    opened a paragraph or followed a colon, a quotation nested in it with the same mark, closed
+    by the paragraph's last mark? ('I'd think 'why me?' then: 'why me?' is nested.)"""
+    return (
+        outer_is_direct
+        and k + 2 == len(row)
+        and row[k + 1][1] in "ca"
+        and row[k + 1][0] - row[k][0] <= NESTED_MAX
+        and _stop_before(text, row[k][0], open_pos) < 0
+        and text[row[k][0] - 1] in " \t"
+    )
 
 
 def _stop_before(text: str, pos: int, lo: int) -> int:

@@ -1,0 +1,52 @@
+"""Quote-finder rules that hold on every corpus, each stated with invented sentences.
+
+One test per principle (issue 14 section 2); none names an article of any corpus.
+"""
+
+from __future__ import annotations
+
+from newscli.article import Article, Span
+from newscli.quotes import Quote, find_quotes
+
+
+def make(*paragraphs: str) -> Article:
+    text = "\n\n".join(paragraphs)
+    spans, pos = [], 0
+    for p in paragraphs:
+        spans.append(Span(pos, pos + len(p), p))
+        pos += len(p) + 2
+    return Article("t.txt", text, spans)
+
+
+def quotes(*paragraphs: str) -> list[Quote]:
+    article = make(*paragraphs)
+    found = find_quotes(article)
+    for q in found:
+        assert q.text == article.text[q.start : q.end]
+    return found
+
+
+def test_same_mark_nested_quote_keeps_the_outer_quote_open() -> None:
+    """In a single-quoted article a quote inside a quote uses the same mark: the outer quote,
+    carried over the next paragraph, is still one quote by its speaker."""
+    found = quotes(
+        "Asked about the result, Marta Quill said: 'I did not expect to win.",
+        "'It was like 'wow'. The crowd was loud and the pitch was heavy.",
+        "'We will train again on Monday.'",
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].text.startswith("I did not expect")
+    assert direct[0].text.endswith("again on Monday.")
+    assert direct[0].speaker == "Marta Quill"
+
+
+def test_same_mark_nested_quote_closing_the_paragraph_closes_both() -> None:
+    """A nested quote at the very end ('... think 'why me?'') closes the outer quote too."""
+    found = quotes(
+        "Tobias Wren is a careful man.",
+        "'There are bad days. I sit and think 'why me? Why now?'",
+        "The club declined to comment.",
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert [q.text for q in direct] == ["There are bad days. I sit and think 'why me? Why now?"]
