@@ -50,3 +50,39 @@ def test_same_mark_nested_quote_closing_the_paragraph_closes_both() -> None:
     )
     direct = [q for q in found if q.kind == "direct"]
     assert [q.text for q in direct] == ["There are bad days. I sit and think 'why me? Why now?"]
+
+
+def test_picture_caption_does_not_end_a_speakers_turn() -> None:
+    """A line with no sentence end between two quote paragraphs is a picture caption: the
+    cue-less quote after it still continues the speaker before it."""
+    found = quotes(
+        "The coach was in a good mood after training.",
+        "'We are ready for the derby,' said Dario Velt.",
+        "Dario Velt watches his players train at the club's ground on Monday",
+        "'Nobody is injured and everyone wants to play.'",
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Dario Velt", "Dario Velt"]
+    # a bulleted line is narrative (a list), not a caption: it ends the turn
+    found = quotes(
+        "'We are ready for the derby,' said Dario Velt.",
+        "- the stadium opens at noon",
+        "'Nobody is injured and everyone wants to play.'",
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert direct[1].speaker is None
+
+
+def test_the_paragraphs_of_a_long_quote_keep_its_speaker_in_view() -> None:
+    """The paragraphs of a quote running over several paragraphs hold no quote of their
+    own, yet the speaker is still speaking: the next cue-less quote is theirs."""
+    found = quotes(
+        "Asked about the season, Ines Marbeck said: 'It has been long.",
+        "'The team worked hard every week.",
+        "'I am proud of them.",
+        "Marbeck lifts the trophy in front of the fans",
+        "'Next year we want more.'",
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert len(direct) == 2
+    assert [q.speaker for q in direct] == ["Ines Marbeck", "Ines Marbeck"]

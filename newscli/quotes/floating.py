@@ -176,3 +176,31 @@ def assign_floating(
                 break
         if qt.speaker:
             previous = qt
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_LIST_ITEM = re.compile(r"[-•*–—]|\d+[.)]\s")
+CAPTION_WORDS = 40  # a picture caption left in the body is one short line
+
+
+def caption_keeps_turn(ctx: ArticleContext, pi: int, found: list[Quote]) -> bool:
+    """A body line with no sentence end, no quote and no list bullet is a picture caption or
+    heading left among the paragraphs: it does not end the speaker's turn ("'I was lucky,'
+    said Ann Ode. ¶Ode lifts the trophy in Paris ¶'It was hard.'": Ode's)."""
+    start, end = ctx.paras[pi]
+    line = ctx.text[start:end]
+    return (
+        not _SENTENCE_CLOSE.search(line)
+        and len(line.split()) <= CAPTION_WORDS
+        and not _LIST_ITEM.match(line)  # "- Upgrading security at arms stores": a list
+    )
+
+
+def own_quote_runs_on(ctx: ArticleContext, pi: int, found: list[Quote]) -> bool:
+    """The paragraphs of a speaker's multi-paragraph quote do not end their turn ("Ann Ode
+    said: 'I was lucky. ¶'It was hard. ¶Ode lifts the trophy ¶'We trained.'": Ode's)."""
+    start = ctx.paras[pi][0]
+    for q in reversed(found[-4:]):
+        if q.kind != "indirect" and q.start < start < q.end:
+            return True
+    return False

@@ -85,6 +85,9 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("floating", fl.intro_before_paragraph),
     Sieve("floating", fl.last_speaker_carries),
     Sieve("floating", fl.headline_label),
+    # a paragraph with no quote of its own that does not end the speaker's turn
+    Sieve("turn", fl.caption_keeps_turn),
+    Sieve("turn", fl.own_quote_runs_on),
     # last filters
     Sieve("filter", filters.short_floating_fragment),
     Sieve("filter", filters.pronoun_is_no_speaker),
@@ -118,7 +121,7 @@ def run(ctx: ArticleContext) -> list[Quote]:
             paragraphs.sentence_quotes(ctx, pi, si, sents, all_attrs, para_quotes, par)
         par.out.sort(key=lambda x: x[0].start)
         assign_floating(ctx, pi, par.out, para_quotes, par.spoken, out, intro)
-        intro = par.intro
+        intro, pending = par.intro, intro
         kept = [fq for fq, floating in par.out
                 if not (floating and short_on and filters.short_floating_fragment(fq))]
         for kq in kept:
@@ -129,7 +132,12 @@ def run(ctx: ArticleContext) -> list[Quote]:
             elif kq.kind != "indirect":
                 ctx.last_speaker = None
         if not para_quotes and not kept:
-            ctx.last_speaker = None
+            if any(keeps(ctx, pi, out) for keeps in ctx.sieves.chain("turn")):
+                intro = intro or pending
+                if ctx.last_speaker is not None:
+                    ctx.last_speaker = (ctx.last_speaker[0], pi, *ctx.last_speaker[2:])
+            else:
+                ctx.last_speaker = None
         out.extend(kept)
     out.sort(key=lambda q: (q.start, q.end))
     return out
