@@ -86,3 +86,14 @@ def test_the_paragraphs_of_a_long_quote_keep_its_speaker_in_view() -> None:
     direct = [q for q in found if q.kind == "direct"]
     assert len(direct) == 2
     assert [q.speaker for q in direct] == ["Ines Marbeck", "Ines Marbeck"]
+
+
+def test_a_hyphenated_role_before_the_name_after_said() -> None:
+    """"said study co-author Mia Holt": a role of lower-case words, hyphenated or not, may
+    stand between an inverted cue and the name; the name is the speaker, the cue is "said"
+    (not the outlet that relayed it)."""
+    found = quotes(
+        "Scientists have a new theory about the planet.",
+        "'We think that is quite likely,' said study co-author Mia Holt, reported the Clarion.",
+    )
+    assert [(q.speaker, q.cue) for q in found if q.kind == "direct"] == [("Mia Holt", "said")]

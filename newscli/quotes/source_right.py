@@ -23,6 +23,15 @@ from newscli.quotes.words import (
 )
 
 
+def _role_word(word: str) -> bool:
+    """A lower-case word of a role before a name, hyphenated or not ("co-author"; not a
+    determiner glued to the next word by a typo: "the-car")."""
+    head, _, rest = word.partition("-")
+    if not rest:
+        return head.isalpha()
+    return head.isalpha() and head.lower() not in DETERMINERS and rest.replace("-", "").isalpha()
+
+
 def right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | None:
     k = i + 1
     n = len(toks)
@@ -36,9 +45,9 @@ def right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
     if t.low in SUBJ_PRONOUNS:
         return Source("pronoun", t.start, t.end, t.text, [t]), k
     if not (t.cap or t.low in DETERMINERS):
-        # "said farmer Ewan Doyle", "said campaign spokesman Ed Fox"
+        # "said farmer Ewan Doyle", "said campaign spokesman Ed Fox", "said co-author Al Wu"
         m = k
-        while m < n and m - k < 3 and not toks[m].cap and toks[m].text.isalpha() and (
+        while m < n and m - k < 3 and not toks[m].cap and _role_word(toks[m].text) and (
             toks[m].low not in PREPS and toks[m].low not in CLAUSE_STOP and not toks[m].quoted
         ):
             m += 1
