@@ -97,3 +97,15 @@ def test_a_hyphenated_role_before_the_name_after_said() -> None:
         "'We think that is quite likely,' said study co-author Mia Holt, reported the Clarion.",
     )
     assert [(q.speaker, q.cue) for q in found if q.kind == "direct"] == [("Mia Holt", "said")]
+
+
+def test_a_place_of_residence_is_never_the_speaker() -> None:
+    """"X, of/from PLACE, said": the phrase says where X lives; X speaks, not the place
+    (with or without the closing comma, with an age or a county after it)."""
+    found = quotes(
+        "A boy copied a footballer's trick.",
+        "His mother Wenna Trask, 32, of Brackwell, north Kent, said: 'He loves football.'",
+        "Outside the court, Tobin Vale, of Marlow said the crash 'was not intentional'.",
+        "Mr Ansty, from Lower Foxwood, Dorset said his dog dragged him indoors.",
+    )
+    assert [q.speaker for q in found] == ["Wenna Trask", "Tobin Vale", "Ansty"]

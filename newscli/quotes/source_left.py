@@ -105,6 +105,8 @@ def left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | No
             k -= 1
         if k > 0 and toks[k].text == "," and not toks[k].quoted and j - k >= 2:
             base = _left_source_np(toks, before_paren(toks, k - 1), text)  # "X (R-Tex.), ..."
+            if base is not None and (resident := _resident(toks, base[1], text)) is not None:
+                return resident  # "Lucy Dorne, 32, of Upminster, east London, said"
             if base is not None and base[0].kind != "name":
                 # "Hans Reckers, a board member of Germany's central bank, the Bundesbank, said"
                 k2 = k - 1
@@ -160,6 +162,14 @@ def left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | No
         return found
     f = found[1]
     before = toks[f - 1].low
+    if (resident := _resident(toks, f, text)) is not None:
+        return resident  # "Tom Vale, of Salford said"
+    if before == "," and f >= 4 and toks[f - 2].cap:
+        o = f - 2
+        while o > 0 and f - o < 5 and toks[o].cap:
+            o -= 1
+        if (resident := _resident(toks, o + 1, text)) is not None:
+            return resident  # "Mr Cooper, from Curry Rivel, Somerset said"
     if j == i - 1 and before in {"a", "an"}:
         return None  # "a Twitter comment", "a Fox interview": the name modifies the noun
     if before in {"in", "from", "at"} and f >= 2 and (not toks[f - 2].cap or f == 2) and not (
@@ -254,6 +264,23 @@ def left_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | No
             run = toks[first:o]
             if run and run[0].low not in FUNCTION_WORDS:
                 return make_source("name", run, text), first
+    return found
+
+
+def _resident(toks: list[Token], f: int, text: str) -> tuple[Source, int] | None:
+    """A place after "of"/"from" that follows a comma says where the person before the comma
+    lives: that person speaks, not the place ("Ann Ode, 32, of Leeds said", "Mr Ode, from
+    Hove, Sussex said"). ``f`` is the place's first token; None when this is no such phrase."""
+    if f < 3 or toks[f - 1].low not in {"of", "from"} or toks[f - 2].text != "," or (
+        toks[f - 1].quoted or toks[f - 2].quoted or not toks[f].cap
+    ):
+        return None
+    k = f - 3
+    if toks[k].text.isdigit() and k >= 2 and toks[k - 1].text == ",":
+        k -= 2  # ("Ann Ode, 32, of Leeds": the age)
+    found = _left_source_np(toks, k, text)
+    if found is None or found[0].kind not in {"name", "role"}:
+        return None
     return found
 
 
