@@ -109,3 +109,15 @@ def test_a_place_of_residence_is_never_the_speaker() -> None:
         "Mr Ansty, from Lower Foxwood, Dorset said his dog dragged him indoors.",
     )
     assert [q.speaker for q in found] == ["Wenna Trask", "Tobin Vale", "Ansty"]
+
+
+def test_according_to_only_relays_the_inner_speakers_words() -> None:
+    """"X claims ... 'words', according to OUTLET": the outlet tells where the report comes
+    from; the quoted words are still the words of the clause's own speaker."""
+    found = quotes(
+        "A singer has sued an actress over a hen.",
+        "Vera Olsk claims a classmate had been 'envious' of her pet hen, according to the Clarion.",
+    )
+    partial = [q for q in found if q.kind == "partial"]
+    assert [(q.text, q.speaker) for q in partial] == [("envious", "Vera Olsk")]
+
