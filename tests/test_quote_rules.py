@@ -121,3 +121,15 @@ def test_according_to_only_relays_the_inner_speakers_words() -> None:
     partial = [q for q in found if q.kind == "partial"]
     assert [(q.text, q.speaker) for q in partial] == [("envious", "Vera Olsk")]
 
+
+def test_claims_after_an_adverb_or_an_appositive_is_a_cue() -> None:
+    """"claims" and "states" are mostly nouns, but after a subject they are verbs, also past
+    an adverb ("She also claims") or a describing appositive ("Vera Olsk, now living in
+    Oslo, claims"); not after an adverbial clause ("the Act, as it is known, calls ...")."""
+    found = quotes(
+        "A singer has sued an actress over a hen.",
+        "Vera Olsk, now living in Oslo, claims the hen was stolen in 1990.",
+        "She also claims the theft had traumatised her.",
+    )
+    assert [(q.kind, q.speaker, q.cue) for q in found] == [
+        ("indirect", "Vera Olsk", "claims"), ("indirect", "Vera Olsk", "claims")]
