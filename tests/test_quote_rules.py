@@ -133,3 +133,13 @@ def test_claims_after_an_adverb_or_an_appositive_is_a_cue() -> None:
     )
     assert [(q.kind, q.speaker, q.cue) for q in found] == [
         ("indirect", "Vera Olsk", "claims"), ("indirect", "Vera Olsk", "claims")]
+
+
+def test_a_one_word_label_before_a_name_is_no_quote() -> None:
+    """"'Singer' Vera Olsk says ...": one capitalised word in marks before a name labels the
+    person; it is no speech (a nickname inside a name, Marcia 'Cia' Price, is left alone)."""
+    found = quotes(
+        "A singer has sued an actress over a hen.",
+        "'Singer' Vera Olsk says the hen was stolen in 1990.",
+    )
+    assert [(q.kind, q.text) for q in found] == [("indirect", "the hen was stolen in 1990")]

@@ -61,6 +61,7 @@ SIEVES: tuple[Sieve, ...] = (
     # marks that hold no quote (filters.py)
     Sieve("mark_filter", filters.scare_quotes),
     Sieve("mark_filter", filters.title_in_marks),
+    Sieve("mark_filter", filters.label_before_name),
     Sieve("mark_filter", filters.show_name_after_preposition),
     Sieve("mark_filter", filters.work_title),
     # the reported content of a quote (candidates.py)
