@@ -143,3 +143,15 @@ def test_a_one_word_label_before_a_name_is_no_quote() -> None:
         "'Singer' Vera Olsk says the hen was stolen in 1990.",
     )
     assert [(q.kind, q.text) for q in found] == [("indirect", "the hen was stolen in 1990")]
+
+
+def test_a_cue_on_the_next_line_in_lower_case_is_the_quotes() -> None:
+    """A quote ending its paragraph mid-sentence ("...,'") takes the cue of the next line
+    when that line opens in lower case: one sentence broken by a stray line break."""
+    found = quotes(
+        "The coach spoke after training on Friday.",
+        "'We are ready for the derby,'",
+        "said coach Dario Velt.",
+    )
+    assert [(q.speaker, q.cue) for q in found] == [("Dario Velt", "said")]
+
