@@ -155,3 +155,16 @@ def test_a_cue_on_the_next_line_in_lower_case_is_the_quotes() -> None:
     )
     assert [(q.speaker, q.cue) for q in found] == [("Dario Velt", "said")]
 
+
+def test_the_n_year_old_is_the_person_in_view() -> None:
+    """"said the 30-year-old" describes the person the article has just been writing about
+    (the last person who led a clause or spoke), never a nationality ("the 24-year-old
+    Swiss" names no one)."""
+    found = quotes(
+        "Tomas Brenner won the final in Basel on Sunday.",
+        "'It was a hard match,' said the 30-year-old.",
+        "Ines Halvor lost in the first round.",
+        "'I was tired,' the 24-year-old Swiss added.",
+    )
+    assert found[0].speaker == "Tomas Brenner"
+    assert found[1].speaker in {None, "Ines Halvor"}

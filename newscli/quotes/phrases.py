@@ -169,6 +169,8 @@ def role_head(low: str) -> bool:
     lex = lexicon()
     if low in lex.role_kind or low.endswith(("man", "woman", "person", "people", "men")):
         return True
+    if low.endswith("-year-old"):
+        return True  # "the 30-year-old said": the person of that age
     return low.endswith("s") and low[:-1] in lex.role_kind
 
 

@@ -118,6 +118,8 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
             speaker = idx.holder_of(name[0].low, src.start) if the and not (
                 name[0].low.endswith("s") and name[0].low[:-1] in ctx.lex.demonyms
             ) else None
+            if speaker is not None and speaker.lower() == name[0].low:
+                speaker = None  # ("the 24-year-old Swiss": the word itself names no one)
         elif len(name) == 1 and not title and speaker == name[0].text and (
             ctx.common_word(speaker) or name[0].low in GROUP_PRONOUNS
             or name[0].low.split("-")[0] in NUMERALS
@@ -186,6 +188,8 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
                 "'s", "’s"} and src.toks[0].low in ctx.lex.places  # "Russia's president"
             described = _RELATIVE_NEXT.match(ctx.text, src.end) is not None
             speaker = idx.resolve_role(words, src.start, pi, definite, plain, described)
+        if speaker is None and definite and src.toks[-1].low.endswith("-year-old"):
+            speaker = idx.last_person(src.start, pi)  # "the 30-year-old said": in view
         if speaker is None and src.of_toks:
             _t, name = split_title([t for t in src.of_toks if t.low != "the"])
             speaker = idx.canonical(name)
@@ -237,6 +241,8 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
         speaker != ctx.spokes_for[0]
     ):
         ctx.spokes_for = None  # someone else spoke since
+    if speaker is not None and speaker.lower() in ctx.lex.demonyms:
+        speaker = None  # "the 24-year-old Swiss added": a nationality names no one
     ent = idx.entity(speaker)
     if ent is not None:
         role = ent.display_role()

@@ -834,6 +834,20 @@ class EntityIndex:
                 subject = m.name
         return self.fullest(subject)
 
+    def last_person(self, pos: int, paragraph: int) -> str | None:
+        """Whom "the 52-year-old said" means: the person named last before ``pos`` who led a
+        clause or spoke, in this or the two paragraphs before ("Mr Ode has given £5m. The
+        52-year-old said ...": Ode)."""
+        for steps, m in enumerate(self._backwards(pos)):
+            if m.paragraph < paragraph - 2 or steps > 60:
+                break
+            cand = self.entities.get(m.name)
+            if cand is not None and cand.kind == "person" and (m.subject or m.speaker) and (
+                not m.quoted
+            ):
+                return self.fullest(m.name)
+        return None
+
     def recent_speaker(self, pos: int, paragraph: int) -> str | None:
         """The last body (no person) that spoke or led a clause before ``pos``, in this or the
         previous paragraph ("Sky denied the claim. A spokesperson said": Sky's spokesperson)."""
