@@ -168,3 +168,13 @@ def test_the_n_year_old_is_the_person_in_view() -> None:
     )
     assert found[0].speaker == "Tomas Brenner"
     assert found[1].speaker in {None, "Ines Halvor"}
+
+
+def test_sung_words_are_quoted_words() -> None:
+    """"'...,' Mr Velt sang": a singer's quoted words are a quote with the singer as its
+    speaker, as with "said"."""
+    found = quotes(
+        "Dario Velt gave a speech at his brother's wedding.",
+        "'You were always my hero,' Mr Velt sang.",
+    )
+    assert [(q.speaker, q.cue) for q in found] == [("Dario Velt", "sang")]
