@@ -178,3 +178,16 @@ def test_sung_words_are_quoted_words() -> None:
         "'You were always my hero,' Mr Velt sang.",
     )
     assert [(q.speaker, q.cue) for q in found] == [("Dario Velt", "sang")]
+
+
+def test_a_study_speaks_for_the_body_named_before_it() -> None:
+    """"according to a new Ode Polls study": a study, survey or poll speaks for the body
+    named right before it (two words or more, or an acronym); not for a nationality or a
+    word opening the sentence ("Revised figures suggest ..." names no one)."""
+    found = quotes(
+        "Air miles are worth less than travellers think.",
+        "It depends on the route you fly, according to a new Ode Polls study of 70 million trips.",
+        "Revised figures suggest the market grew by just 0.1% last year.",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [("indirect", "Ode Polls"),
+                                                    ("indirect", None)]

@@ -148,6 +148,8 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
         if heads:
             definite = words[0] in {"the", "his", "her", "its", "their"}
             speaker = idx.resolve_role(words[: heads[-1] + 1], src.start, pi, definite)
+        if speaker is None:
+            speaker = _study_owner(ctx, src.toks)  # "according to a new Ode Polls study"
         owner = next((x for x, t in enumerate(src.toks) if t.text == "'s" and x > 0), None)
         if speaker is None and owner is not None and src.toks[owner - 1].cap:
             # "according to Axelrod's memoir": the owner of the words
@@ -213,6 +215,8 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
         if speaker is None:
             # "A Labour Party spokesman said": the body speaks through them
             speaker = _named_before_role(ctx, src.toks)
+        if speaker is None:
+            speaker = _study_owner(ctx, src.toks)  # "a new Ode Polls study found"
         if speaker is None and spokes and not definite and len(words) == 1 and (
             not src.of_toks
         ):
@@ -324,6 +328,52 @@ def _author_named(ctx: ArticleContext, toks: list[Token]) -> str | None:
         return None  # "by the British", "by UK ...", "from the Institute": no name
     _t, name = split_title(run)
     return ctx.index.canonical(name)
+
+
+_STUDIES = frozenset(
+    "study studies survey surveys poll polls research report analysis calculations figures "
+    "data findings index review".split()
+)
+
+
+def _study_owner(ctx: ArticleContext, toks: list[Token]) -> str | None:
+    """A study, survey or poll speaks for the body named right before it, a name of two
+    words or more or an acronym ("according to a new Ode Polls study", "Ode Polls'
+    calculations", "the ONS figures"); not a place or nationality ("a British study")."""
+    h = next((x for x, t in enumerate(toks) if x > 0 and t.low in _STUDIES and not t.cap), None)
+    if h is None or any(t.low in {"of", "in", "among"} for t in toks[:h]) or (
+        toks[0].low in GROUP_PRONOUNS
+    ):
+        return None  # ("20 percent of people in a CNN poll said", "some GOP figures": people)
+    if h + 1 < len(toks) and toks[h + 1].low not in _AFTER_STUDY:
+        return None  # the study noun is no head ("a GOP data expert")
+    k = h - 1
+    if toks[k].text in {"'", "’", "'s", "’s"}:
+        k -= 1
+    e = k + 1
+    while k >= 0 and not toks[k].quoted and (toks[k].cap or toks[k].text == "/" and k > 0 and (
+        toks[k - 1].cap
+    )):
+        k -= 1  # ("a CNN/ORC poll": one name)
+    run = toks[k + 1 : e]
+    if not run or run[0].low in FUNCTION_WORDS or " ".join(t.low for t in run) in (
+        ctx.lex.places
+    ) or run[-1].low in ctx.lex.demonyms:
+        return None
+    if len(run) == 1 and not (run[0].text.isupper() and len(run[0].text) >= 3):
+        return None  # ("Revised figures", "Opinion polls", "a US survey": no body named)
+    written = ctx.text[run[0].start : run[-1].end]
+    if any(t.text == "/" for t in run):
+        return written
+    _title, name = split_title(run)
+    found = ctx.index.canonical(name) if name else None
+    # the indexed form when it keeps every word ("CBS News", not "News")
+    return found if found and {t.text for t in name} <= set(found.split()) else written
+
+
+_AFTER_STUDY = frozenset(
+    "of by from in on for released published conducted last this earlier , ( -".split()
+)
 
 
 def _author(ctx: ArticleContext, nouns: re.Pattern[str], pos: int, pi: int) -> str | None:
