@@ -191,3 +191,14 @@ def test_a_study_speaks_for_the_body_named_before_it() -> None:
     )
     assert [(q.kind, q.speaker) for q in found] == [("indirect", "Ode Polls"),
                                                     ("indirect", None)]
+
+
+def test_a_capitalised_run_holding_a_pronoun_is_a_title_not_a_name() -> None:
+    """"You Will Find Yourself" is a book title: a capitalised run with "you", "me" or
+    "our" in it names no one, so "he" is not resolved to it (nor "Will" a first name)."""
+    found = quotes(
+        "Historian Anton Brecke has written a new book.",
+        "You Will Find Yourself, which examines the years after the war, is out now.",
+        "'Readers keep asking me about my own family,' he told the newspaper.",
+    )
+    assert [q.speaker for q in found] == ["Anton Brecke"]

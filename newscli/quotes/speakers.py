@@ -349,6 +349,10 @@ _RunInfo = tuple[str, tuple[str, ...], str, bool, str | None, tuple[int, int] | 
 _RUN_CACHE: dict[tuple[tuple[str, ...], bool], _RunInfo | None] = {}
 
 
+# ("US" is a country: "us" is left out)
+_TITLE_PRONOUNS = frozenset("you your yourself yourselves me my myself we our ourselves".split())
+
+
 def _analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
     """(key, name words, kind, after "the", gender, role from the title as (first, last)
     token indices into ``run``, 2+ words) of a capitalised run, or None when it holds no name."""
@@ -360,8 +364,8 @@ def _analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
         after_the = run[0].low == "the"
         run = run[1:]
         skipped += 1
-    if not run:
-        return None
+    if not run or any(t.low in _TITLE_PRONOUNS for t in run):
+        return None  # "You Will Shoot Yourself", "Love Me Do": a title, not a name
     title, name = split_title(run)
     if not name or (len(name) == 1 and (name[0].low in TIME_WORDS or name[0].low in NUMERALS
                                          or name[0].low.split("-")[0] in NUMERALS)):
