@@ -202,3 +202,17 @@ def test_a_capitalised_run_holding_a_pronoun_is_a_title_not_a_name() -> None:
         "'Readers keep asking me about my own family,' he told the newspaper.",
     )
     assert [q.speaker for q in found] == ["Anton Brecke"]
+
+
+def test_picture_captions_do_not_put_a_name_out_of_a_pronouns_view() -> None:
+    """Caption lines between a name and "he said" are no narrative: "he" still finds the
+    name written before them."""
+    found = quotes(
+        "Tomas Brenner won the final in Basel on Sunday.",
+        "The trophy is lifted in front of the home crowd",
+        "Fans in Basel celebrate the win in the main square",
+        "The tournament director presents the prize money",
+        "A coach watches from the stands",
+        "'It was the hardest match of my life,' he said.",
+    )
+    assert [q.speaker for q in found] == ["Tomas Brenner"]

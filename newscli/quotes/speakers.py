@@ -426,6 +426,9 @@ class EntityIndex:
         self.speakers: list[Mention] = []
         self._speaker_pos: list[int] = []
         self._positions: dict[str, list[int]] = {}
+        # per paragraph, how many narrative paragraphs precede it (caption lines do not
+        # count): how far back a pronoun looks (see resolve_pronoun)
+        self.narrative_rank: list[int] = []
 
     # -- building --------------------------------------------------------------------------
     def add_run(
@@ -685,7 +688,7 @@ class EntityIndex:
                 i -= 1
             else:
                 break
-            if m.paragraph < paragraph - 3:
+            if m.paragraph < paragraph - 3 and self._narrative_gap(m.paragraph, paragraph) > 3:
                 break
             if m.quoted:
                 continue
@@ -725,6 +728,15 @@ class EntityIndex:
             ):
                 return m.name  # ("In a statement Google said ... It said:")
         return known or fallback
+
+    def _narrative_gap(self, earlier: int, paragraph: int) -> int:
+        """Narrative paragraphs from ``earlier`` to ``paragraph``: picture captions between a
+        name and "he said" do not put the name out of view ("Ode won. ¶Ode lifts the cup ¶Fans
+        cheer ¶Rain fell ¶'Great,' he said.")."""
+        rank = self.narrative_rank
+        if earlier < 0 or paragraph >= len(rank):
+            return paragraph - earlier
+        return rank[paragraph] - rank[earlier]
 
     def _body_like(
         self, name: str, ent: Entity, common: Callable[[str], bool] | None
