@@ -216,3 +216,14 @@ def test_picture_captions_do_not_put_a_name_out_of_a_pronouns_view() -> None:
         "'It was the hardest match of my life,' he said.",
     )
     assert [q.speaker for q in found] == ["Tomas Brenner"]
+
+
+def test_a_first_name_alone_is_the_full_name_given_earlier() -> None:
+    """"Ilka said" after "fellow chef Ilka Mareno": a first name alone, even one no name
+    list holds, is the one person the article named in full with it."""
+    found = quotes(
+        "A celebrity chef has filed for divorce.",
+        "He was said to be close to fellow chef Ilka Mareno.",
+        "Ilka said any suggestion of a romance was false.",
+    )
+    assert [q.speaker for q in found] == ["Ilka Mareno"]

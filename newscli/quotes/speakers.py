@@ -621,16 +621,28 @@ class EntityIndex:
 
     def _first_name_of(self, name: str) -> str | None:
         """The one person named in full with this first name ("Sir John", "Jamie heads to
-        Poland": John Bourn, Jamie Costin), unless the article calls the name Prince, Queen,
-        Pope ... ("Prince Charles" is not Charles Kennedy)."""
+        Poland": John Bourn, Jamie Costin; "Ilka said" after the person Ilka Mareno, a first
+        name the lexicon lacks), unless the article calls the name Prince, Queen, Pope ...
+        ("Prince Charles" is not Charles Kennedy)."""
         low = name.lower()
         firsts = self.by_first.get(low, [])
-        if len(firsts) != 1 or low not in lexicon().first_name_gender:
-            return None
+        if len(firsts) != 1 or low not in lexicon().first_name_gender and (
+            self.by_last.get(low) or not self._described_person(firsts[0])
+        ):
+            return None  # (a first name the lexicon lacks: only for someone known as a person)
         ent = self.entities.get(name)
         if ent is not None and any(r.split()[-1].lower() in _ROYAL for r in ent.roles if r.strip()):
             return None
         return firsts[0]
+
+    def _described_person(self, name: str) -> bool:
+        """Is the entity a person the article describes: a person-role before or after the
+        name ("fellow chef Ilka Mareno", "Ilka Mareno, 44, a singer"), or a title?"""
+        ent = self.entities[name]
+        return ent.kind == "person" and (ent.titled or any(
+            lexicon().role_kind.get(w) in {"person", "leader", "spokes"}
+            for r in ent.roles for w in r.lower().split()
+        ))
 
     def fullest(self, name: str | None, gender: str | None = None) -> str | None:
         """The fullest form of a one-word name the article uses ("Jamieson" -> "Cathy
