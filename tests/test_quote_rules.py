@@ -227,3 +227,14 @@ def test_a_first_name_alone_is_the_full_name_given_earlier() -> None:
         "Ilka said any suggestion of a romance was false.",
     )
     assert [q.speaker for q in found] == ["Ilka Mareno"]
+
+
+def test_a_nickname_given_inside_a_name_stands_for_the_person() -> None:
+    """Lee 'Big Al' Ode: the nickname in marks inside the name, written alone later, is the
+    same person."""
+    found = quotes(
+        "A reality TV family is in turmoil.",
+        "Lee 'Big Al' Ode said he would take a lie detector test.",
+        "'I have nothing to hide,' Big Al told the website.",
+    )
+    assert [q.speaker for q in found] == ["Lee Ode", "Lee Ode"]

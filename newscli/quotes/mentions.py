@@ -235,6 +235,10 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         after_the = j > 0 and toks[j - 1].low == "the"
         key = ctx.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
                                  after_the=after_the, text=text)
+        if key and nick is not None and len(run) >= 2:
+            # Lee “Big Al” Ode: a later “Big Al” alone is Lee Ode
+            words = [x.text for x in toks[nick[0] : nick[1]] if x.text.isalnum()]
+            ctx.index.add_alias(" ".join(words), key)
         # appositive: "Jens Stoltenberg, NATO's chief, ..."
         if key and k + 2 < n and toks[k + 1].text == ",":
             f = k + 2

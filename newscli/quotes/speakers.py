@@ -429,6 +429,7 @@ class EntityIndex:
         # per paragraph, how many narrative paragraphs precede it (caption lines do not
         # count): how far back a pronoun looks (see resolve_pronoun)
         self.narrative_rank: list[int] = []
+        self.aliases: dict[str, str] = {}  # a nickname given inside a name -> that name
 
     # -- building --------------------------------------------------------------------------
     def add_run(
@@ -494,6 +495,12 @@ class EntityIndex:
         if pos >= 0:
             self.mentions.append(Mention(pos, key, paragraph, subject, False, run[0].quoted))
         return key
+
+    def add_alias(self, nickname: str, name: str) -> None:
+        """A nickname in marks inside a name (Lee “Big Al” Ode) stands for the person when
+        written alone later ("Big Al said")."""
+        if nickname and nickname != name:
+            self.aliases.setdefault(nickname, name)
 
     def add_unnamed(self, pos: int, paragraph: int, gender: str, spokes: bool = False) -> None:
         """Someone the article leaves unnamed leads a clause ("A 29-year-old Berlin woman
@@ -594,6 +601,8 @@ class EntityIndex:
             return None
         words = [t.low for t in name_tokens]
         key = name_text(name_tokens)
+        if key in self.aliases:
+            return self.aliases[key]  # ("Big Al said" after Lee “Big Al” Ode)
         cands = self.by_last.get(words[-1], [])
         best = None
         for c in cands[:50]:
