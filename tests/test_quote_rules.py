@@ -238,3 +238,19 @@ def test_a_nickname_given_inside_a_name_stands_for_the_person() -> None:
         "'I have nothing to hide,' Big Al told the website.",
     )
     assert [q.speaker for q in found] == ["Lee Ode", "Lee Ode"]
+
+
+def test_the_style_that_opens_more_quotes_is_the_articles() -> None:
+    """A single-quoted article that once quotes a sign in double marks is still a
+    single-quoted article: its quotes, multi-paragraph ones too, are found."""
+    found = quotes(
+        "Nora Velt moved into the flat in May.",
+        "'On the first morning, I was woken by a noise at 6am.",
+        "'The TV was on at full blast right above my bed.'",
+        "'He shouted at me,' she said.",
+        "A sign on his door read \"Keep out\".",
+        "'It was the worst year of my life,' she added.",
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert [q.text[:12] for q in direct] == ["On the first", "He shouted a", "It was the w"]
+    assert {q.speaker for q in direct[1:]} == {"Nora Velt"}

@@ -123,14 +123,14 @@ def find_marked(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked
                 widths[m.start()] = width
             double = width > 1 or text[m.start()] in DOUBLE
             if double:
-                n_double += 1
+                n_double += role == "o"
             elif role == "o":
                 n_single += 1
             row.append((m.start(), role, double))
         marks.append(row)
-    primary_double = n_double > 0 or n_single == 0
-    if not primary_double and n_single < 2:
-        primary_double = True
+    # the style that opens more quotes is the article's; the other marks nested quotes (a
+    # single-quoted article may quote a "sign" or a "text message" in double marks)
+    primary_double = n_double >= n_single or n_single < 2
     out = _pair_primary(text, paragraphs, marks, primary_double, widths)
     out.extend(_pair_secondary(text, paragraphs, marks, primary_double, out))
     out.sort(key=lambda q: q.start)
