@@ -254,3 +254,21 @@ def test_the_style_that_opens_more_quotes_is_the_articles() -> None:
     direct = [q for q in found if q.kind == "direct"]
     assert [q.text[:12] for q in direct] == ["On the first", "He shouted a", "It was the w"]
     assert {q.speaker for q in direct[1:]} == {"Nora Velt"}
+
+
+def test_a_next_line_that_is_only_a_speaker_and_a_cue_attributes_the_quote() -> None:
+    """"'...,'¶Velt said.": a short line holding only a speaker and a cue, after a quote
+    that ended on a comma, is that quote's attribution; a reaction after a question is not
+    ("'Do we throw them out?'¶The crowd cheered.")."""
+    found = quotes(
+        "The coach spoke after training on Friday.",
+        "'We are ready for the derby,'",
+        "Dario Velt said.",
+    )
+    assert [(q.speaker, q.cue) for q in found] == [("Dario Velt", "said")]
+    found = quotes(
+        "Dario Velt spoke to the fans after training on Friday.",
+        "'Do we give up or do we fight?'",
+        "The crowd applauded.",
+    )
+    assert [q.cue for q in found] == [None]

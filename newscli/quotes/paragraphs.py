@@ -117,8 +117,8 @@ def _cues_for(q: Marked, pi: int, attrs: list[Attr], sents: list[list[Sentence]]
 def cue_on_next_line(ctx: ArticleContext, q: Marked, pi: int, sents: list[list[Sentence]],
                      all_attrs: list[list[list[Attr]]]) -> list[Attr]:
     """A quote that ends its paragraph mid-sentence ("...,'" or "...?'") takes the cues of
-    the next line when that line opens in lower case: one sentence broken by a stray line
-    break ("'We are ready,'¶said the coach.")."""
+    the next line when that line opens in lower case, or is only a speaker and a cue: one
+    sentence broken by a stray line break ("'We are ready,'¶said the coach.", "¶Lee said.")."""
     text = ctx.text
     if q.last_paragraph != pi or pi + 1 >= len(sents) or not sents[pi + 1]:
         return []
@@ -127,10 +127,18 @@ def cue_on_next_line(ctx: ArticleContext, q: Marked, pi: int, sents: list[list[S
         text[q.end - 1 : q.end] not in {",", "?", "!", "-", "—", "–"}
     ):
         return []  # (the quote must end the paragraph: a short look, linear in the text)
-    nxt = ctx.paras[pi + 1][0]
-    if not text[nxt : nxt + 1].islower():
-        return []
-    return list(all_attrs[pi + 1][0])
+    nxt, nxt_end = ctx.paras[pi + 1]
+    attrs = all_attrs[pi + 1][0]
+    if text[nxt : nxt + 1].islower():
+        return list(attrs)
+    if text[q.end - 1 : q.end] == "," and nxt_end - nxt <= _SIGNATURE_CHARS and (
+        len(attrs) == 1 and attrs[0].content is None
+    ):
+        return list(attrs)  # ("...,'¶Lee said.": a line that is only a speaker and a cue)
+    return []
+
+
+_SIGNATURE_CHARS = 50  # "Lewis Hamilton told reporters." and no more
 
 
 def statement_colon_intro(ctx: ArticleContext, sent: tuple[int, int], pi: int) -> Intro | None:
