@@ -178,7 +178,8 @@ def assign_floating(
             previous = qt
 
 
-_SENTENCE_CLOSE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_CLOSERS = "\"'”’)]"
+_SENTENCE_ENDS = ".!?…:;"
 _LIST_ITEM = re.compile(r"[-•*–—]|\d+[.)]\s")
 _INNER_STOP = re.compile(r"\w[.!?] +[A-Z]")
 CAPTION_WORDS = 40  # a picture caption left in the body is one short line
@@ -195,8 +196,9 @@ def caption_keeps_turn(ctx: ArticleContext, pi: int, found: list[Quote]) -> bool
 
 def is_caption_line(line: str) -> bool:
     """One line with no sentence end, no full stop inside, not a list item: a caption."""
+    end = line.rstrip(_CLOSERS)
     return (
-        not _SENTENCE_CLOSE.search(line)
+        bool(end) and end[-1] not in _SENTENCE_ENDS  # (a look at the end, not a regex scan)
         and len(line.split()) <= CAPTION_WORDS
         and not _LIST_ITEM.match(line)  # "- Upgrading security at arms stores": a list
         and not _INNER_STOP.search(line)  # (a comment whose last sentence lost its stop)

@@ -109,7 +109,7 @@ def run(ctx: ArticleContext) -> list[Quote]:
     ctx.inside_marks = Inside([(q.open_mark, q.close_end) for q in marked])
     sents = paragraphs.tokenise(ctx, marked)
     build_index(ctx, sents, ctx.inside_marks)
-    ctx.index.narrative_rank = fl.narrative_ranks(ctx)
+    ctx.index.rank_paragraphs = lambda: fl.narrative_ranks(ctx)
     by_para = paragraphs.by_paragraph(ctx, marked)
     all_attrs = paragraphs.attribute(ctx, sents)
     out: list[Quote] = []

@@ -364,13 +364,15 @@ def _analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
         after_the = run[0].low == "the"
         run = run[1:]
         skipped += 1
-    if not run or any(t.low in _TITLE_PRONOUNS for t in run):
-        return None  # "You Will Shoot Yourself", "Love Me Do": a title, not a name
+    if not run:
+        return None
     title, name = split_title(run)
     if not name or (len(name) == 1 and (name[0].low in TIME_WORDS or name[0].low in NUMERALS
                                          or name[0].low.split("-")[0] in NUMERALS)):
         return None  # ("Thirteen years earlier, she ...", "Three-quarters said": no name)
     words = tuple(t.low for t in name)
+    if not _TITLE_PRONOUNS.isdisjoint(words):
+        return None  # "You Will Shoot Yourself", "Love Me Do": a title, not a name
     title_words = [t.low.rstrip(".") for t in title]
     if " ".join(words) in lex.places:
         kind = "org"  # a place: it can speak ("Germany has indicated") but is never "he"
@@ -428,7 +430,8 @@ class EntityIndex:
         self._positions: dict[str, list[int]] = {}
         # per paragraph, how many narrative paragraphs precede it (caption lines do not
         # count): how far back a pronoun looks (see resolve_pronoun)
-        self.narrative_rank: list[int] = []
+        self.narrative_rank: list[int] | None = None
+        self.rank_paragraphs: Callable[[], list[int]] | None = None  # computes the above
         self.aliases: dict[str, str] = {}  # a nickname given inside a name -> that name
 
     # -- building --------------------------------------------------------------------------
@@ -754,6 +757,8 @@ class EntityIndex:
         """Narrative paragraphs from ``earlier`` to ``paragraph``: picture captions between a
         name and "he said" do not put the name out of view ("Ode won. ¶Ode lifts the cup ¶Fans
         cheer ¶Rain fell ¶'Great,' he said.")."""
+        if self.narrative_rank is None:  # worked out on first use: most articles never ask
+            self.narrative_rank = self.rank_paragraphs() if self.rank_paragraphs else []
         rank = self.narrative_rank
         if earlier < 0 or paragraph >= len(rank):
             return paragraph - earlier
