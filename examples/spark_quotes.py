@@ -9,12 +9,17 @@ IN is JSON Lines (a file, a folder, or a glob): one article a line, ``{"text", "
 ``path`` is its ``path`` field, else its ``url``, else the file it came from. OUT gets two
 Parquet tables with the columns of ``newscli index``:
 
-- ``OUT/articles/``: one row per input record: ``id`` (the content id), ``path``, ``url``,
-  ``headline``, ``author``, ``date``, ``slug``, ``dateline``, ``caption``, ``credit``,
-  ``paragraphs``, ``sentences``, ``words``, ``summary`` (the default 3 sentences), ``quotes``
-  (how many), ``text``, and ``error`` (why a record gave no article, else null);
-- ``OUT/quotes/``: one row per quote, exactly the ``newscli quotes --jsonl`` records plus the
-  article's ``id``: ``id, path, speaker, kind, text, cue, start, end, paragraph``.
+- ``OUT/articles/``: one row per input record, the index's ``articles`` columns: ``id`` (the
+  content id, ``newscli.content_id``), ``path``, ``url``, ``headline``, ``slug``, ``author``,
+  ``caption``, ``credit``, ``date`` (ISO 8601 when readable; ``date_text`` as written),
+  ``dateline``, ``paragraphs``, ``sentences``, ``words``, ``summary`` (the default 3
+  sentences, a list), ``quotes`` (how many), ``analysis`` (``newscli.ANALYSIS_VERSION``), and
+  ``error`` (why a record gave no article, else null). Where the index keeps the body
+  paragraphs, this keeps ``text``, the whole text analysed, which quote offsets point into.
+  Near-duplicate clusters are the index's business: there is no ``cluster`` column.
+- ``OUT/quotes/``: one row per quote, the index's ``quotes`` columns: the article's ``id``,
+  ``path``, ``seq`` (order in the article), then the ``newscli quotes --jsonl`` record
+  (``speaker, source, kind, text, cue, start, end, paragraph``) and the speaker's ``role``.
 
 Every record goes through ``newscli.analyze`` (the function the commands use) inside
 ``mapInPandas``; the word tables are loaded once per partition, not per article. A record that
@@ -37,24 +42,29 @@ ARTICLE_COLUMNS = [
     ("path", "string"),
     ("url", "string"),
     ("headline", "string"),
-    ("author", "string"),
-    ("date", "string"),
     ("slug", "string"),
-    ("dateline", "string"),
+    ("author", "string"),
     ("caption", "string"),
     ("credit", "string"),
+    ("date", "string"),
+    ("date_text", "string"),
+    ("dateline", "string"),
     ("paragraphs", "int"),
     ("sentences", "int"),
     ("words", "int"),
     ("summary", "array<string>"),
     ("quotes", "int"),
     ("text", "string"),
+    ("analysis", "int"),
     ("error", "string"),
 ]
 QUOTE_COLUMNS = [
     ("id", "string"),
     ("path", "string"),
+    ("seq", "int"),
     ("speaker", "string"),
+    ("source", "string"),
+    ("role", "string"),
     ("kind", "string"),
     ("text", "string"),
     ("cue", "string"),
@@ -90,7 +100,8 @@ def record_rows(record: dict[str, Any], where: str) -> list[dict[str, Any]]:
     A record ``{"text": "Levy passes\\n\\n“We will rebuild,” Mayor Ann Lee said.", "url":
     "https://example.org/levy"}`` gives the article row (id, headline "Levy passes", ...) and one
     quote row (speaker "Ann Lee", kind "direct")."""
-    from newscli import analyze
+    from newscli import ANALYSIS_VERSION, analyze
+    from newscli.dates import iso_date
     from newscli.errors import NewscliError
 
     url = _text(record.get("url")) or _text(record.get("source"))
@@ -118,12 +129,20 @@ def record_rows(record: dict[str, Any], where: str) -> list[dict[str, Any]]:
     article_id = result.id
     row: dict[str, Any] = {name: art.get(name) for name, _ in ARTICLE_COLUMNS}
     row.update(
-        row="article", id=article_id, summary=list(result.summary), quotes=len(result.quotes)
+        row="article",
+        id=article_id,
+        date=iso_date(art["date"]),
+        date_text=art["date"],
+        summary=list(result.summary),
+        quotes=len(result.quotes),
+        analysis=ANALYSIS_VERSION,
     )
+    roles = {s["speaker"]: s["role"] for s in result.speakers}
     rows = [row]
-    for q in result.quotes:
+    for seq, q in enumerate(result.quotes):
         quote_row: dict[str, Any] = {"row": "quote", "id": article_id, "path": q["path"]}
-        quote_row.update({f"q_{name}": q[name] for name, _ in QUOTE_COLUMNS[2:]})
+        quote_row.update({f"q_{name}": q.get(name) for name, _ in QUOTE_COLUMNS[3:]})
+        quote_row.update(q_seq=seq, q_role=roles.get(q["speaker"]))
         rows.append(quote_row)
     return rows
 

@@ -84,14 +84,11 @@ def test_quote_rows_are_the_quotes_command_records(spark_run: tuple[Path, Path])
     cli = subprocess.run(
         [*NEWSCLI, "quotes", "--jsonl", str(source)], capture_output=True, text=True
     )
+    fields = ("speaker", "source", "kind", "text", "cue", "start", "end", "paragraph")
     expected = sorted(
-        (r["speaker"] or "", r["kind"], r["text"], r["cue"] or "", r["start"], r["end"])
-        for r in map(json.loads, cli.stdout.splitlines())
+        tuple(str(r[f]) for f in fields) for r in map(json.loads, cli.stdout.splitlines())
     )
-    got = sorted(
-        (r["speaker"] or "", r["kind"], r["text"], r["cue"] or "", r["start"], r["end"])
-        for r in _table(out / "quotes")
-    )
+    got = sorted(tuple(str(r[f]) for f in fields) for r in _table(out / "quotes"))
     assert expected, "the invented articles should hold quotes"
     assert got == expected
 
@@ -101,11 +98,13 @@ def test_article_rows_carry_metadata_summary_and_errors(spark_run: tuple[Path, P
     rows = {r["path"]: r for r in _table(out / "articles")}
     ferry = rows["https://example.org/ferry"]
     assert ferry["headline"] == "Ferry service resumes after repairs"  # the record's title wins
-    assert ferry["date"] == "2024-06-03"
+    assert ferry["date"] == "2024-06-03" and ferry["analysis"] >= 1
     assert ferry["error"] is None and ferry["quotes"] >= 1 and ferry["summary"]
     assert len(ferry["id"]) == 32
     assert rows["https://example.org/blank"]["error"]  # no text: an error row, not a crash
     bad_json = [r for r in rows.values() if r["error"] == "not valid JSON"]
     assert len(bad_json) == 1
-    quote_ids = {q["id"] for q in _table(out / "quotes")}
-    assert quote_ids == {ferry["id"], rows["https://example.org/orchard"]["id"]}
+    quotes = _table(out / "quotes")
+    assert {q["id"] for q in quotes} == {ferry["id"], rows["https://example.org/orchard"]["id"]}
+    olsen = [q for q in quotes if q["speaker"] == "Mara Olsen"]
+    assert olsen and olsen[0]["role"] == "captain" and olsen[0]["seq"] == 0
