@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLE ?= sample_articles/nato-eastern-flank.txt
 
-.PHONY: run test lint unit bench bench-quick help-speed clean
+.PHONY: run test lint unit bench bench-quick bench-scale spark-demo help-speed clean
 
 run: $(STAMP)  ## summarise a sample article
 	$(BIN)/newscli summarize $(SAMPLE)
@@ -16,7 +16,7 @@ unit: $(STAMP)
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check newscli tests bench
+	$(BIN)/ruff check newscli tests bench examples
 	$(BIN)/mypy newscli
 
 bench: $(STAMP)  ## full-corpus quality and speed measurements (needs ../shared)
@@ -24,6 +24,28 @@ bench: $(STAMP)  ## full-corpus quality and speed measurements (needs ../shared)
 
 bench-quick: $(STAMP)
 	$(BIN)/python bench/run_all.py --quick
+
+bench-scale: $(STAMP)  ## issue 15 §3: index and search on 100,000 generated articles (needs ../shared)
+	$(BIN)/python bench/scale.py
+
+SPARK_OUT   ?= build/spark-demo
+SPARK_STAMP := $(VENV)/.spark-installed
+
+spark-demo: $(SPARK_STAMP)  ## examples/spark_quotes.py in local mode over sample_articles/ (needs Java 17)
+	rm -rf $(SPARK_OUT) && mkdir -p $(SPARK_OUT)
+	$(BIN)/python examples/folder_to_jsonl.py sample_articles/ > $(SPARK_OUT)/articles.jsonl
+	$(BIN)/python examples/spark_quotes.py $(SPARK_OUT)/articles.jsonl $(SPARK_OUT)/out
+	@want=$$($(BIN)/newscli quotes --jsonl sample_articles/ | wc -l); \
+	got=$$($(BIN)/python -c 'import sys, pyarrow.parquet as pq; print(pq.read_table(sys.argv[1]).num_rows)' $(SPARK_OUT)/out/quotes); \
+	if [ "$$got" != "$$want" ]; then \
+		echo "spark-demo: FAILED: $$got quote rows in Parquet, but newscli quotes --jsonl sample_articles/ gives $$want" >&2; \
+		exit 1; \
+	fi; \
+	echo "spark-demo: OK: $$got quote rows in $(SPARK_OUT)/out/quotes = newscli quotes --jsonl sample_articles/ | wc -l"
+
+$(SPARK_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[spark]'
+	touch $(SPARK_STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -1,11 +1,13 @@
 """Dump every quote record ``find_quotes`` gives on the shared corpora, for before/after diffs.
 
     python bench/quote_dump.py OUTDIR [--corpus polnear-train polnear-dev bbc cnndm]
+                                      [--disable SIEVE ...]
 
 Writes one JSON Lines file per corpus (``OUTDIR/<corpus>.jsonl``): one line per quote with every
 field of ``Quote`` plus the article id, in article order. A restructure of the quote finder is
 byte-identical when these files are (``cmp`` or ``diff`` them); a behaviour change is read as
-their diff. Skips, saying so, without ../shared.
+their diff. ``--disable`` switches sieves off by name (``find_quotes(..., disabled=...)``), to
+compare against a finder without them. Skips, saying so, without ../shared.
 """
 
 from __future__ import annotations
@@ -60,17 +62,20 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("outdir", type=Path)
     ap.add_argument("--corpus", nargs="+", choices=CORPORA, default=list(CORPORA))
+    ap.add_argument("--disable", nargs="+", default=[], metavar="SIEVE",
+                    help="sieves to switch off by name (pipeline.SIEVES)")
     args = ap.parse_args(argv)
     base = shared_dir()
     if base is None:
         print("quote_dump: ../shared not found; skipped", file=sys.stderr)
         return 0
+    disabled = frozenset(args.disable)
     args.outdir.mkdir(parents=True, exist_ok=True)
     for corpus in args.corpus:
         n = 0
         with open(args.outdir / f"{corpus}.jsonl", "w", encoding="utf-8") as out:
             for doc_id, article in articles(base, corpus):
-                for q in find_quotes(article):
+                for q in find_quotes(article, disabled=disabled):
                     rec = {"id": doc_id, **dataclasses.asdict(q)}
                     out.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
                     n += 1

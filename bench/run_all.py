@@ -1,7 +1,9 @@
 """`make bench`: every quality and speed measurement, in one run.
 
 Each script reads ../shared (evaluation data, never copied here) and prints a skip message
-without it. Output is also saved under bench/results/.
+without it. Output is also saved under bench/results/. Optional benchmarks (``scale``: the
+index on 100,000 generated articles, several minutes) run only when named:
+``python bench/run_all.py scale`` (``--quick``: 5,000 articles).
 """
 
 from __future__ import annotations
@@ -20,22 +22,27 @@ SCRIPTS = {
     "cnndm-quotes": ["cnndm_quotes.py"],
     "speed": ["speed.py"],
 }
-QUICK_ARGS = {"rouge": ["--limit", "200"], "speed": ["--quick"]}
+OPTIONAL = {"scale": ["scale.py"]}
+QUICK_ARGS = {"rouge": ["--limit", "200"], "speed": ["--quick"], "scale": ["--n", "5000"]}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--quick", action="store_true", help="smaller samples, for a fast look")
-    ap.add_argument("only", nargs="*", help=f"run only these: {', '.join(SCRIPTS)}")
+    ap.add_argument(
+        "only",
+        nargs="*",
+        help=f"run only these: {', '.join(SCRIPTS)}; optional ones: {', '.join(OPTIONAL)}",
+    )
     args = ap.parse_args()
-    unknown = set(args.only) - set(SCRIPTS)
+    unknown = set(args.only) - set(SCRIPTS) - set(OPTIONAL)
     if unknown:
         ap.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
     results = HERE / "results"
     results.mkdir(exist_ok=True)
     failed = 0
-    for name, script in SCRIPTS.items():
-        if args.only and name not in args.only:
+    for name, script in {**SCRIPTS, **OPTIONAL}.items():
+        if (args.only or name in OPTIONAL) and name not in args.only:
             continue
         cmd = [
             sys.executable,

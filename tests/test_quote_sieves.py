@@ -112,3 +112,22 @@ def test_no_two_records_overlap_the_outer_report_stays() -> None:
     assert _overlapping(found) == []
     assert [q.text for q in found] == [
         "the builders had told her that the bridge would open in May"]
+
+
+def test_resident_of_place_the_person_speaks_not_the_place() -> None:
+    article = _article("Ann Ode, 32, of Leeds said the road floods every winter and nobody comes.")
+    assert [q.speaker for q in find_quotes(article)] == ["Ann Ode"]
+    assert [q.speaker for q in find_quotes(article, disabled={"resident_of_place"})] == ["Leeds"]
+
+
+def test_age_description_is_the_person_in_view() -> None:
+    article = _article("Ann Ode has given £5m to the hospital in Leeds.",
+                       "The 52-year-old said the new ward would open in the spring.")
+    assert [q.speaker for q in find_quotes(article)] == ["Ann Ode"]
+    assert [q.speaker for q in find_quotes(article, disabled={"age_person_in_view"})] == [None]
+
+
+def test_study_speaks_for_the_body_named_before_it() -> None:
+    article = _article("According to a new Ode Polls study, most voters want the bridge rebuilt.")
+    assert [q.speaker for q in find_quotes(article)] == ["Ode Polls"]
+    assert [q.speaker for q in find_quotes(article, disabled={"study_owner"})] == [None]

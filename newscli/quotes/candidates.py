@@ -364,13 +364,17 @@ def _content_span(ctx: ArticleContext, m: MarkSite, attrs: list[Attr]) -> tuple[
 
 def outer_reporter(best: Attr, attrs: list[Attr], kind: str, q: Marked) -> Attr:
     """A fragment inside an act the outer speaker reports is the outer speaker's ("Ray said
-    Lee assured them that the plan “was sound”")."""
+    Lee assured them that the plan “was sound”"); "according to X" only relays where the
+    words come from, so the inner speaker keeps them ("Lee claims it was “rigged”,
+    according to the Clarion")."""
     if kind == "partial" and best.lemma not in _INNER_SPEECH and held_by(best, q) and (
         best.source is not None and best.source.end <= best.cue_start
     ):
         reporter = next((b for b in attrs if b is not best and b.content and b.source
                          and b.content[0] <= best.cue_start < b.content[1]), None)
-        if reporter is not None and reporter.speaker not in {None, best.speaker}:
+        if reporter is not None and reporter.speaker not in {None, best.speaker} and not (
+            reporter.lemma == "according"  # "Lee claims ... “envious”, according to Ode"
+        ):
             return reporter
     return best
 

@@ -19,6 +19,34 @@ from newscli.quotes.words import (
 
 PASSIVE = frozenset("is was were are been be being".split())
 
+_SUBJECT_ADVERBS = frozenset("also now still further even repeatedly previously later".split())
+
+
+def _subject_before(toks: list[Token], j: int) -> bool:
+    """Does a subject pronoun or name end right before toks[j + 1], past adverbs ("She also
+    claims", "she now states") or an appositive between commas after a name ("Kim Ode, now
+    living in Leeds, claims")? Then a noun-like cue ("claims", "states") is a verb."""
+    while j >= 0 and toks[j].low in _SUBJECT_ADVERBS and not toks[j].quoted:
+        j -= 1
+    if j < 0 or toks[j].quoted:
+        return False
+    if toks[j].low in SUBJ_PRONOUNS or toks[j].cap and j > 0 and (
+        toks[j - 1].low not in DETERMINERS and toks[j - 1].text != "'s"
+    ):
+        return True
+    if toks[j].text != ",":
+        return False
+    c = j - 1
+    while c >= 0 and j - c <= 12 and toks[c].text not in {",", ";", ":"} and not toks[c].quoted:
+        c -= 1
+    return c >= 1 and toks[c].text == "," and toks[c - 1].cap and not toks[c - 1].quoted and (
+        toks[c - 1].low not in TIME_WORDS and (c - 1 == 0 or toks[c - 2].cap)
+    ) and toks[c + 1].low not in _ADVERBIAL_LEADS  # (not "the Act, as it is known, calls")
+
+
+# words opening an adverbial clause, not an appositive describing the subject
+_ADVERBIAL_LEADS = word_set("quote_words.txt", "adverbial_leads")
+
 
 # cue forms that are mostly nouns: a verb only right after a subject ("the email read")
 _NOUN_LIKE_CUES = word_set("quote_words.txt", "noun_like_cues")
@@ -36,7 +64,7 @@ def _noun_not_verb(toks: list[Token], i: int, j: int, last: int) -> bool:
         return True
     if (j < 0 or not (toks[j].low in SUBJ_PRONOUNS or toks[j].cap or _document_reads(
         toks, i
-    ))) and not _names_object(toks, last):
+    ))) and not _names_object(toks, last) and not _subject_before(toks, j):
         return True
     if j >= 0 and toks[j].cap and last + 1 < len(toks):
         # ... and not a noun after a modifier, followed by its own verb: "the AP report was

@@ -67,13 +67,37 @@ def title_in_marks(m: MarkSite) -> bool:
     """Title Case words in marks are a title, not speech (“The Long Road Home”), unless a
     speaker gives them as a name ("Lee called him “Little Bob”")."""
     best, q, text = m.best, m.q, m.text
-    nickname = best is not None and best.lemma in NAMING and best.cue_end < q.open_mark and (
+    nickname = _nickname_given(m)  # "he called Rubio “Little Marco”": a name, not a title
+    return (not m.direct or (best is None and m.dash is None)) and not nickname and (
+        looks_like_title(text[q.start : q.end], best is not None)
+    )
+
+
+_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*$")
+
+
+def label_before_name(m: MarkSite) -> bool:
+    """One capitalised word in marks right before a capitalised name is a label, not speech
+    ("“Singer” Vera Olsk says ..."), unless a speaker gives it as a name ("Lee called him
+    “Crooked” Hill")."""
+    q, text = m.q, m.text
+    quoted = text[q.start : q.end]
+    if m.words != 1 or not quoted[:1].isupper() or not quoted.isalpha() or quoted.isupper():
+        return False
+    return _NAME_AFTER.match(text, q.close_end) is not None and not _nickname_given(m) and not (
+        _CAPITALISED_BEFORE.search(m.pre)  # Marcia “Cia” Price: a nickname inside the name
+    )
+
+
+def _nickname_given(m: MarkSite) -> bool:
+    """Does the quote's speaker give the words in marks as a name ("he called Rubio “Little
+    Marco”")?"""
+    best, q, text = m.best, m.q, m.text
+    return best is not None and best.lemma in NAMING and best.cue_end < q.open_mark and (
         _WORD.search(text, best.cue_end, q.open_mark) is not None
         and text[best.cue_start - 1 : best.cue_start] == " "
         and subject_before(text, best.cue_start)
-    )  # "he called Rubio “Little Marco”": a name the speaker gives, not a title
-    return (not m.direct or (best is None and m.dash is None)) and not nickname and (
-        looks_like_title(text[q.start : q.end], best is not None)
     )
 
 

@@ -176,3 +176,55 @@ def assign_floating(
                 break
         if qt.speaker:
             previous = qt
+
+
+_CLOSERS = "\"'”’)]"
+_SENTENCE_ENDS = ".!?…:;"
+_LIST_ITEM = re.compile(r"[-•*–—]|\d+[.)]\s")
+_INNER_STOP = re.compile(r"\w[.!?] +[A-Z]")
+CAPTION_WORDS = 40  # a picture caption left in the body is one short line
+
+
+def caption_keeps_turn(ctx: ArticleContext, pi: int, found: list[Quote]) -> bool:
+    """A body line with no sentence end, no quote and no list bullet is a picture caption or
+    heading left among the paragraphs: it does not end the speaker's turn ("'I was lucky,'
+    said Ann Ode. ¶Ode lifts the trophy in Paris ¶'It was hard.'": Ode's)."""
+    start, end = ctx.paras[pi]
+    line = ctx.text[start:end]
+    return is_caption_line(line)
+
+
+def is_caption_line(line: str) -> bool:
+    """One line with no sentence end, no full stop inside, not a list item: a caption."""
+    end = line.rstrip(_CLOSERS)
+    return (
+        bool(end) and end[-1] not in _SENTENCE_ENDS  # (a look at the end, not a regex scan)
+        and len(line.split()) <= CAPTION_WORDS
+        and not _LIST_ITEM.match(line)  # "- Upgrading security at arms stores": a list
+        and not _INNER_STOP.search(line)  # (a comment whose last sentence lost its stop)
+    )
+
+
+def own_quote_runs_on(ctx: ArticleContext, pi: int, found: list[Quote]) -> bool:
+    """The paragraphs of a speaker's multi-paragraph quote do not end their turn ("Ann Ode
+    said: 'I was lucky. ¶'It was hard. ¶Ode lifts the trophy ¶'We trained.'": Ode's)."""
+    start = ctx.paras[pi][0]
+    for q in reversed(found[-4:]):
+        if q.kind != "indirect" and q.start < start < q.end:
+            return True
+    return False
+
+
+def narrative_ranks(ctx: ArticleContext) -> list[int]:
+    """For each paragraph, the number of narrative paragraphs before it and itself: a
+    picture caption or heading left in the body, a line with no sentence end, is no
+    narrative ("Ode won. ¶Ode lifts the cup ¶Fans cheer in Leeds ¶'Great,' he said.")."""
+    ranks: list[int] = []
+    n = 0
+    text = ctx.text
+    for start, end in ctx.paras:
+        line = text[start:end]
+        if not is_caption_line(line):
+            n += 1
+        ranks.append(n)
+    return ranks

@@ -123,14 +123,14 @@ def find_marked(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked
                 widths[m.start()] = width
             double = width > 1 or text[m.start()] in DOUBLE
             if double:
-                n_double += 1
+                n_double += role == "o"
             elif role == "o":
                 n_single += 1
             row.append((m.start(), role, double))
         marks.append(row)
-    primary_double = n_double > 0 or n_single == 0
-    if not primary_double and n_single < 2:
-        primary_double = True
+    # the style that opens more quotes is the article's; the other marks nested quotes (a
+    # single-quoted article may quote a "sign" or a "text message" in double marks)
+    primary_double = n_double >= n_single or n_single < 2
     out = _pair_primary(text, paragraphs, marks, primary_double, widths)
     out.extend(_pair_secondary(text, paragraphs, marks, primary_double, out))
     out.sort(key=lambda q: q.start)
@@ -162,6 +162,7 @@ def _pair_primary(
             row = row[1:]  # the continuation mark that reopens a multi-paragraph quote
         skip_first = False
         nested_close = -1
+        tail_close = -1  # a nested quote's closing mark that may close the outer one too
         for k, (pos, role) in enumerate(row):
             if pos <= nested_close:
                 continue
@@ -169,17 +170,12 @@ def _pair_primary(
                 if role in "oa":
                     open_pos, open_para = pos, pi
                 continue  # a stray closing mark: ignored
-            if role == "o" and k + 1 < len(row) and row[k + 1][1] in "ca" and (
-                row[k + 1][0] - pos <= NESTED_MAX
-            ) and (
-                _other_family(text, open_pos, pos) and _other_family(text, open_pos, row[k + 1][0])
-                or k + 2 < len(row) and row[k + 2][1] in "ca"
-                and _stop_before(text, pos, open_pos) < 0
+            if role == "o" and not primary_double and _nested_last(
+                text, row, k, open_pos, _opens_direct(text, paragraphs[pi], pi, open_pos, open_para)
             ):
-                # "The Department isn’t about “Equal Justice Under Law” anymore. ...": curly
-                # marks nested in a straight-quoted quotation (or the other way round), or a
-                # quotation inside another closed twice ("... wearing “Settle For Hillary”
-                # shirts … ouch.”")
+                nested_close = tail_close = row[k + 1][0]
+                continue
+            if role == "o" and _nested_inside(text, row, k, open_pos):
                 nested_close = row[k + 1][0]
                 continue
             if role in "ca":
@@ -203,6 +199,11 @@ def _pair_primary(
             if row_next and row_next[0][0] == first and row_next[0][1] in "oa":
                 skip_first = True  # multi-paragraph quote: carried into the next paragraph
                 continue
+        if tail_close >= 0:
+            # 'It was like I'd think 'why me?' ¶ : the nested quote's mark closes both
+            emit(open_pos, tail_close, tail_close, pi)
+            open_pos = None
+            continue
         # recover locally: a quote that opens the paragraph (or a sentence, or follows a colon)
         # runs to its end
         lead = _first_nonspace(text, paragraphs[open_para][0], paragraphs[open_para][1])
@@ -215,6 +216,49 @@ def _pair_primary(
 
 
 NESTED_MAX = 120  # characters: a quotation nested in another is a short phrase or title
+
+
+def _nested_inside(text: str, row: list[tuple[int, str]], k: int, open_pos: int) -> bool:
+    """Is the opening mark ``row[k]``, inside the quote opened at ``open_pos``, a short
+    quotation nested in it: curly marks in a straight-quoted quotation or the other way round
+    ("The Department isn’t about “Equal Justice Under Law” anymore. ..."), or a quotation
+    inside another closed twice ("... wearing “Settle For Hillary” shirts … ouch.”")?"""
+    pos = row[k][0]
+    return k + 1 < len(row) and row[k + 1][1] in "ca" and (
+        row[k + 1][0] - pos <= NESTED_MAX
+    ) and (
+        _other_family(text, open_pos, pos) and _other_family(text, open_pos, row[k + 1][0])
+        or k + 2 < len(row) and row[k + 2][1] in "ca"
+        and _stop_before(text, pos, open_pos) < 0
+    )
+
+
+def _opens_direct(
+    text: str, para: tuple[int, int], pi: int, open_pos: int, open_para: int
+) -> bool:
+    """Did the quote open at ``open_pos`` begin in an earlier paragraph, open this one
+    ``para`` (number ``pi``), or follow a colon ('Lee said: 'I ...')?"""
+    return (
+        open_para != pi
+        or open_pos == _first_nonspace(text, para[0], para[1])
+        or text[max(para[0], open_pos - 3) : open_pos].rstrip().endswith(":")
+    )
+
+
+def _nested_last(
+    text: str, row: list[tuple[int, str]], k: int, open_pos: int, outer_is_direct: bool
+) -> bool:
+    """In a single-quoted article, is the opening mark ``row[k]``, inside a direct quote that
+    opened a paragraph or followed a colon, a quotation nested in it with the same mark, closed
+    by the paragraph's last mark? ('I'd think 'why me?' then: 'why me?' is nested.)"""
+    return (
+        outer_is_direct
+        and k + 2 == len(row)
+        and row[k + 1][1] in "ca"
+        and row[k + 1][0] - row[k][0] <= NESTED_MAX
+        and _stop_before(text, row[k][0], open_pos) < 0
+        and text[row[k][0] - 1] in " \t"
+    )
 
 
 def _stop_before(text: str, pos: int, lo: int) -> int:

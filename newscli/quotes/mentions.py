@@ -219,6 +219,13 @@ def _appositive_roles(ctx: ArticleContext, key: str, toks: list[Token], j: int, 
             ctx.index.add_role(key, text[toks[b].start : toks[j - 2].end])
 
 
+def _nickname_alias(ctx: ArticleContext, key: str, nick: list[Token]) -> None:
+    """A nickname in marks inside a name stands for that name when written alone later (Lee
+    “Big Al” Ode: a later “Big Al” alone is Lee Ode)."""
+    words = [x.text for x in nick if x.text.isalnum()]
+    ctx.index.add_alias(" ".join(words), key)
+
+
 def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str, only: int = -1,
     at_start: bool = False,
 ) -> None:
@@ -280,6 +287,8 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         after_the = j > 0 and toks[j - 1].low == "the"
         key = ctx.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
                                  after_the=after_the, text=text)
+        if key and nick is not None and len(run) >= 2:
+            _nickname_alias(ctx, key, toks[nick[0] : nick[1]])
         if key and k + 1 < n and toks[k + 1].text == ",":
             _appositive_roles(ctx, key, toks, j, k, text)
         if only >= 0 and carried <= k:

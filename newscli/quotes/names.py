@@ -305,6 +305,10 @@ _RunInfo = tuple[str, tuple[str, ...], str, bool, str | None, tuple[int, int] | 
 RUN_CACHE: dict[tuple[tuple[str, ...], bool], _RunInfo | None] = {}
 
 
+# pronouns in a capitalised run make it a title ("US" is a country: "us" is left out)
+_TITLE_PRONOUNS = frozenset("you your yourself yourselves me my myself we our ourselves".split())
+
+
 def analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
     """(key, name words, kind, after "the", gender, role from the title as (first, last)
     token indices into ``run``, 2+ words) of a capitalised run, or None when it holds no name."""
@@ -323,6 +327,8 @@ def analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
                                          or name[0].low.split("-")[0] in NUMERALS)):
         return None  # ("Thirteen years earlier, she ...", "Three-quarters said": no name)
     words = tuple(t.low for t in name)
+    if not _TITLE_PRONOUNS.isdisjoint(words):
+        return None  # "You Will Shoot Yourself", "Love Me Do": a title, not a name
     title_words = [t.low.rstrip(".") for t in title]
     if " ".join(words) in lex.places:
         kind = "org"  # a place: it can speak ("Germany has indicated") but is never "he"

@@ -114,6 +114,33 @@ def _cues_for(q: Marked, pi: int, attrs: list[Attr], sents: list[list[Sentence]]
     return q_attrs
 
 
+def cue_on_next_line(ctx: ArticleContext, q: Marked, pi: int, sents: list[list[Sentence]],
+                     all_attrs: list[list[list[Attr]]]) -> list[Attr]:
+    """A quote that ends its paragraph mid-sentence ("...,'" or "...?'") takes the cues of
+    the next line when that line opens in lower case, or is only a speaker and a cue: one
+    sentence broken by a stray line break ("'We are ready,'¶said the coach.", "¶Lee said.")."""
+    text = ctx.text
+    if q.last_paragraph != pi or pi + 1 >= len(sents) or not sents[pi + 1]:
+        return []
+    p_end = ctx.paras[pi][1]
+    if p_end - q.close_end > 8 or text[q.close_end : p_end].strip() or (
+        text[q.end - 1 : q.end] not in {",", "?", "!", "-", "—", "–"}
+    ):
+        return []  # (the quote must end the paragraph: a short look, linear in the text)
+    nxt, nxt_end = ctx.paras[pi + 1]
+    attrs = all_attrs[pi + 1][0]
+    if text[nxt : nxt + 1].islower():
+        return list(attrs)
+    if text[q.end - 1 : q.end] == "," and nxt_end - nxt <= _SIGNATURE_CHARS and (
+        len(attrs) == 1 and attrs[0].content is None
+    ):
+        return list(attrs)  # ("...,'¶Lee said.": a line that is only a speaker and a cue)
+    return []
+
+
+_SIGNATURE_CHARS = 50  # "Lewis Hamilton told reporters." and no more
+
+
 def statement_colon_intro(ctx: ArticleContext, sent: tuple[int, int], pi: int) -> Intro | None:
     """A paragraph ending "Lee released this statement:" introduces the next quote as the
     named subject's."""
@@ -147,7 +174,10 @@ def sentence_quotes(ctx: ArticleContext, pi: int, si: int, sents: list[list[Sent
     par.spoken.extend((e, s, a) for a in attrs)
     sq = para_quotes[bisect_left(par.opens, s) : bisect_left(par.opens, e)]
     for q in sq:
-        made = build_quote(ctx, q, (s, e), _cues_for(q, pi, attrs, sents, all_attrs), pi)
+        q_attrs = _cues_for(q, pi, attrs, sents, all_attrs)
+        if on(cue_on_next_line) and (more := cue_on_next_line(ctx, q, pi, sents, all_attrs)):
+            q_attrs = q_attrs + more  # (no copy of a long sentence's cues otherwise)
+        made = build_quote(ctx, q, (s, e), q_attrs, pi)
         if made is not None:
             par.out.append(made)
         else:

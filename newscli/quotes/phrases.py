@@ -156,12 +156,13 @@ _ROLE_HEADS: dict[str, bool] = {}  # (words seen: a cache, emptied when full)
 
 
 def role_head(low: str) -> bool:
-    """Is the lower-case word a role noun ("mayor", "spokeswoman", "officials")?"""
+    """Is the lower-case word a role noun ("mayor", "spokeswoman", "officials"; "the
+    30-year-old said": the person of that age)?"""
     found = _ROLE_HEADS.get(low)
     if found is None:
         role_kind = lexicon().role_kind
         found = low in role_kind or low.endswith(("man", "woman", "person", "people", "men")) or (
-            low.endswith("s") and low[:-1] in role_kind)
+            low.endswith("s") and low[:-1] in role_kind) or low.endswith("-year-old")
         if len(_ROLE_HEADS) >= 20_000:
             _ROLE_HEADS.clear()
         _ROLE_HEADS[low] = found

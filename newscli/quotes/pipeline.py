@@ -36,6 +36,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left", sl.appositive_before_cue),
     Sieve("left_found", sl.relative_clause_antecedent),
     Sieve("left_found", sl.name_then_adjunct),
+    Sieve("left_name", sl.resident_of_place),
     Sieve("left_name", sl.name_modifies_noun),
     Sieve("left_name", sl.people_in_place),
     Sieve("left_name", sl.person_in_place),
@@ -72,14 +73,17 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.owner_speaks),
     Sieve("resolve", resolve.org_named_before),
     Sieve("resolve", resolve.role_antecedent),
+    Sieve("resolve", resolve.age_person_in_view),
     Sieve("resolve", resolve.name_after_of),
     Sieve("resolve", resolve.capitalised_body),
     Sieve("resolve", resolve.body_the_article_names),
     Sieve("resolve", resolve.body_before_role),
+    Sieve("resolve", resolve.study_owner),
     Sieve("resolve", resolve.spokesperson_for_recent),
     Sieve("resolve", resolve.spokesperson_carries),
     Sieve("resolve", resolve.author_after_by),
     Sieve("resolve", resolve.document_issuer),
+    Sieve("resolve", resolve.nationality_names_no_one),
     Sieve("resolve", resolve.naming_is_no_speech),
     # quote -> its cue (candidates.py; attach.py when no cue holds it)
     Sieve("quote", candidates.nearest_cue),
@@ -99,6 +103,7 @@ SIEVES: tuple[Sieve, ...] = (
     # marks that hold no quote (filters.py)
     Sieve("mark_filter", filters.scare_quotes),
     Sieve("mark_filter", filters.title_in_marks),
+    Sieve("mark_filter", filters.label_before_name),
     Sieve("mark_filter", filters.show_name_after_preposition),
     Sieve("mark_filter", filters.work_title),
     # the reported content of a quote (candidates.py)
@@ -113,6 +118,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("paragraph", paragraphs.single_quoted_subheading),
     Sieve("paragraph", paragraphs.nested_report_not_antecedent),
     Sieve("paragraph", paragraphs.statement_colon_intro),
+    Sieve("paragraph", paragraphs.cue_on_next_line),
     Sieve("paragraph", content.indirect_ok),
     Sieve("paragraph", filters.tells_story),
     Sieve("paragraph", filters.indirect_holding_quote),
@@ -123,6 +129,9 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("floating", fl.intro_before_paragraph),
     Sieve("floating", fl.last_speaker_carries),
     Sieve("floating", fl.headline_label),
+    # a paragraph with no quote of its own that does not end the speaker's turn
+    Sieve("turn", fl.caption_keeps_turn),
+    Sieve("turn", fl.own_quote_runs_on),
     # last filters
     Sieve("filter", filters.short_floating_fragment),
     Sieve("filter", filters.pronoun_is_no_speaker),
@@ -143,6 +152,7 @@ def run(ctx: ArticleContext) -> list[Quote]:
     ctx.inside_marks = Inside([(q.open_mark, q.close_end) for q in marked])
     sents = paragraphs.tokenise(ctx, marked)
     build_index(ctx, sents, ctx.inside_marks)
+    ctx.index.rank_paragraphs = lambda: fl.narrative_ranks(ctx)
     by_para = paragraphs.by_paragraph(ctx, marked)
     all_attrs = paragraphs.attribute(ctx, sents)
     out: list[Quote] = []
@@ -157,7 +167,7 @@ def run(ctx: ArticleContext) -> list[Quote]:
             paragraphs.sentence_quotes(ctx, pi, si, sents, all_attrs, para_quotes, par)
         par.out.sort(key=lambda x: x[0].start)
         assign_floating(ctx, pi, par.out, para_quotes, par.spoken, out, intro)
-        intro = par.intro
+        intro, pending = par.intro, intro
         kept = [fq for fq, floating in par.out
                 if not (floating and short_on and filters.short_floating_fragment(fq))]
         for kq in kept:
@@ -168,7 +178,12 @@ def run(ctx: ArticleContext) -> list[Quote]:
             elif kq.kind != "indirect":
                 ctx.last_speaker = None
         if not para_quotes and not kept:
-            ctx.last_speaker = None
+            if any(keeps(ctx, pi, out) for keeps in ctx.sieves.chain("turn")):
+                intro = intro or pending
+                if ctx.last_speaker is not None:
+                    ctx.last_speaker = (ctx.last_speaker[0], pi, *ctx.last_speaker[2:])
+            else:
+                ctx.last_speaker = None
         out.extend(kept)
     out.sort(key=lambda q: (q.start, q.end))
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newscli.quotes.context import ArticleContext
-from newscli.quotes.lexicon import lexicon
+from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.model import Attr, Source
 from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS, NUMERALS, ORG_HEADS, split_title
 from newscli.quotes.phrases import name_run_left, role_head, title_only_words
@@ -140,6 +140,8 @@ def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
         speaker = idx.holder_of(name[0].low, src.start) if the and not (
             name[0].low.endswith("s") and name[0].low[:-1] in ctx.lex.demonyms
         ) else None
+        if speaker is not None and speaker.lower() == name[0].low:
+            speaker = None  # ("the 24-year-old Swiss": the word itself names no one)
     elif on(common_word_no_name) and common_word_no_name(ctx, name, title, speaker):
         speaker = None
     if src.appos:
@@ -191,6 +193,8 @@ def _resolve_other(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     if heads:
         definite = words[0] in {"the", "his", "her", "its", "their"}
         speaker = ctx.index.resolve_role(words[: heads[-1] + 1], src.start, pi, definite)
+    if speaker is None and ctx.sieves.on(study_owner):
+        speaker = study_owner(ctx, src)  # "according to a new Ode Polls study"
     if speaker is None and ctx.sieves.on(possessive_owner):
         speaker = possessive_owner(ctx, src)
     return speaker
@@ -308,6 +312,8 @@ def _resolve_role(ctx: ArticleContext, src: Source, pi: int) -> str | None:
         on(role_antecedent)
     ):
         speaker = role_antecedent(ctx, src, pi, words, definite)
+    if speaker is None and definite and on(age_person_in_view):
+        speaker = age_person_in_view(ctx, src, pi)
     if speaker is None and on(name_after_of):
         speaker = name_after_of(ctx, src)
     if on(capitalised_body):
@@ -316,6 +322,8 @@ def _resolve_role(ctx: ArticleContext, src: Source, pi: int) -> str | None:
         speaker = body_the_article_names(ctx, src, pi)
     if speaker is None and on(body_before_role):
         speaker = body_before_role(ctx, src)
+    if speaker is None and on(study_owner):
+        speaker = study_owner(ctx, src)  # "a new Ode Polls study found"
     if speaker is None and spokes and not definite and len(words) == 1 and not src.of_toks and (
         on(spokesperson_for_recent)
     ):
@@ -333,6 +341,25 @@ def _resolve_role(ctx: ArticleContext, src: Source, pi: int) -> str | None:
 def body_before_role(ctx: ArticleContext, src: Source) -> str | None:
     """A body named before a role noun speaks through it ("an Acme Bank spokesman said")."""
     return _named_before_role(ctx, src.toks)
+
+
+def age_person_in_view(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """A definite age description is the person named last who led a clause or spoke in this
+    or the two paragraphs before ("Ann Ode has given £5m. The 52-year-old said ...": Ode)."""
+    if src.toks and src.toks[-1].low.endswith("-year-old"):
+        return ctx.index.last_person(src.start, pi)
+    return None
+
+
+def study_owner(ctx: ArticleContext, src: Source) -> str | None:
+    """A study, survey or poll speaks for the body named right before it, a name of two words
+    or more or an acronym ("according to a new Ode Polls study", "the ONS figures")."""
+    return _study_owner(ctx, src.toks)
+
+
+def nationality_names_no_one(ctx: ArticleContext, speaker: str) -> bool:
+    """A nationality word is never a speaker ("the 24-year-old Swiss added")."""
+    return speaker.lower() in ctx.lex.demonyms
 
 
 def author_after_by(ctx: ArticleContext, src: Source) -> str | None:
@@ -384,6 +411,10 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
         speaker != ctx.spokes_for[0]
     ):
         ctx.spokes_for = None  # someone else spoke since
+    if speaker is not None and on(nationality_names_no_one) and nationality_names_no_one(
+        ctx, speaker
+    ):
+        speaker = None
     ent = idx.entity(speaker)
     role = ent.display_role() if ent is not None else None
     if speaker and salient and not (on(naming_is_no_speech) and naming_is_no_speech(ctx, a)):
@@ -457,6 +488,47 @@ def _author_named(ctx: ArticleContext, toks: list[Token]) -> str | None:
         return None  # "by the British", "by UK ...", "from the Institute": no name
     _t, name = split_title(run)
     return ctx.index.canonical(name)
+
+
+_STUDIES = word_set("quote_words.txt", "studies")
+
+
+def _study_owner(ctx: ArticleContext, toks: list[Token]) -> str | None:
+    """A study, survey or poll speaks for the body named right before it, a name of two
+    words or more or an acronym ("according to a new Ode Polls study", "Ode Polls'
+    calculations", "the ONS figures"); not a place or nationality ("a British study")."""
+    h = next((x for x, t in enumerate(toks) if x > 0 and t.low in _STUDIES and not t.cap), None)
+    if h is None or any(t.low in {"of", "in", "among"} for t in toks[:h]) or (
+        toks[0].low in GROUP_PRONOUNS
+    ):
+        return None  # ("20 percent of people in a CNN poll said", "some GOP figures": people)
+    if h + 1 < len(toks) and toks[h + 1].low not in _AFTER_STUDY:
+        return None  # the study noun is no head ("a GOP data expert")
+    k = h - 1
+    if toks[k].text in {"'", "’", "'s", "’s"}:
+        k -= 1
+    e = k + 1
+    while k >= 0 and not toks[k].quoted and (toks[k].cap or toks[k].text == "/" and k > 0 and (
+        toks[k - 1].cap
+    )):
+        k -= 1  # ("a CNN/ORC poll": one name)
+    run = toks[k + 1 : e]
+    if not run or run[0].low in FUNCTION_WORDS or " ".join(t.low for t in run) in (
+        ctx.lex.places
+    ) or run[-1].low in ctx.lex.demonyms:
+        return None
+    if len(run) == 1 and not (run[0].text.isupper() and len(run[0].text) >= 3):
+        return None  # ("Revised figures", "Opinion polls", "a US survey": no body named)
+    written = ctx.text[run[0].start : run[-1].end]
+    if any(t.text == "/" for t in run):
+        return written
+    _title, name = split_title(run)
+    found = ctx.index.canonical(name) if name else None
+    # the indexed form when it keeps every word ("CBS News", not "News")
+    return found if found and {t.text for t in name} <= set(found.split()) else written
+
+
+_AFTER_STUDY = word_set("quote_words.txt", "after_study")
 
 
 def _author(ctx: ArticleContext, nouns: re.Pattern[str], pos: int, pi: int) -> str | None:

@@ -158,12 +158,11 @@ def _appositive_start(toks: list[Token], j: int) -> int:
     return k
 
 
-def _appositive_base(s: LeftSite, k: int) -> tuple[Left | None, int]:
-    """The noun phrase before the appositive opening at the comma toks[k], reaching over a
-    second appositive to a name ("Hans Reckers, a board member of Germany's central bank, the
-    Bundesbank, said")."""
+def _appositive_base(s: LeftSite, base: Left | None, k: int) -> tuple[Left | None, int]:
+    """The noun phrase ``base`` before the appositive opening at the comma toks[k], reaching
+    over a second appositive to a name ("Hans Reckers, a board member of Germany's central
+    bank, the Bundesbank, said")."""
     toks, j, text = s.toks, s.j, s.text
-    base = left_source_np(toks, before_paren(toks, k - 1), text)  # "X (R-Tex.), ..."
     if base is not None and base[0].kind != "name":
         k2 = k - 1
         while k2 >= 0 and j - k2 <= 30 and toks[k2].text != "," and not toks[k2].quoted:
@@ -204,7 +203,12 @@ def appositive_before_cue(s: LeftSite) -> Answer:
     lead = clause_lead_name(toks, j)  # "Cecelia Purner, 67, a retired teacher, ..., said"
     k = _appositive_start(toks, j)
     if k > 0 and toks[k].text == "," and not toks[k].quoted and j - k >= 2:
-        base, k = _appositive_base(s, k)
+        base = left_source_np(toks, before_paren(toks, k - 1), text)  # "X (R-Tex.), ..."
+        if base is not None and s.ctx.sieves.on(resident_of_place) and (
+            resident := _resident(toks, base[1], text)
+        ) is not None:
+            return resident  # "Ann Ode, 32, of Upminster, east London, said"
+        base, k = _appositive_base(s, base, k)
         if lead is not None and (base is None or base[1] > lead[0]):
             m, c = lead
             return make_source("name", toks[m:c], text,
@@ -243,6 +247,38 @@ def name_then_adjunct(s: LeftSite) -> Answer:
     if found is not None and found[0].kind in {"role", "other"}:
         return name_before_adjunct(s.toks, found[0], found[1], s.text)
     return None
+
+
+def resident_of_place(s: LeftSite) -> Answer:
+    """A place after ", of" or ", from" says where the person before the comma lives: that
+    person speaks, not the place ("Tom Ode, of Salford said", "Mr Ode, from Curry Rivel,
+    Somerset said"; also "Ann Ode, 32, of Leeds, east Yorkshire, said")."""
+    toks, f, text = s.toks, s.f, s.text
+    if (resident := _resident(toks, f, text)) is not None:
+        return resident
+    if toks[f - 1].low == "," and f >= 4 and toks[f - 2].cap:
+        o = f - 2
+        while o > 0 and f - o < 5 and toks[o].cap:
+            o -= 1
+        return _resident(toks, o + 1, text)
+    return None
+
+
+def _resident(toks: list[Token], f: int, text: str) -> Left | None:
+    """A place after "of"/"from" that follows a comma says where the person before the comma
+    lives: that person speaks, not the place ("Ann Ode, 32, of Leeds said", "Mr Ode, from
+    Hove, Sussex said"). ``f`` is the place's first token; None when this is no such phrase."""
+    if f < 3 or toks[f - 1].low not in {"of", "from"} or toks[f - 2].text != "," or (
+        toks[f - 1].quoted or toks[f - 2].quoted or not toks[f].cap
+    ):
+        return None
+    k = f - 3
+    if toks[k].text.isdigit() and k >= 2 and toks[k - 1].text == ",":
+        k -= 2  # ("Ann Ode, 32, of Leeds": the age)
+    found = left_source_np(toks, k, text)
+    if found is None or found[0].kind not in {"name", "role"}:
+        return None
+    return found
 
 
 def name_modifies_noun(s: LeftSite) -> Answer:

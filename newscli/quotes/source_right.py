@@ -23,10 +23,19 @@ from newscli.quotes.words import (
 )
 
 
+def _role_word(word: str) -> bool:
+    """A lower-case word of a role before a name, hyphenated or not ("co-author"; not a
+    determiner glued to the next word by a typo: "the-car")."""
+    head, _, rest = word.partition("-")
+    if not rest:
+        return head.isalpha()
+    return head.isalpha() and head.lower() not in DETERMINERS and rest.replace("-", "").isalpha()
+
+
 def _after_cue(toks: list[Token], i: int) -> int | None:
     """Where the noun phrase after the cue toks[i] starts (a day skipped: "said on Monday
     Ann Lee"), when one can: a capital or a determiner, or up to three lower-case role words
-    before a capital ("said farmer Ann Lee"); else None."""
+    before a capital ("said farmer Ann Lee", "said co-author Al Wu"); else None."""
     k = i + 1
     n = len(toks)
     while k < n and (toks[k].low in WEEKDAYS or toks[k].low in {"on", "last"}) and not (
@@ -38,7 +47,7 @@ def _after_cue(toks: list[Token], i: int) -> int | None:
     t = toks[k]
     if t.low not in SUBJ_PRONOUNS and not (t.cap or t.low in DETERMINERS):
         m = k
-        while m < n and m - k < 3 and not toks[m].cap and toks[m].text.isalpha() and (
+        while m < n and m - k < 3 and not toks[m].cap and _role_word(toks[m].text) and (
             toks[m].low not in PREPS and toks[m].low not in CLAUSE_STOP and not toks[m].quoted
         ):
             m += 1

@@ -47,6 +47,11 @@ class EntityIndex:
         self.speakers: list[Mention] = []
         self._speaker_pos: list[int] = []
         self._positions: dict[str, list[int]] = {}
+        # per paragraph, how many narrative paragraphs precede it (caption lines do not
+        # count): how far back a pronoun looks (see resolve_pronoun)
+        self.narrative_rank: list[int] | None = None
+        self.rank_paragraphs: Callable[[], list[int]] | None = None  # computes the above
+        self.aliases: dict[str, str] = {}  # a nickname given inside a name -> that name
 
     # -- building --------------------------------------------------------------------------
     def add_run(
@@ -112,6 +117,12 @@ class EntityIndex:
         if pos >= 0:
             self.mentions.append(Mention(pos, key, paragraph, subject, False, run[0].quoted))
         return key
+
+    def add_alias(self, nickname: str, name: str) -> None:
+        """A nickname in marks inside a name (Lee “Big Al” Ode) stands for the person when
+        written alone later ("Big Al said")."""
+        if nickname and nickname != name:
+            self.aliases.setdefault(nickname, name)
 
     def add_unnamed(self, pos: int, paragraph: int, gender: str, spokes: bool = False) -> None:
         """Someone the article leaves unnamed leads a clause ("A 29-year-old Berlin woman
@@ -212,6 +223,8 @@ class EntityIndex:
             return None
         words = [t.low for t in name_tokens]
         key = name_text(name_tokens)
+        if key in self.aliases:
+            return self.aliases[key]  # ("Big Al said" after Lee “Big Al” Ode)
         cands = self.by_last.get(words[-1], [])
         best = None
         for c in cands[:50]:
@@ -239,16 +252,28 @@ class EntityIndex:
 
     def _first_name_of(self, name: str) -> str | None:
         """The one person named in full with this first name ("Sir John", "Jamie heads to
-        Poland": John Bourn, Jamie Costin), unless the article calls the name Prince, Queen,
-        Pope ... ("Prince Charles" is not Charles Kennedy)."""
+        Poland": John Bourn, Jamie Costin; "Ilka said" after the person Ilka Mareno, a first
+        name the lexicon lacks), unless the article calls the name Prince, Queen, Pope ...
+        ("Prince Charles" is not Charles Kennedy)."""
         low = name.lower()
         firsts = self.by_first.get(low, [])
-        if len(firsts) != 1 or low not in lexicon().first_name_gender:
-            return None
+        if len(firsts) != 1 or low not in lexicon().first_name_gender and (
+            self.by_last.get(low) or not self._described_person(firsts[0])
+        ):
+            return None  # (a first name the lexicon lacks: only for someone known as a person)
         ent = self.entities.get(name)
         if ent is not None and any(r.split()[-1].lower() in ROYAL for r in ent.roles if r.strip()):
             return None
         return firsts[0]
+
+    def _described_person(self, name: str) -> bool:
+        """Is the entity a person the article describes: a person-role before or after the
+        name ("fellow chef Ilka Mareno", "Ilka Mareno, 44, a singer"), or a title?"""
+        ent = self.entities[name]
+        return ent.kind == "person" and (ent.titled or any(
+            lexicon().role_kind.get(w) in {"person", "leader", "spokes"}
+            for r in ent.roles for w in r.lower().split()
+        ))
 
     def fullest(self, name: str | None, gender: str | None = None) -> str | None:
         """The fullest form of a one-word name the article uses ("Jamieson" -> "Cathy
@@ -306,7 +331,7 @@ class EntityIndex:
                 i -= 1
             else:
                 break
-            if m.paragraph < paragraph - 3:
+            if m.paragraph < paragraph - 3 and self._narrative_gap(m.paragraph, paragraph) > 3:
                 break
             if m.quoted:
                 continue
@@ -346,6 +371,17 @@ class EntityIndex:
             ):
                 return m.name  # ("In a statement Google said ... It said:")
         return known or fallback
+
+    def _narrative_gap(self, earlier: int, paragraph: int) -> int:
+        """Narrative paragraphs from ``earlier`` to ``paragraph``: picture captions between a
+        name and "he said" do not put the name out of view ("Ode won. ¶Ode lifts the cup ¶Fans
+        cheer ¶Rain fell ¶'Great,' he said.")."""
+        if self.narrative_rank is None:  # worked out on first use: most articles never ask
+            self.narrative_rank = self.rank_paragraphs() if self.rank_paragraphs else []
+        rank = self.narrative_rank
+        if earlier < 0 or paragraph >= len(rank):
+            return paragraph - earlier
+        return rank[paragraph] - rank[earlier]
 
     def _body_like(
         self, name: str, ent: Entity, common: Callable[[str], bool] | None
@@ -458,6 +494,20 @@ class EntityIndex:
             if subject is None and m.subject and not m.quoted:
                 subject = m.name
         return self.fullest(subject)
+
+    def last_person(self, pos: int, paragraph: int) -> str | None:
+        """Whom "the 52-year-old said" means: the person named last before ``pos`` who led a
+        clause or spoke, in this or the two paragraphs before ("Mr Ode has given £5m. The
+        52-year-old said ...": Ode)."""
+        for steps, m in enumerate(self._backwards(pos)):
+            if m.paragraph < paragraph - 2 or steps > 60:
+                break
+            cand = self.entities.get(m.name)
+            if cand is not None and cand.kind == "person" and (m.subject or m.speaker) and (
+                not m.quoted
+            ):
+                return self.fullest(m.name)
+        return None
 
     def recent_speaker(self, pos: int, paragraph: int) -> str | None:
         """The last body (no person) that spoke or led a clause before ``pos``, in this or the

@@ -1,0 +1,274 @@
+"""Quote-finder rules that hold on every corpus, each stated with invented sentences.
+
+One test per principle (issue 14 section 2); none names an article of any corpus.
+"""
+
+from __future__ import annotations
+
+from newscli.article import Article, Span
+from newscli.quotes import Quote, find_quotes
+
+
+def make(*paragraphs: str) -> Article:
+    text = "\n\n".join(paragraphs)
+    spans, pos = [], 0
+    for p in paragraphs:
+        spans.append(Span(pos, pos + len(p), p))
+        pos += len(p) + 2
+    return Article("t.txt", text, spans)
+
+
+def quotes(*paragraphs: str) -> list[Quote]:
+    article = make(*paragraphs)
+    found = find_quotes(article)
+    for q in found:
+        assert q.text == article.text[q.start : q.end]
+    return found
+
+
+def test_same_mark_nested_quote_keeps_the_outer_quote_open() -> None:
+    """In a single-quoted article a quote inside a quote uses the same mark: the outer quote,
+    carried over the next paragraph, is still one quote by its speaker."""
+    found = quotes(
+        "Asked about the result, Marta Quill said: 'I did not expect to win.",
+        "'It was like 'wow'. The crowd was loud and the pitch was heavy.",
+        "'We will train again on Monday.'",
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].text.startswith("I did not expect")
+    assert direct[0].text.endswith("again on Monday.")
+    assert direct[0].speaker == "Marta Quill"
+
+
+def test_same_mark_nested_quote_closing_the_paragraph_closes_both() -> None:
+    """A nested quote at the very end ('... think 'why me?'') closes the outer quote too."""
+    found = quotes(
+        "Tobias Wren is a careful man.",
+        "'There are bad days. I sit and think 'why me? Why now?'",
+        "The club declined to comment.",
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert [q.text for q in direct] == ["There are bad days. I sit and think 'why me? Why now?"]
+
+
+def test_picture_caption_does_not_end_a_speakers_turn() -> None:
+    """A line with no sentence end between two quote paragraphs is a picture caption: the
+    cue-less quote after it still continues the speaker before it."""
+    found = quotes(
+        "The coach was in a good mood after training.",
+        "'We are ready for the derby,' said Dario Velt.",
+        "Dario Velt watches his players train at the club's ground on Monday",
+        "'Nobody is injured and everyone wants to play.'",
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Dario Velt", "Dario Velt"]
+    # a bulleted line is narrative (a list), not a caption: it ends the turn
+    found = quotes(
+        "'We are ready for the derby,' said Dario Velt.",
+        "- the stadium opens at noon",
+        "'Nobody is injured and everyone wants to play.'",
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert direct[1].speaker is None
+
+
+def test_the_paragraphs_of_a_long_quote_keep_its_speaker_in_view() -> None:
+    """The paragraphs of a quote running over several paragraphs hold no quote of their
+    own, yet the speaker is still speaking: the next cue-less quote is theirs."""
+    found = quotes(
+        "Asked about the season, Ines Marbeck said: 'It has been long.",
+        "'The team worked hard every week.",
+        "'I am proud of them.",
+        "Marbeck lifts the trophy in front of the fans",
+        "'Next year we want more.'",
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert len(direct) == 2
+    assert [q.speaker for q in direct] == ["Ines Marbeck", "Ines Marbeck"]
+
+
+def test_a_hyphenated_role_before_the_name_after_said() -> None:
+    """"said study co-author Mia Holt": a role of lower-case words, hyphenated or not, may
+    stand between an inverted cue and the name; the name is the speaker, the cue is "said"
+    (not the outlet that relayed it)."""
+    found = quotes(
+        "Scientists have a new theory about the planet.",
+        "'We think that is quite likely,' said study co-author Mia Holt, reported the Clarion.",
+    )
+    assert [(q.speaker, q.cue) for q in found if q.kind == "direct"] == [("Mia Holt", "said")]
+
+
+def test_a_place_of_residence_is_never_the_speaker() -> None:
+    """"X, of/from PLACE, said": the phrase says where X lives; X speaks, not the place
+    (with or without the closing comma, with an age or a county after it)."""
+    found = quotes(
+        "A boy copied a footballer's trick.",
+        "His mother Wenna Trask, 32, of Brackwell, north Kent, said: 'He loves football.'",
+        "Outside the court, Tobin Vale, of Marlow said the crash 'was not intentional'.",
+        "Mr Ansty, from Lower Foxwood, Dorset said his dog dragged him indoors.",
+    )
+    assert [q.speaker for q in found] == ["Wenna Trask", "Tobin Vale", "Ansty"]
+
+
+def test_according_to_only_relays_the_inner_speakers_words() -> None:
+    """"X claims ... 'words', according to OUTLET": the outlet tells where the report comes
+    from; the quoted words are still the words of the clause's own speaker."""
+    found = quotes(
+        "A singer has sued an actress over a hen.",
+        "Vera Olsk claims a classmate had been 'envious' of her pet hen, according to the Clarion.",
+    )
+    partial = [q for q in found if q.kind == "partial"]
+    assert [(q.text, q.speaker) for q in partial] == [("envious", "Vera Olsk")]
+
+
+def test_claims_after_an_adverb_or_an_appositive_is_a_cue() -> None:
+    """"claims" and "states" are mostly nouns, but after a subject they are verbs, also past
+    an adverb ("She also claims") or a describing appositive ("Vera Olsk, now living in
+    Oslo, claims"); not after an adverbial clause ("the Act, as it is known, calls ...")."""
+    found = quotes(
+        "A singer has sued an actress over a hen.",
+        "Vera Olsk, now living in Oslo, claims the hen was stolen in 1990.",
+        "She also claims the theft had traumatised her.",
+    )
+    assert [(q.kind, q.speaker, q.cue) for q in found] == [
+        ("indirect", "Vera Olsk", "claims"), ("indirect", "Vera Olsk", "claims")]
+
+
+def test_a_one_word_label_before_a_name_is_no_quote() -> None:
+    """"'Singer' Vera Olsk says ...": one capitalised word in marks before a name labels the
+    person; it is no speech (a nickname inside a name, Marcia 'Cia' Price, is left alone)."""
+    found = quotes(
+        "A singer has sued an actress over a hen.",
+        "'Singer' Vera Olsk says the hen was stolen in 1990.",
+    )
+    assert [(q.kind, q.text) for q in found] == [("indirect", "the hen was stolen in 1990")]
+
+
+def test_a_cue_on_the_next_line_in_lower_case_is_the_quotes() -> None:
+    """A quote ending its paragraph mid-sentence ("...,'") takes the cue of the next line
+    when that line opens in lower case: one sentence broken by a stray line break."""
+    found = quotes(
+        "The coach spoke after training on Friday.",
+        "'We are ready for the derby,'",
+        "said coach Dario Velt.",
+    )
+    assert [(q.speaker, q.cue) for q in found] == [("Dario Velt", "said")]
+
+
+def test_the_n_year_old_is_the_person_in_view() -> None:
+    """"said the 30-year-old" describes the person the article has just been writing about
+    (the last person who led a clause or spoke), never a nationality ("the 24-year-old
+    Swiss" names no one)."""
+    found = quotes(
+        "Tomas Brenner won the final in Basel on Sunday.",
+        "'It was a hard match,' said the 30-year-old.",
+        "Ines Halvor lost in the first round.",
+        "'I was tired,' the 24-year-old Swiss added.",
+    )
+    assert found[0].speaker == "Tomas Brenner"
+    assert found[1].speaker in {None, "Ines Halvor"}
+
+
+def test_sung_words_are_quoted_words() -> None:
+    """"'...,' Mr Velt sang": a singer's quoted words are a quote with the singer as its
+    speaker, as with "said"."""
+    found = quotes(
+        "Dario Velt gave a speech at his brother's wedding.",
+        "'You were always my hero,' Mr Velt sang.",
+    )
+    assert [(q.speaker, q.cue) for q in found] == [("Dario Velt", "sang")]
+
+
+def test_a_study_speaks_for_the_body_named_before_it() -> None:
+    """"according to a new Ode Polls study": a study, survey or poll speaks for the body
+    named right before it (two words or more, or an acronym); not for a nationality or a
+    word opening the sentence ("Revised figures suggest ..." names no one)."""
+    found = quotes(
+        "Air miles are worth less than travellers think.",
+        "It depends on the route you fly, according to a new Ode Polls study of 70 million trips.",
+        "Revised figures suggest the market grew by just 0.1% last year.",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [("indirect", "Ode Polls"),
+                                                    ("indirect", None)]
+
+
+def test_a_capitalised_run_holding_a_pronoun_is_a_title_not_a_name() -> None:
+    """"You Will Find Yourself" is a book title: a capitalised run with "you", "me" or
+    "our" in it names no one, so "he" is not resolved to it (nor "Will" a first name)."""
+    found = quotes(
+        "Historian Anton Brecke has written a new book.",
+        "You Will Find Yourself, which examines the years after the war, is out now.",
+        "'Readers keep asking me about my own family,' he told the newspaper.",
+    )
+    assert [q.speaker for q in found] == ["Anton Brecke"]
+
+
+def test_picture_captions_do_not_put_a_name_out_of_a_pronouns_view() -> None:
+    """Caption lines between a name and "he said" are no narrative: "he" still finds the
+    name written before them."""
+    found = quotes(
+        "Tomas Brenner won the final in Basel on Sunday.",
+        "The trophy is lifted in front of the home crowd",
+        "Fans in Basel celebrate the win in the main square",
+        "The tournament director presents the prize money",
+        "A coach watches from the stands",
+        "'It was the hardest match of my life,' he said.",
+    )
+    assert [q.speaker for q in found] == ["Tomas Brenner"]
+
+
+def test_a_first_name_alone_is_the_full_name_given_earlier() -> None:
+    """"Ilka said" after "fellow chef Ilka Mareno": a first name alone, even one no name
+    list holds, is the one person the article named in full with it."""
+    found = quotes(
+        "A celebrity chef has filed for divorce.",
+        "He was said to be close to fellow chef Ilka Mareno.",
+        "Ilka said any suggestion of a romance was false.",
+    )
+    assert [q.speaker for q in found] == ["Ilka Mareno"]
+
+
+def test_a_nickname_given_inside_a_name_stands_for_the_person() -> None:
+    """Lee 'Big Al' Ode: the nickname in marks inside the name, written alone later, is the
+    same person."""
+    found = quotes(
+        "A reality TV family is in turmoil.",
+        "Lee 'Big Al' Ode said he would take a lie detector test.",
+        "'I have nothing to hide,' Big Al told the website.",
+    )
+    assert [q.speaker for q in found] == ["Lee Ode", "Lee Ode"]
+
+
+def test_the_style_that_opens_more_quotes_is_the_articles() -> None:
+    """A single-quoted article that once quotes a sign in double marks is still a
+    single-quoted article: its quotes, multi-paragraph ones too, are found."""
+    found = quotes(
+        "Nora Velt moved into the flat in May.",
+        "'On the first morning, I was woken by a noise at 6am.",
+        "'The TV was on at full blast right above my bed.'",
+        "'He shouted at me,' she said.",
+        "A sign on his door read \"Keep out\".",
+        "'It was the worst year of my life,' she added.",
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert [q.text[:12] for q in direct] == ["On the first", "He shouted a", "It was the w"]
+    assert {q.speaker for q in direct[1:]} == {"Nora Velt"}
+
+
+def test_a_next_line_that_is_only_a_speaker_and_a_cue_attributes_the_quote() -> None:
+    """"'...,'¶Velt said.": a short line holding only a speaker and a cue, after a quote
+    that ended on a comma, is that quote's attribution; a reaction after a question is not
+    ("'Do we throw them out?'¶The crowd cheered.")."""
+    found = quotes(
+        "The coach spoke after training on Friday.",
+        "'We are ready for the derby,'",
+        "Dario Velt said.",
+    )
+    assert [(q.speaker, q.cue) for q in found] == [("Dario Velt", "said")]
+    found = quotes(
+        "Dario Velt spoke to the fans after training on Friday.",
+        "'Do we give up or do we fight?'",
+        "The crowd applauded.",
+    )
+    assert [q.cue for q in found] == [None]
