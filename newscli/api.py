@@ -116,12 +116,16 @@ def analyze_quotes(article: Article) -> tuple[Analysis, list[Any]]:
     callers that need more than the records (the index keeps each quote's speaker role)."""
     from newscli.quotes import find_quotes, tally_speakers
     from newscli.records import article_fields, quote_fields, sentence_text, speaker_fields
-    from newscli.summarize import summarize
+    from newscli.summarize import MAX_SENTENCES, summarize
 
     found = find_quotes(article)
-    summary = summarize(article, "news", sentences=SUMMARY_SENTENCES)
+    # split once: the summary picks from them, the record counts them (a huge text is split
+    # once more, without copies, to be counted: only MAX_SENTENCES are ever copied)
+    spans = article.sentences(limit=MAX_SENTENCES + 1)
+    complete = spans if len(spans) <= MAX_SENTENCES else None
+    summary = summarize(article, "news", sentences=SUMMARY_SENTENCES, spans=spans)
     analysis = Analysis(
-        article=article_fields(article),
+        article=article_fields(article, complete),
         summary=[sentence_text(s.text) for s in summary.sentences],
         quotes=[quote_fields(article.path, q) for q in found],
         speakers=[speaker_fields(st) for st in tally_speakers([(article.path, found)])],

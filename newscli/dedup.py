@@ -37,7 +37,7 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
     words = _WORD.findall(text.casefold())
     if len(words) <= size:
         return {" ".join(words)}
-    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+    return {" ".join(gram) for gram in zip(*(words[i:] for i in range(size)), strict=False)}
 
 
 @lru_cache(maxsize=1)
@@ -55,15 +55,30 @@ def _permutations() -> Any:
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
+def shingle_hashes(text: str) -> list[int]:
+    """datasketch's default 32-bit hash (the first 4 bytes of SHA-1, little-endian) of each
+    shingle of ``text``, computed in one pass: what ``MinHash.update_batch`` would compute
+    one Python call at a time. "a b c" -> [the hash of b"a b c"]."""
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(s.encode("utf-8")).digest()[:4] for s in shingles(text)])
+    return list(struct.unpack(f"<{len(digests) // 4}I", digests))
+
+
+def _same(value: int) -> int:
+    """The hash function for values hashed already (``shingle_hashes``)."""
+    return value
+
+
 def signature(text: str) -> tuple[bytes, list[int]]:
     """The MinHash signature of a text (NUM_PERM little-endian uint32) and its LSH band keys
     (signed 64-bit ints, one per band, ready for SQLite)."""
     from datasketch import MinHash
 
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
-    mh.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
-    values = [int(v) for v in mh.hashvalues]
-    blob = struct.pack(f"<{NUM_PERM}I", *values)
+    mh = MinHash(
+        num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations(), hashfunc=_same
+    )
+    mh.update_batch(shingle_hashes(text))
+    blob = mh.hashvalues.astype("<u4").tobytes()
     bands = [
         int.from_bytes(
             hashlib.blake2b(blob[4 * a : 4 * b], digest_size=8).digest(), "little", signed=True

@@ -30,12 +30,16 @@ QUOTE_FIELDS = ["path", "speaker", "kind", "text", "cue", "start", "end", "parag
 SPEAKER_FIELDS = ["speaker", "role", "direct", "partial", "indirect", "total", "articles"]
 
 
-def article_fields(article: Article) -> dict[str, Any]:
+def article_fields(article: Article, sentences: list[Any] | None = None) -> dict[str, Any]:
     """What the parser found (the ``info --json`` record): an article headed "Levy passes"
-    gives ``{"path": ..., "headline": "Levy passes", ..., "text": <the decoded text>}``."""
-    from newscli.sentences import split_sentences
+    gives ``{"path": ..., "headline": "Levy passes", ..., "text": <the decoded text>}``.
+    ``sentences``: ``article.sentences()``, when the caller has split them already."""
+    if sentences is None:
+        from newscli.sentences import split_sentences
 
-    sentences = sum(len(split_sentences(p.text)) for p in article.paragraphs)  # no copies
+        count = sum(len(split_sentences(p.text)) for p in article.paragraphs)  # no copies
+    else:
+        count = len(sentences)
     words = sum(len(p.text.split()) for p in article.paragraphs)
     return {
         "path": article.path,
@@ -48,7 +52,7 @@ def article_fields(article: Article) -> dict[str, Any]:
         "dateline": article.dateline,
         "url": article.url,
         "paragraphs": len(article.paragraphs),
-        "sentences": sentences,
+        "sentences": count,
         "words": words,
         "text": article.text,
     }

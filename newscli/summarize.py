@@ -61,8 +61,11 @@ def summarize(
     algorithm: str = "news",
     sentences: int | None = 3,
     ratio: float | None = None,
+    spans: list[Span] | None = None,
 ) -> Summary:
-    """Pick ``sentences`` body sentences (or ``ceil(ratio * n)`` when ratio is given)."""
+    """Pick ``sentences`` body sentences (or ``ceil(ratio * n)`` when ratio is given).
+    ``spans``: ``article.sentences()`` (at least its first MAX_SENTENCES), when the caller
+    has split them already."""
     algo = ALGORITHMS.get(algorithm)
     if algo is None:
         raise NewscliError(
@@ -70,7 +73,10 @@ def summarize(
         )
     # Graph methods are quadratic in sentences: a very long input (a book, a 1 MB line) is
     # summarised from its first MAX_SENTENCES sentences, far beyond any news article.
-    spans = article.sentences(limit=MAX_SENTENCES)
+    if spans is None:
+        spans = article.sentences(limit=MAX_SENTENCES)
+    else:
+        spans = spans[:MAX_SENTENCES]
     k = summary_length(len(spans), sentences, ratio)
     summary = Summary(article.path, article.headline, algo.name, [])
     if k == 0:
@@ -143,14 +149,23 @@ def light_stem(word: str) -> str:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed, lower-cased content words of ``text`` (stop words and numbers-only dropped)."""
-    stops = stop_words()
-    out = []
-    for token in tokenize_words(text):
-        low = token.lower().replace("’", "'")
-        if low in stops or not any(c.isalpha() for c in low):
-            continue
-        out.append(light_stem(low))
-    return out
+    return terms_of_tokens(tokenize_words(text))
+
+
+def terms_of_tokens(tokens: Sequence[str]) -> list[str]:
+    """``content_terms`` of an already tokenised text: ["The", "mayors", "said", "2024"] ->
+    ["mayor"] (the news summariser tokenises each sentence once and shares the tokens)."""
+    return [term for term in map(content_term, tokens) if term is not None]
+
+
+@lru_cache(maxsize=16384)  # bounded: memory stays flat however many articles pass
+def content_term(token: str) -> str | None:
+    """One token's stemmed content term, or None for a stop word or a token with no letter:
+    "Mayors" -> "mayor", "the" -> None, "2024" -> None."""
+    low = token.lower().replace("’", "'")
+    if low in stop_words() or not any(c.isalpha() for c in low):
+        return None
+    return light_stem(low)
 
 
 # --- news: the news-tuned default ----------------------------------------------------------------
@@ -193,9 +208,63 @@ _JUNK = re.compile(
 )
 
 
+# Every _JUNK alternative needs one of these in the lower-cased text (or a _JUNK_HEADS word at
+# its start): a sentence with none of them cannot match, and skips the regex.
+_JUNK_HINTS = (
+    "contributed to this",
+    "reporting by",
+    "editing by",
+    "click here",
+    "follow ",
+    "read more",
+    "scroll down",
+    "sign up",
+    "newsletter",
+    "all rights reserved",
+    "©",
+    "http",
+    "www.",
+)
+_JUNK_HEADS = (
+    "(",
+    "pictured",
+    "photo",
+    "picture",
+    "image",
+    "video",
+    "watch",
+    "source",
+    "credit",
+    "caption",
+    "related",
+    "advertisement",
+    "file photo",
+    "by",
+    "from",
+    "updated",
+    "published",
+    "posted",
+    "last updated",
+)
+# letters that IGNORECASE matches to an ASCII letter but str.lower() does not lower to one
+_CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K (Kelvin)
+
+
+def may_be_junk(text: str) -> bool:
+    """A fast pre-check for ``is_junk_sentence``: False only when the junk pattern cannot
+    match (no hint word anywhere, no junk head word at the start). "Rain fell on Monday." ->
+    False; "Reporting by Ann Lee" -> True (the regex then decides)."""
+    if not _CASE_ODD.isdisjoint(text):
+        return True
+    low = text.lower()
+    if any(hint in low for hint in _JUNK_HINTS):
+        return True
+    return low.lstrip().startswith(_JUNK_HEADS)
+
+
 def is_junk_sentence(text: str) -> bool:
     """Captions, credits, bylines, calls to action: never summary material."""
-    return bool(_JUNK.search(text))
+    return may_be_junk(text) and bool(_JUNK.search(text))
 
 
 def _min_max(values: list[float]) -> list[float]:
@@ -216,10 +285,17 @@ def cosine_matrix(terms: Sequence[Sequence[str]]) -> list[list[float]]:
         vec = {w: (1.0 + math.log(c)) * idf[w] for w, c in Counter(ts).items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         vectors.append({w: v / norm for w, v in vec.items()})
+    holders: dict[str, list[int]] = {}  # term -> the sentences that have it
+    for i, vec in enumerate(vectors):
+        for w in vec:
+            holders.setdefault(w, []).append(i)
     sim = [[0.0] * n for _ in range(n)]
     for i in range(n):
         vi = vectors[i]
-        for j in range(i + 1, n):
+        sharing: set[int] = set()  # only pairs with a term in common have a non-zero cosine
+        for w in vi:
+            sharing.update(holders[w])
+        for j in sorted(j for j in sharing if j > i):
             vj = vectors[j]
             small, big = (vi, vj) if len(vi) < len(vj) else (vj, vi)
             sim[i][j] = sim[j][i] = sum(v * big[w] for w, v in small.items() if w in big)
@@ -252,20 +328,29 @@ def directed_centrality(sim: list[list[float]], params: NewsParams = NEWS) -> li
     lo, hi = min(values), max(values)
     threshold = lo + params.beta * (hi - lo)
     centrality = [0.0] * n
-    for i in range(n):
-        for j in range(n):
-            edge = sim[i][j] - threshold
-            if i != j and edge > 0:
-                centrality[i] += edge * (params.forward if j > i else params.backward)
+    forward, backward = params.forward, params.backward
+    for i, row in enumerate(sim):
+        total = 0.0  # summed in j order, as one += per edge would
+        for j, value in enumerate(row):
+            edge = value - threshold
+            if edge > 0 and i != j:
+                total += edge * (forward if j > i else backward)
+        centrality[i] = total
     return _min_max(centrality)
 
 
 def news_scores(
-    texts: Sequence[str], k: int, params: NewsParams = NEWS
+    texts: Sequence[str],
+    k: int,
+    params: NewsParams = NEWS,
+    tokens: Sequence[Sequence[str]] | None = None,
 ) -> tuple[list[float], list[list[float]] | None]:
-    """Salience of each sentence, and the cosine matrix used for redundancy (short regime)."""
+    """Salience of each sentence, and the cosine matrix used for redundancy (short regime).
+    ``tokens``: each text's ``tokenize_words``, when the caller has them already."""
     n = len(texts)
-    terms = [content_terms(t) for t in texts]
+    if tokens is None:
+        tokens = [tokenize_words(t) for t in texts]
+    terms = [terms_of_tokens(ts) for ts in tokens]
     fraction = k / n if n else 1.0
     width = (params.blend_to - params.blend_from) or 1e-9
     mix = min(1.0, max(0.0, (fraction - params.blend_from) / width))  # 0 short .. 1 long
@@ -274,8 +359,8 @@ def news_scores(
     if mix < 1.0:  # lead prior + directed centrality, sentences that run long lose a little
         cosine = cosine_matrix(terms)
         centrality = directed_centrality(cosine, params)
-        for i, text in enumerate(texts):
-            words = len(tokenize_words(text))
+        for i in range(n):
+            words = len(tokens[i])
             score = centrality[i] + params.lead_weight / (1.0 + i) ** params.lead_decay
             score -= params.long_penalty * max(0.0, words / params.long_words - 1.0)
             scores[i] += (1.0 - mix) * score
@@ -293,11 +378,12 @@ def news_select(texts: Sequence[str], k: int, params: NewsParams = NEWS) -> list
     k = min(k, n)
     if k <= 0:
         return []
-    scores, cosine = news_scores(texts, k, params)
+    tokens = [tokenize_words(t) for t in texts]
+    scores, cosine = news_scores(texts, k, params, tokens)
     eligible = [
         i
         for i, t in enumerate(texts)
-        if len(tokenize_words(t)) >= params.min_words and not is_junk_sentence(t)
+        if len(tokens[i]) >= params.min_words and not is_junk_sentence(t)
     ]
     if len(eligible) < k:  # tiny article: fall back to the best of the rest
         rest = sorted(set(range(n)) - set(eligible), key=lambda i: (-scores[i], i))

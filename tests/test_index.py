@@ -750,3 +750,19 @@ def test_new_minhash_parameters_make_every_article_stale(corpus, db, monkeypatch
     assert set(statuses(index(db, str(corpus))).values()) == {"updated"}
     assert store.db_stats(db)["minhash"].endswith("/changed")
     assert set(statuses(index(db, str(corpus))).values()) == {"unchanged"}
+
+
+def test_shingle_hashes_are_datasketchs_default_hash():
+    from datasketch import MinHash
+    from datasketch.hashfunc import sha1_hash32
+
+    from newscli.dedup import NUM_PERM, SCHEME, SEED, shingle_hashes, shingles, signature
+
+    text = "The mayor said the ferry will sail at dawn, the mayor said."
+    assert sorted(shingle_hashes(text)) == sorted(sha1_hash32(s.encode()) for s in shingles(text))
+    assert shingle_hashes("Rain") == [sha1_hash32(b"rain")]
+    # the signature is the one datasketch computes from the raw shingles itself
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    mh.update_batch([s.encode("utf-8") for s in shingles(FERRY)])
+    assert signature(FERRY)[0] == bytes(mh.hashvalues.astype("<u4").tobytes())
+    assert shingles("a b c d") == {"a b c", "b c d"}

@@ -15,13 +15,21 @@ import pytest
 
 from newscli.article import Article, Span
 from newscli.errors import NewscliError
+from newscli.sentences import tokenize_words
 from newscli.summarize import (
+    _JUNK,
     ALGORITHMS,
     Summary,
+    content_term,
+    content_terms,
+    cosine_matrix,
     is_junk_sentence,
     light_stem,
+    may_be_junk,
+    news_scores,
     news_select,
     summarize,
+    terms_of_tokens,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -201,6 +209,72 @@ def test_junk_detector() -> None:
     assert is_junk_sentence("By Jane Roe")
     assert not is_junk_sentence("Guards were pictured with the senator at a rally.")
     assert not is_junk_sentence("He said he would follow the council's advice.")
+
+
+JUNK_PROBES = [
+    "Pictured: the new bridge at dusk",
+    "  (Photos) the ferry at dawn",
+    "Follow him on Twitter @someone",
+    "FOLLOW US for more",
+    "By Jane Roe",
+    "from Ann Lee ",
+    "Updated 10:02 GMT",
+    "Last updated at noon",
+    "Reporting by Tom Hale; Editing by Ann Lee",
+    "Tom Hale contributed to this report.",
+    "Click HERE to read more.",
+    "Sign up to our newsletter",
+    "© 2024 Eastbrook Herald. All rights reserved.",
+    "See https://example.org or www.example.org",
+    "Guards were pictured with the senator at a rally.",
+    "He said he would follow the council's advice.",
+    "The ferry sails at dawn.",
+    "From the harbour, the ferry looked small.",
+    "By noon the river had risen two metres.",
+    "Byways and bridges were closed.",
+    "Watchers gathered on the bank.",
+    "(The council later denied it.)",
+    "The ſign-up deſk opened at nine.",  # long s: IGNORECASE matches it to "s"
+    "Clic\u212a here to vote.",  # Kelvin sign, IGNORECASE's "k"
+    "ſcroll down for the video",
+    "Photo: İstanbul ferry",
+    "pıctured: the mayor",  # dotless i, IGNORECASE's "i"
+]
+
+
+def test_junk_precheck_never_hides_a_junk_sentence() -> None:
+    for text in JUNK_PROBES:
+        assert is_junk_sentence(text) == bool(_JUNK.search(text)), text
+        if _JUNK.search(text):
+            assert may_be_junk(text), text
+    assert not may_be_junk("The ferry sails at dawn.")
+    assert not may_be_junk("Guards were seen with the senator at a rally.")
+    assert may_be_junk("ſcroll down for the video")  # the regex would match: never skipped
+
+
+def test_content_terms_from_shared_tokens() -> None:
+    assert content_term("Mayors") == "mayor"
+    assert content_term("the") is None and content_term("2024") is None
+    assert content_term("council’s") == content_term("council's")
+    for text in BRIDGE:
+        assert terms_of_tokens(tokenize_words(text)) == content_terms(text)
+    tokens = [tokenize_words(t) for t in BRIDGE]
+    for k in (1, 3, 5):
+        assert news_scores(BRIDGE, k, tokens=tokens) == news_scores(BRIDGE, k)
+
+
+def test_cosine_matrix_zero_without_shared_terms() -> None:
+    sim = cosine_matrix([["bridge", "river"], ["bridge", "toll"], ["ferry"], []])
+    assert sim[0][2] == sim[2][0] == 0 and sim[1][3] == 0
+    assert 0 < sim[0][1] == sim[1][0] < 1
+    assert sim[0][0] == 0.0
+
+
+def test_summarize_with_given_spans_equals_splitting() -> None:
+    article = make_article(BRIDGE)
+    for n in (1, 3):
+        given = summarize(article, "news", n, spans=article.sentences())
+        assert given == summarize(article, "news", n)
 
 
 def test_news_prefers_full_sentences_to_fragments() -> None:
