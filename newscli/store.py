@@ -501,12 +501,11 @@ class Writer:
 
         conn = self.conn
         candidates: set[int] = set()
-        for band, key in enumerate(entry.bands):
+        if entry.bands:  # every band's bucket in one query (each OR term is an index search)
+            terms = " OR ".join("(band = ? AND key = ?)" for _ in entry.bands)
+            keys = [v for band, key in enumerate(entry.bands) for v in (band, key)]
             candidates.update(
-                r[0]
-                for r in conn.execute(
-                    "SELECT article FROM lsh WHERE band = ? AND key = ?", (band, key)
-                )
+                r[0] for r in conn.execute(f"SELECT article FROM lsh WHERE {terms}", keys)
             )
         candidates.discard(n)
         clusters: set[int] = set()
