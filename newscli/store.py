@@ -704,29 +704,39 @@ def search_articles(
     conn, close = _conn(db)
     try:
         name = _db_name(conn)
-        where, args = ["articles_fts MATCH ?"], [match]
+        # A filter narrows the matches by rowid before they are scored, and "+rank" keeps the
+        # ordering out of FTS5 (whose own ORDER BY rank scores and sorts every match): SQLite
+        # then scores only the rows that pass and keeps the best in a bounded sort. A date
+        # range holding most articles is joined instead, in FTS5's rank order, to the limit.
         date_sql, date_args = _date_sql(since, until)
-        if date_sql:
-            where.append(date_sql)
-            args.extend(date_args)
+        where, args = ["articles_fts MATCH ?"], [match]
+        subquery, sub_args = "", []
         if speaker is not None:
             names = speaker_names(conn, speaker)
             if not names:
                 return []
-            where.append(f"a.n IN ({_speaker_sql(names, 'article')})")
-            args.extend(names * 2)
-        if len(where) == 1:  # rank in FTS5 alone; clusters are looked up for the top rows only
+            subquery, sub_args = _speaker_sql(names, "article"), names * 2
+            if date_sql:
+                subquery = f"SELECT a.n FROM articles a WHERE a.n IN ({subquery}) AND {date_sql}"
+                sub_args = [*sub_args, *date_args]
+        elif date_sql and _selective(conn, date_sql, date_args, name):
+            subquery, sub_args = f"SELECT a.n FROM articles a WHERE {date_sql}", date_args
+        if subquery or not date_sql:
+            if subquery:
+                where.append(f"+rowid IN ({subquery})")
+                args.extend(sub_args)
             base = (
-                "SELECT rowid, NULL, rank FROM articles_fts WHERE articles_fts MATCH ?"
-                " ORDER BY rank"
+                "SELECT rowid, NULL, rank FROM articles_fts WHERE "
+                + " AND ".join(where)
+                + " ORDER BY +rank"
             )
         else:
             base = (
                 "SELECT a.n, a.cluster, articles_fts.rank FROM articles_fts"
-                " JOIN articles a ON a.n = articles_fts.rowid WHERE "
-                + " AND ".join(where)
-                + " ORDER BY articles_fts.rank"
+                f" JOIN articles a ON a.n = articles_fts.rowid WHERE articles_fts MATCH ?"
+                f" AND {date_sql} ORDER BY articles_fts.rank"
             )
+            args.extend(date_args)
         chosen = _top(conn, base, args, limit, all, name)
         if not chosen:
             return []
@@ -771,6 +781,15 @@ def search_articles(
     finally:
         if close:
             conn.close()
+
+
+def _selective(conn: sqlite3.Connection, date_sql: str, args: list[str], name: str) -> bool:
+    """Whether the dates ``date_sql`` allows hold at most half the articles (counted in the
+    date index, well under a millisecond): then ranking only their matches is faster than
+    walking all matches in rank order. "--since 2024-11" over a year of news: yes."""
+    total = _run(conn, "SELECT MAX(n) FROM articles", [], name)[0][0] or 0
+    count = _run(conn, f"SELECT COUNT(*) FROM articles a WHERE {date_sql}", args, name)[0][0]
+    return bool(count * 2 <= total)
 
 
 def _top(
