@@ -865,26 +865,33 @@ def search_quotes(
     width = len(fields)
     conn, close = _conn(db)
     try:
-        where, args = ["quotes_fts MATCH ?"], [match]
+        # as search_articles: a --speaker narrows the matches by rowid before they are scored,
+        # "+rank" keeps the ordering out of FTS5, so SQLite keeps the best in a bounded sort
         date_sql, date_args = _date_sql(since, until)
-        if date_sql:
-            where.append(date_sql)
-            args.extend(date_args)
+        where, args = ["quotes_fts MATCH ?"], [match]
         if speaker is not None:
             names = speaker_names(conn, speaker)
             if not names:
                 return []
-            where.append(f"q.n IN ({_speaker_sql(names)})")
-            args.extend(names * 2)
-        if len(where) == 1:  # rank in FTS5 alone, then fetch the top rows' records
-            ranked_sql = "SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank"
+            subquery, sub_args = _speaker_sql(names), names * 2
+            if date_sql:
+                subquery = (
+                    "SELECT q.n FROM quotes q JOIN articles a ON a.n = q.article"
+                    f" WHERE q.n IN ({subquery}) AND {date_sql}"
+                )
+                sub_args = [*sub_args, *date_args]
+            where.append(f"+rowid IN ({subquery})")
+            args.extend(sub_args)
+        if speaker is not None or not date_sql:
+            ranked_sql = "SELECT rowid, rank FROM quotes_fts WHERE " + " AND ".join(where)
+            ranked_sql += " ORDER BY +rank"
         else:
             ranked_sql = (
                 "SELECT q.n, quotes_fts.rank FROM quotes_fts JOIN quotes q"
-                " ON q.n = quotes_fts.rowid JOIN articles a ON a.n = q.article WHERE "
-                + " AND ".join(where)
-                + " ORDER BY quotes_fts.rank"
+                " ON q.n = quotes_fts.rowid JOIN articles a ON a.n = q.article"
+                f" WHERE quotes_fts MATCH ? AND {date_sql} ORDER BY quotes_fts.rank"
             )
+            args.extend(date_args)
         name = _db_name(conn)
         want = limit if limit > 0 else None
         tries = [want * 4 + 16, None] if want is not None and not all else [want]

@@ -131,3 +131,23 @@ def test_selective_counts_the_articles_in_the_date_range(dated_db):
     assert store._selective(conn, late, late_args, "x")
     assert not store._selective(conn, early, early_args, "x")
     conn.close()
+
+
+@pytest.mark.parametrize(
+    "filters", [{"speaker": "Lee"}, {"speaker": "raman", "since": "2023-09-01"}, {"until": "2024"}]
+)
+def test_quote_search_filters_keep_the_rank_order_of_all_matching_quotes(dated_db, filters):
+    conn = store.connect(dated_db)
+    names = set(store.speaker_names(conn, filters.get("speaker", "")))
+    conn.close()
+    everything = store.search_quotes(dated_db, "bridge OR council", limit=0, all=True)
+    want = [
+        (q["path"], q["start"])
+        for q in everything
+        if (not names or q["speaker"] in names or (q["speaker"] is None and q["source"] in names))
+        and (q["date"] or "") >= filters.get("since", "")
+        and (q["date"] or "9")[:4] <= filters.get("until", "9")
+    ]
+    got = store.search_quotes(dated_db, "bridge OR council", limit=0, all=True, **filters)
+    assert 0 < len(got) < len(everything)
+    assert [(q["path"], q["start"]) for q in got] == want
