@@ -100,16 +100,17 @@ FILTERS = [
 ]
 
 
-@pytest.mark.parametrize("selective", [True, False])
+@pytest.mark.parametrize("share", [0.1, 0.9])
 @pytest.mark.parametrize(
     "filters", FILTERS, ids=lambda f: ",".join(f"{k}={v}" for k, v in f.items()) or "-"
 )
 @pytest.mark.parametrize("limit, all", [(20, False), (3, False), (0, False), (4, True)])
 def test_a_filter_never_changes_which_articles_come_back_or_their_order(
-    dated_db, monkeypatch, selective, filters, limit, all
+    dated_db, monkeypatch, share, filters, limit, all
 ):
-    # both ways of running a date filter (narrow by rowid first, or walk the ranked matches)
-    monkeypatch.setattr(store, "_selective", lambda *args: selective)
+    # both ways of running a date filter (keep the rowids in range, or check the matches in
+    # rank order), whatever the real share of articles in the range
+    monkeypatch.setattr(store, "_date_share", lambda *args: share)
     for query in ("toll", "bridge toll", '"the council" OR ferry'):
         got = store.search_articles(dated_db, query, limit=limit, all=all, **filters)
         want = reference(dated_db, query, limit=limit, all=all, **filters)
@@ -124,12 +125,14 @@ def test_the_clusters_are_collapsed_and_the_filters_really_filter(dated_db):
     assert len(reference(dated_db, "toll", speaker="Lee", limit=0)) == 11  # 10 bridges + ferry
 
 
-def test_selective_counts_the_articles_in_the_date_range(dated_db):
+def test_date_share_counts_the_articles_in_the_date_range(dated_db):
     conn = store.connect(dated_db)
     late, late_args = store._date_sql("2025-04-01", None)
     early, early_args = store._date_sql("2023-01-01", None)
-    assert store._selective(conn, late, late_args, "x")
-    assert not store._selective(conn, early, early_args, "x")
+    assert store._date_share(conn, late, late_args, "x") == pytest.approx(
+        5 / 32
+    )  # 3 bridges, 2 ferries
+    assert store._date_share(conn, early, early_args, "x") == pytest.approx(1.0)
     conn.close()
 
 
