@@ -272,3 +272,15 @@ def test_a_next_line_that_is_only_a_speaker_and_a_cue_attributes_the_quote() -> 
         "The crowd applauded.",
     )
     assert [q.cue for q in found] == [None]
+
+
+def test_the_latter_and_the_former_are_the_two_names_joined_by_and() -> None:
+    """"The latter" is the second and "the former" the first of two names a sentence just
+    joined with "and"; "the former coach" is a role, not this reference."""
+    found = quotes(
+        "Critics Ann Ode and Bo Lee were unimpressed by the show.",
+        "Of the lead actor, the latter said that he had been 'a bit wooden' all night.",
+        "The former said the music was too loud.",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("partial", "Bo Lee"), ("indirect", "Ann Ode")]

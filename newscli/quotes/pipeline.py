@@ -69,6 +69,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.demonym_holder),
     Sieve("resolve", resolve.common_word_no_name),
     Sieve("resolve", resolve.it_document_author),
+    Sieve("resolve", resolve.latter_of_a_pair),
     Sieve("resolve", resolve.possessive_owner),
     Sieve("resolve", resolve.owner_speaks),
     Sieve("resolve", resolve.org_named_before),

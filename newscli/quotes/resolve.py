@@ -183,6 +183,30 @@ def possessive_owner(ctx: ArticleContext, src: Source) -> str | None:
     return None
 
 
+_PAIR_JOIN = re.compile(r"[^.;:!?\n\"“”]{1,60}?[ \u00a0](?:and|&)[ \u00a0]+\Z")  # "Ann Ode and "
+
+
+def latter_of_a_pair(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """"The latter" is the second, "the former" the first of the two names an earlier
+    sentence joined with "and" ("Ann Ode and Bo Lee spoke. The latter said ...": Lee)."""
+    words = [t.low for t in src.toks]
+    if len(words) != 2 or words[0] != "the" or words[1] not in {"latter", "former"}:
+        return None
+    later = None
+    for steps, m in enumerate(ctx.index._backwards(src.start)):
+        if m.paragraph < pi - 2 or steps > 40:
+            return None
+        if m.speaker or m.quoted:
+            continue  # (a speaker record repeats a mention; a name in quotes is no antecedent)
+        if later is not None and later.pos > m.pos and _PAIR_JOIN.match(
+            ctx.text, m.pos, later.pos
+        ):
+            pair = (m, later) if words[1] == "former" else (later, m)
+            return ctx.index.fullest(pair[0].name)
+        later = m
+    return None
+
+
 def _resolve_other(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     # "The Democratic front-runner and former secretary of state said": a role noun
     words = [t.low for t in src.toks if t.text.isalpha()]
@@ -401,7 +425,11 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
     on = ctx.sieves.on
     idx = ctx.index
     a.mention = src.text
-    speaker = _BY_KIND[src.kind](ctx, src, pi)
+    speaker = None
+    if src.kind in {"role", "other"} and on(latter_of_a_pair):
+        speaker = latter_of_a_pair(ctx, src, pi)
+    if speaker is None:
+        speaker = _BY_KIND[src.kind](ctx, src, pi)
     if src.kind in {"role", "other"}:
         if speaker is None and on(author_after_by):
             speaker = author_after_by(ctx, src)
