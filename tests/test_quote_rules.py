@@ -284,3 +284,16 @@ def test_the_latter_and_the_former_are_the_two_names_joined_by_and() -> None:
     )
     assert [(q.kind, q.speaker) for q in found] == [
         ("partial", "Bo Lee"), ("indirect", "Ann Ode")]
+
+
+def test_a_capitalised_plural_of_a_thing_names_no_speaker() -> None:
+    """A capitalised plural opening a sentence, whose singular the article writes in lower
+    case, is a thing, not a name ("Videos revealed ..." after "a video"); an acronym ending
+    in s ("ONS") and a plural for people ("Pollsters") are left alone."""
+    found = quotes(
+        "A video of the otter went viral last week on the news.",
+        "Videos revealed that the otter sings when it is hungry.",
+        "ONS said on Monday that factory output fell sharply in May.",
+    )
+    assert [(q.text[:9], q.speaker) for q in found] == [
+        ("the otter", None), ("factory o", "ONS")]
