@@ -297,3 +297,15 @@ def test_a_capitalised_plural_of_a_thing_names_no_speaker() -> None:
     )
     assert [(q.text[:9], q.speaker) for q in found] == [
         ("the otter", None), ("factory o", "ONS")]
+
+
+def test_a_quote_opening_with_a_word_that_starts_like_an_elision_is_a_quote() -> None:
+    """An apostrophe before a word is an elision only when the whole word is one ('em,
+    'til, 'cause): "'Employees ...'" and "'Emergency ...'" open quotes."""
+    found = quotes(
+        "The holiday was cancelled on Friday.",
+        "'Employees will feel cheated by this,' said Ann Ode, the boss of Acme.",
+        "'We love 'em all, but they want a day off,' she added.",
+    )
+    assert [(q.text[:12], q.speaker) for q in found] == [
+        ("Employees wi", "Ann Ode"), ("We love 'em ", "Ann Ode")]
