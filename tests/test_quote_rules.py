@@ -309,3 +309,18 @@ def test_a_quote_opening_with_a_word_that_starts_like_an_elision_is_a_quote() ->
     )
     assert [(q.text[:12], q.speaker) for q in found] == [
         ("Employees wi", "Ann Ode"), ("We love 'em ", "Ann Ode")]
+
+
+def test_a_narrative_paragraph_led_by_the_last_speaker_keeps_their_turn() -> None:
+    """A paragraph of narrative in which the last speaker leads a clause and no other
+    person is named does not end their turn; one naming another person does."""
+    found = quotes(
+        "The trainer spoke on Friday.",
+        "'We won the race easily,' said Ann Ode.",
+        "Ode moved to Leeds in 2010 with three horses.",
+        "'It was hard at first.'",
+        "Bo Lee bought the stables in 2012 with Ode.",
+        "'Nobody thought it would work.'",
+    )
+    assert [(q.text[:9], q.speaker) for q in found] == [
+        ("We won th", "Ann Ode"), ("It was ha", "Ann Ode"), ("Nobody th", None)]

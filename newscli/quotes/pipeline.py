@@ -133,6 +133,7 @@ SIEVES: tuple[Sieve, ...] = (
     # a paragraph with no quote of its own that does not end the speaker's turn
     Sieve("turn", fl.caption_keeps_turn),
     Sieve("turn", fl.own_quote_runs_on),
+    Sieve("turn", fl.speaker_leads_narrative),
     # last filters
     Sieve("filter", filters.short_floating_fragment),
     Sieve("filter", filters.pronoun_is_no_speaker),
