@@ -324,3 +324,15 @@ def test_a_narrative_paragraph_led_by_the_last_speaker_keeps_their_turn() -> Non
     )
     assert [(q.text[:9], q.speaker) for q in found] == [
         ("We won th", "Ann Ode"), ("It was ha", "Ann Ode"), ("Nobody th", None)]
+
+
+def test_an_unintroduced_statement_is_the_body_that_spoke_last() -> None:
+    """"The statement said", with no statement mentioned before, is the body that spoke or
+    led a clause last, in this or the previous paragraph."""
+    found = quotes(
+        "The ship was stuck at sea on Friday.",
+        "Acme Cruise Lines officials confirmed that the ship was late.",
+        "'The ship is waiting off the coast,' the statement said.",
+    )
+    assert [(q.text[:9], q.speaker) for q in found] == [
+        ("the ship ", "Acme Cruise Lines"), ("The ship ", "Acme Cruise Lines")]

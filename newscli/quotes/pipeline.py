@@ -84,6 +84,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.spokesperson_carries),
     Sieve("resolve", resolve.author_after_by),
     Sieve("resolve", resolve.document_issuer),
+    Sieve("resolve", resolve.statement_of_last_body),
     Sieve("resolve", resolve.nationality_names_no_one),
     Sieve("resolve", resolve.naming_is_no_speech),
     # quote -> its cue (candidates.py; attach.py when no cue holds it)

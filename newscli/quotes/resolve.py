@@ -404,6 +404,17 @@ def document_issuer(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     return None
 
 
+def statement_of_last_body(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """"The statement said", no statement mentioned before, is the body that spoke or led a
+    clause last, in this or the previous paragraph ("Acme officials confirmed the delay.
+    ¶'We are sorry,' the statement said.": Acme)."""
+    if [t.low for t in src.toks] == ["the", "statement"] and _AUTHORED_RE["statement"].search(
+        ctx.text, ctx.paras[max(0, pi - 2)][0], src.start
+    ) is None:
+        return ctx.index.recent_speaker(src.start, pi)
+    return None
+
+
 def naming_is_no_speech(ctx: ArticleContext, a: Attr) -> bool:
     """A naming verb with an object and no quote is no speech a later "he said" continues
     ("Lee, who has called the plan a hoax, ...")."""
@@ -435,6 +446,8 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
             speaker = author_after_by(ctx, src)
         if speaker is None and on(document_issuer):
             speaker = document_issuer(ctx, src, pi)
+        if speaker is None and on(statement_of_last_body):
+            speaker = statement_of_last_body(ctx, src, pi)
     if speaker is not None and ctx.spokes_for is not None and (
         speaker != ctx.spokes_for[0]
     ):
