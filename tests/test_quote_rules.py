@@ -272,3 +272,67 @@ def test_a_next_line_that_is_only_a_speaker_and_a_cue_attributes_the_quote() -> 
         "The crowd applauded.",
     )
     assert [q.cue for q in found] == [None]
+
+
+def test_the_latter_and_the_former_are_the_two_names_joined_by_and() -> None:
+    """"The latter" is the second and "the former" the first of two names a sentence just
+    joined with "and"; "the former coach" is a role, not this reference."""
+    found = quotes(
+        "Critics Ann Ode and Bo Lee were unimpressed by the show.",
+        "Of the lead actor, the latter said that he had been 'a bit wooden' all night.",
+        "The former said the music was too loud.",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("partial", "Bo Lee"), ("indirect", "Ann Ode")]
+
+
+def test_a_capitalised_plural_of_a_thing_names_no_speaker() -> None:
+    """A capitalised plural opening a sentence, whose singular the article writes in lower
+    case, is a thing, not a name ("Videos revealed ..." after "a video"); an acronym ending
+    in s ("ONS") and a plural for people ("Pollsters") are left alone."""
+    found = quotes(
+        "A video of the otter went viral last week on the news.",
+        "Videos revealed that the otter sings when it is hungry.",
+        "ONS said on Monday that factory output fell sharply in May.",
+    )
+    assert [(q.text[:9], q.speaker) for q in found] == [
+        ("the otter", None), ("factory o", "ONS")]
+
+
+def test_a_quote_opening_with_a_word_that_starts_like_an_elision_is_a_quote() -> None:
+    """An apostrophe before a word is an elision only when the whole word is one ('em,
+    'til, 'cause): "'Employees ...'" and "'Emergency ...'" open quotes."""
+    found = quotes(
+        "The holiday was cancelled on Friday.",
+        "'Employees will feel cheated by this,' said Ann Ode, the boss of Acme.",
+        "'We love 'em all, but they want a day off,' she added.",
+    )
+    assert [(q.text[:12], q.speaker) for q in found] == [
+        ("Employees wi", "Ann Ode"), ("We love 'em ", "Ann Ode")]
+
+
+def test_a_narrative_paragraph_led_by_the_last_speaker_keeps_their_turn() -> None:
+    """A paragraph of narrative in which the last speaker leads a clause and no other
+    person is named does not end their turn; one naming another person does."""
+    found = quotes(
+        "The trainer spoke on Friday.",
+        "'We won the race easily,' said Ann Ode.",
+        "Ode moved to Leeds in 2010 with three horses.",
+        "'It was hard at first.'",
+        "Bo Lee bought the stables in 2012 with Ode.",
+        "'Nobody thought it would work.'",
+    )
+    assert [(q.text[:9], q.speaker) for q in found] == [
+        ("We won th", "Ann Ode"), ("It was ha", "Ann Ode"), ("Nobody th", None)]
+
+
+def test_an_unintroduced_statement_is_the_body_that_spoke_last() -> None:
+    """"The statement said", with no statement mentioned before, is the body that spoke or
+    led a clause last, in this or the previous paragraph."""
+    found = quotes(
+        "The ship was stuck at sea on Friday.",
+        "Acme Cruise Lines officials confirmed that the ship was late.",
+        "'The ship is waiting off the coast,' the statement said.",
+    )
+    assert [(q.text[:9], q.speaker) for q in found] == [
+        ("the ship ", "Acme Cruise Lines"), ("The ship ", "Acme Cruise Lines")]

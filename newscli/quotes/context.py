@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from newscli.article import Article
 from newscli.quotes.lexicon import Lexicon, lexicon
+from newscli.quotes.phrases import role_head
 from newscli.quotes.sieve import Active
 from newscli.quotes.speakers import EntityIndex
 from newscli.quotes.text import Inside
@@ -42,6 +43,8 @@ class ArticleContext:
         """A capitalised word that is no name: the article also writes it in lower case
         ("Hastily", "Inside", "Cost"), or a party adjective ("Republican")."""
         low = word.lower()
+        if low.endswith("s") and word.isupper():
+            return False  # an acronym ("ONS"), not a plural
         known = self.common.get(low)
         if known is None:
             known = self.common[low] = self._is_common(low)
@@ -49,9 +52,11 @@ class ArticleContext:
 
     def _is_common(self, low: str) -> bool:
         if low in self.lex.first_name_gender or self.index.by_last.get(low) or (
-            low in self.lex.org_words or low.endswith("s")  # "State", "Pollsters": bodies
+            low in self.lex.org_words
         ):
             return False
+        if low.endswith("s"):  # "State", "Pollsters": bodies, unless a thing's plural
+            return self._plural_of_thing(low)
         if low in PARTY_ADJECTIVES or low.endswith("ly") or low in _QUANTITY_WORDS:
             return True  # (opening a sentence: "Nearly 60% said", "Finally", "Almost half")
         if low not in self.text:  # a fast substring test settles most names ("smith")
@@ -59,3 +64,11 @@ class ArticleContext:
         if self.lower_words is None:
             self.lower_words = set(_LOWER_WORD.findall(self.text))
         return low in self.lower_words
+
+    def _plural_of_thing(self, low: str) -> bool:
+        """A capitalised plural whose singular the article writes in lower case and which is
+        no word for people names no one ("Videos show ..." when the article says "a video")."""
+        if self.lower_words is None:
+            self.lower_words = set(_LOWER_WORD.findall(self.text))
+        single = low[:-1]
+        return single in self.lower_words and not role_head(single)

@@ -215,6 +215,26 @@ def own_quote_runs_on(ctx: ArticleContext, pi: int, found: list[Quote]) -> bool:
     return False
 
 
+def speaker_leads_narrative(ctx: ArticleContext, pi: int, found: list[Quote]) -> bool:
+    """A narrative paragraph in which the last speaker leads a clause and no other person is
+    named does not end their turn ("'We won,' said Ann Ode. ¶Ode moved to Leeds in 2010.
+    ¶'It was hard.'": Ode's); another person named in it does ("¶Bo Lee agreed.")."""
+    last = ctx.last_speaker
+    if last is None or last[1] < pi - 1:
+        return False
+    idx = ctx.index
+    start, end = ctx.paras[pi]
+    led = False
+    for m in idx.mentions_in(start, end):
+        if (name := idx.fullest(m.name)) == last[0]:
+            led = led or m.subject
+        elif (ent := idx.entity(name)) is None or ent.kind == "person" or (
+            ent.kind == "unknown" and " " in ent.name
+        ):
+            return False  # another person (a place or a body is no rival speaker)
+    return led
+
+
 def narrative_ranks(ctx: ArticleContext) -> list[int]:
     """For each paragraph, the number of narrative paragraphs before it and itself: a
     picture caption or heading left in the body, a line with no sentence end, is no

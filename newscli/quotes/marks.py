@@ -21,7 +21,8 @@ DOUBLE = frozenset("\"“”„‟«»")
 OPEN_CTX = frozenset(" \t\n\r\u00a0\u2009([{—–-/")
 CLOSE_CTX = frozenset(" \t\n\r\u00a0\u2009.,;:!?)]}—–-/…")
 PARA_START = frozenset("\n\r\u202a\u202b\u200e\u200f")  # line breaks, bidi marks
-ELISIONS = ("em", "til", "cause", "tis", "twas", "n ", "round", "bout")
+# an elision is a whole word: "'em" and "'round", not the start of "'Employees" or "'Rounding"
+_ELISION_WORD = re.compile(r"(?:em|til|cause|tis|twas|round|bout)(?![^\W\d_])|n ", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,7 @@ def classify(text: str, i: int, width: int = 1) -> str | None:
         return None  # Germany’s, don't
     if right.isdigit():
         return None  # ’90s, '08
-    low = text[i + 1 : i + 6].lower()
-    if left in OPEN_CTX and low.startswith(ELISIONS):
+    if left in OPEN_CTX and _ELISION_WORD.match(text, i + 1):
         return None  # ’em, ’til, rock ’n’ roll (first mark)
     if left == "n" and i >= 2 and text[i - 2] in "’'‘" and right in CLOSE_CTX:
         return None  # rock ’n’ roll (second mark)

@@ -69,6 +69,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.demonym_holder),
     Sieve("resolve", resolve.common_word_no_name),
     Sieve("resolve", resolve.it_document_author),
+    Sieve("resolve", resolve.latter_of_a_pair),
     Sieve("resolve", resolve.possessive_owner),
     Sieve("resolve", resolve.owner_speaks),
     Sieve("resolve", resolve.org_named_before),
@@ -83,6 +84,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.spokesperson_carries),
     Sieve("resolve", resolve.author_after_by),
     Sieve("resolve", resolve.document_issuer),
+    Sieve("resolve", resolve.statement_of_last_body),
     Sieve("resolve", resolve.nationality_names_no_one),
     Sieve("resolve", resolve.naming_is_no_speech),
     # quote -> its cue (candidates.py; attach.py when no cue holds it)
@@ -132,6 +134,7 @@ SIEVES: tuple[Sieve, ...] = (
     # a paragraph with no quote of its own that does not end the speaker's turn
     Sieve("turn", fl.caption_keeps_turn),
     Sieve("turn", fl.own_quote_runs_on),
+    Sieve("turn", fl.speaker_leads_narrative),
     # last filters
     Sieve("filter", filters.short_floating_fragment),
     Sieve("filter", filters.pronoun_is_no_speaker),

@@ -183,6 +183,30 @@ def possessive_owner(ctx: ArticleContext, src: Source) -> str | None:
     return None
 
 
+_PAIR_JOIN = re.compile(r"[^.;:!?\n\"“”]{1,60}?[ \u00a0](?:and|&)[ \u00a0]+\Z")  # "Ann Ode and "
+
+
+def latter_of_a_pair(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """"The latter" is the second, "the former" the first of the two names an earlier
+    sentence joined with "and" ("Ann Ode and Bo Lee spoke. The latter said ...": Lee)."""
+    words = [t.low for t in src.toks]
+    if len(words) != 2 or words[0] != "the" or words[1] not in {"latter", "former"}:
+        return None
+    later = None
+    for steps, m in enumerate(ctx.index._backwards(src.start)):
+        if m.paragraph < pi - 2 or steps > 40:
+            return None
+        if m.speaker or m.quoted:
+            continue  # (a speaker record repeats a mention; a name in quotes is no antecedent)
+        if later is not None and later.pos > m.pos and _PAIR_JOIN.match(
+            ctx.text, m.pos, later.pos
+        ):
+            pair = (m, later) if words[1] == "former" else (later, m)
+            return ctx.index.fullest(pair[0].name)
+        later = m
+    return None
+
+
 def _resolve_other(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     # "The Democratic front-runner and former secretary of state said": a role noun
     words = [t.low for t in src.toks if t.text.isalpha()]
@@ -380,6 +404,17 @@ def document_issuer(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     return None
 
 
+def statement_of_last_body(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """"The statement said", no statement mentioned before, is the body that spoke or led a
+    clause last, in this or the previous paragraph ("Acme officials confirmed the delay.
+    ¶'We are sorry,' the statement said.": Acme)."""
+    if [t.low for t in src.toks] == ["the", "statement"] and _AUTHORED_RE["statement"].search(
+        ctx.text, ctx.paras[max(0, pi - 2)][0], src.start
+    ) is None:
+        return ctx.index.recent_speaker(src.start, pi)
+    return None
+
+
 def naming_is_no_speech(ctx: ArticleContext, a: Attr) -> bool:
     """A naming verb with an object and no quote is no speech a later "he said" continues
     ("Lee, who has called the plan a hoax, ...")."""
@@ -401,12 +436,18 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
     on = ctx.sieves.on
     idx = ctx.index
     a.mention = src.text
-    speaker = _BY_KIND[src.kind](ctx, src, pi)
+    speaker = None
+    if src.kind in {"role", "other"} and on(latter_of_a_pair):
+        speaker = latter_of_a_pair(ctx, src, pi)
+    if speaker is None:
+        speaker = _BY_KIND[src.kind](ctx, src, pi)
     if src.kind in {"role", "other"}:
         if speaker is None and on(author_after_by):
             speaker = author_after_by(ctx, src)
         if speaker is None and on(document_issuer):
             speaker = document_issuer(ctx, src, pi)
+        if speaker is None and on(statement_of_last_body):
+            speaker = statement_of_last_body(ctx, src, pi)
     if speaker is not None and ctx.spokes_for is not None and (
         speaker != ctx.spokes_for[0]
     ):

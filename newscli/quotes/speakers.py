@@ -209,6 +209,11 @@ class EntityIndex:
                 yield self.mentions[i]
                 i -= 1
 
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The name mentions from ``start`` up to ``end``, in article order."""
+        return self.mentions[bisect_left(self._mention_pos, start):
+                             bisect_left(self._mention_pos, end)]
+
     def _last_pos(self, name: str, pos: int) -> int:
         positions = self._positions.get(name, [])
         k = bisect_left(positions, pos) - 1
