@@ -54,8 +54,14 @@ class ArticleContext:
             return False
         if low in PARTY_ADJECTIVES or low.endswith("ly") or low in _QUANTITY_WORDS:
             return True  # (opening a sentence: "Nearly 60% said", "Finally", "Almost half")
-        if low not in self.text:  # a fast substring test settles most names ("smith")
-            return False
         if self.lower_words is None:
-            self.lower_words = set(_LOWER_WORD.findall(self.text))
+            if low not in self.text:  # a fast substring test settles most names ("smith")
+                return False
+            self.lower_words = lower_words(self.text)
         return low in self.lower_words
+
+
+def lower_words(text: str) -> set[str]:
+    """The lower-case words of ``text``, once per article ("the mayor Said" -> {"the",
+    "mayor"}); a set built match by match, so a huge text is never a list of its words."""
+    return {m.group() for m in _LOWER_WORD.finditer(text)}
