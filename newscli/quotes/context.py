@@ -61,7 +61,15 @@ class ArticleContext:
         return low in self.lower_words
 
 
-def lower_words(text: str) -> set[str]:
-    """The lower-case words of ``text``, once per article ("the mayor Said" -> {"the",
-    "mayor"}); a set built match by match, so a huge text is never a list of its words."""
-    return {m.group() for m in _LOWER_WORD.finditer(text)}
+def lower_words(text: str, chunk: int = 1 << 20) -> set[str]:
+    """The lower-case words of ``text`` ("the mayor Said" -> {"the", "mayor"}), found a
+    megabyte at a time (cut at a space, which no word holds), so a huge text is never a list
+    of all its words."""
+    out: set[str] = set()
+    pos = 0
+    while pos < len(text):
+        end = text.find(" ", pos + chunk)
+        end = len(text) if end < 0 else end
+        out.update(_LOWER_WORD.findall(text, pos, end))
+        pos = end
+    return out
