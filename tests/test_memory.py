@@ -95,30 +95,9 @@ def _bound(command: str) -> float:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss in KB is Linux's")
-@pytest.mark.parametrize(
-    "command",
-    [
-        "info",
-        "summarize",
-        pytest.param(
-            "quotes",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the quote pipeline holds the tokens of every cue sentence of the whole "
-                "article at once (~225 B per token): ~55x the input; see README Inputs",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("command", ["info", "summarize", "quotes"])
 def test_peak_memory_on_a_big_text_is_bounded(big_file, command):
     assert os.path.getsize(big_file) >= SIZE
     peak = peak_rss_mb([command, "--jsonl", str(big_file)])
     assert peak <= _bound(command), f"{command}: {peak:.0f} MB > {_bound(command):.0f} MB"
 
-
-@pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss in KB is Linux's")
-def test_quotes_memory_does_not_grow_past_todays(big_file):
-    # today's figure with some room, so that it cannot quietly get worse while the bound
-    # above is open: about 350 MB on this quote-dense 5 MB text (about 1 GB at 20 MB)
-    peak = peak_rss_mb(["quotes", "--jsonl", str(big_file)])
-    assert peak <= ALLOWANCE + 75 * SIZE / MB, f"{peak:.0f} MB"

@@ -59,16 +59,30 @@ class ArticleContext:
             return self._plural_of_thing(low)
         if low in PARTY_ADJECTIVES or low.endswith("ly") or low in _QUANTITY_WORDS:
             return True  # (opening a sentence: "Nearly 60% said", "Finally", "Almost half")
-        if low not in self.text:  # a fast substring test settles most names ("smith")
-            return False
         if self.lower_words is None:
-            self.lower_words = set(_LOWER_WORD.findall(self.text))
+            if low not in self.text:  # a fast substring test settles most names ("smith")
+                return False
+            self.lower_words = lower_words(self.text)
         return low in self.lower_words
 
     def _plural_of_thing(self, low: str) -> bool:
         """A capitalised plural whose singular the article writes in lower case and which is
         no word for people names no one ("Videos show ..." when the article says "a video")."""
         if self.lower_words is None:
-            self.lower_words = set(_LOWER_WORD.findall(self.text))
+            self.lower_words = lower_words(self.text)
         single = low[:-1]
         return single in self.lower_words and not role_head(single)
+
+
+def lower_words(text: str, chunk: int = 1 << 20) -> set[str]:
+    """The lower-case words of ``text`` ("the mayor Said" -> {"the", "mayor"}), found a
+    megabyte at a time (cut at a space, which no word holds), so a huge text is never a list
+    of all its words."""
+    out: set[str] = set()
+    pos = 0
+    while pos < len(text):
+        end = text.find(" ", pos + chunk)
+        end = len(text) if end < 0 else end
+        out.update(_LOWER_WORD.findall(text, pos, end))
+        pos = end
+    return out
