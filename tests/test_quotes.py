@@ -2041,7 +2041,8 @@ def test_a_role_before_anyone_is_named_is_the_person_the_headline_opens_with() -
         "Goldsmith: 'I was not leant on'\n\nThe attorney general has again denied being "
         "“leant on” by ministers.\n\nLord Goldsmith said the claims were “wholly unfounded.”\n"
     )
-    assert [q.speaker for q in find_quotes(article)] == ["Goldsmith", "Goldsmith"]
+    # (a peer known only by title and surname keeps the title: filters.peer_keeps_title)
+    assert [q.speaker for q in find_quotes(article)] == ["Lord Goldsmith", "Lord Goldsmith"]
     other = parse_text(
         "Howard's unfinished business\n\nThe attorney general has again denied being "
         "“leant on” by ministers.\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 
 from newscli.quotes.attach import subject_before
 from newscli.quotes.content import with_complementizer
@@ -11,6 +12,7 @@ from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import word_set
 from newscli.quotes.marks import Marked
 from newscli.quotes.model import Attr, MarkSite, Quote
+from newscli.quotes.names import Entity, group_description
 from newscli.quotes.words import NAMING, TITLE_LEADS
 
 _STORY = re.compile(r"(?:the|a)[ \u00a0]+(?:story|tale|stories|tales)\b", re.IGNORECASE)
@@ -144,6 +146,25 @@ def short_floating_fragment(qt: Quote) -> bool:
 def pronoun_is_no_speaker(q: Quote, pronouns: dict[str, str]) -> bool:
     """A pronoun left unresolved is never a speaker ("he" is no answer)."""
     return q.speaker is not None and (q.speaker.lower() in pronouns or not q.speaker.strip())
+
+
+def group_is_no_speaker(q: Quote) -> bool:
+    """A group described by a plural common noun is no one's name: "MPs said", "Labour MPs
+    warned" leave the speaker empty (the source keeps the words); a party's or a people's
+    name ("the Whigs said", "Senior Whigs said": the Whigs) stays."""
+    if not q.speaker or not q.speaker_mention:
+        return False
+    return group_description(q.speaker_mention)
+
+
+def peer_keeps_title(q: Quote, entities: Mapping[str, Entity]) -> str | None:
+    """A peer the article names only by title and surname is named with the title: "Lord
+    Pellow said" gives "Lord Pellow", not "Pellow" (a first name given anywhere wins: "Alan
+    Pellow")."""
+    ent = entities.get(q.speaker) if q.speaker and " " not in q.speaker else None
+    if ent is None or ent.peer is None:
+        return None
+    return f"{ent.peer} {q.speaker}"
 
 
 _RANK = {"direct": 1, "partial": 1, "indirect": 0}  # quote marks beat a reported clause

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.model import Source, make_source
-from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS, PERSON_TITLES, TIME_WORDS, split_title
+from newscli.quotes.names import (
+    CONNECTORS,
+    FUNCTION_WORDS,
+    PERSON_TITLES,
+    TIME_WORDS,
+    date_lead,
+    picks_from_group,
+    split_title,
+)
 from newscli.quotes.phrases import (
     is_initials,
     name_run_left,
@@ -154,7 +162,7 @@ def _name_np(toks: list[Token], j: int, text: str) -> tuple[Source, int]:
     ("Democratic nominee Ann Lee"), or the person or role it is "of" or "for" ("a spokesperson
     for Acme", "Ann Lee of Ohio")."""
     t = toks[j]
-    k = name_run_left(toks, j, 0)
+    k = date_lead(toks, name_run_left(toks, j, 0), j)
     # lower-case role words before the name: "Democratic nominee Hillary Clinton"
     while k - 1 >= 0 and j - k < 10:
         p = toks[k - 1]
@@ -174,6 +182,8 @@ def _name_np(toks: list[Token], j: int, text: str) -> tuple[Source, int]:
     first = k
     if k - 1 >= 0 and toks[k - 1].low == "the":
         first = k - 1
+    if picks_from_group([x.text for x in toks[k : j + 1]]):
+        k += 1  # "Senior Whigs said": the Whigs (the source keeps "Senior")
     src = Source("name", toks[first].start, t.end, text[toks[first].start : t.end],
                  toks[k : j + 1])
     if first - 2 >= 0 and toks[first - 1].low in {"for", "of", "at"}:

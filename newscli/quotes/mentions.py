@@ -7,7 +7,7 @@ import re
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.cues import is_cue
 from newscli.quotes.lexicon import lexicon
-from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS, joins_name
+from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS, date_lead, joins_name
 from newscli.quotes.phrases import after_nickname, is_initials, owned_person, role_head, verb_like
 from newscli.quotes.subject import is_opener, name_after_role, role_lead
 from newscli.quotes.text import Inside, Token, tokens
@@ -159,14 +159,35 @@ def _role_prefix(ctx: ArticleContext, toks: list[Token], b: int, j: int, text: s
     if b2 >= 1 and (w := toks[b2 - 1]).text.isalpha() and not w.cap and not (
         w.low in FUNCTION_WORDS or w.low in ctx.lex.speech_forms
         or w.low.endswith(("ly", "ed", "ing"))
-    ):
+    ) and not pronoun_verb(toks, b2 - 1):
         b2 -= 1  # the post's own word: "said economy minister Heizo Takenaka"
     while b2 - 1 >= 0 and b - b2 < 4 and (
         toks[b2 - 1].cap or toks[b2 - 1].text == "'s"
         or toks[b2 - 1].low in lexicon().titles  # "presidential nominee"
     ):
         b2 -= 1
+    b2 = possessive_owner(toks, b2)
     return text[toks[b2].start : toks[j - 1].end]
+
+
+SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+
+
+def pronoun_verb(toks: list[Token], i: int) -> bool:
+    """A lower-case word right after a subject pronoun is that pronoun's verb, no part of a
+    role: "as they eye captain Ann Lee" gives the role "captain", not "eye captain"."""
+    return i >= 1 and toks[i - 1].low in SUBJECT_PRONOUNS
+
+
+def possessive_owner(toks: list[Token], b: int) -> int:
+    """A role opening with a possessive ending starts at its owner, lower case or not, with the
+    owner's determiner: "the party's campaign chief Ann Lee" has the role "the party's campaign
+    chief", not "'s campaign chief"."""
+    if b >= 1 and toks[b].text in {"'s", "’s", "'"} and toks[b - 1].text.isalpha():
+        b -= 1
+        if b >= 1 and toks[b - 1].low in {"the", "a", "an"}:
+            b -= 1
+    return b
 
 
 def _subject_after_roles(toks: list[Token], k: int, carried: int) -> tuple[bool, int]:
@@ -203,7 +224,7 @@ def _appositive_roles(ctx: ArticleContext, key: str, toks: list[Token], j: int, 
             is_cue(toks, x) for x in range(k + 2, f)
         ):
             first = toks[k + 2]
-            if first.low in {"the", "a", "an"} or (
+            if first.low in {"the", "a", "an"} or bare_role_appositive(toks[k + 2 : f]) or (
                 first.cap and f < n and any(role_head(x.low) for x in toks[k + 2 : f])
             ):
                 ctx.index.add_role(key, text[first.start : toks[f - 1].end])
@@ -217,6 +238,19 @@ def _appositive_roles(ctx: ArticleContext, key: str, toks: list[Token], j: int, 
             not toks[j - 2].cap and role_head(toks[j - 2].low)
         ):
             ctx.index.add_role(key, text[toks[b].start : toks[j - 2].end])
+
+
+def bare_role_appositive(words: list[Token]) -> bool:
+    """Is an appositive without a determiner a role: lower-case words up to a role noun
+    ("Ann Lee, senior adviser at Acme, said", "Ann Lee, chief executive, said"), not a clause
+    or an aside ("Ann Lee, speaking in Leeds, said", "Ann Lee, however, said")?"""
+    head = next((x for x, t in enumerate(words) if t.cap or t.low in _APPOSITIVE_ENDS), len(words))
+    return head > 0 and words[0].low not in FUNCTION_WORDS and not words[0].low.endswith(
+        ("ing", "ed")) and all(t.text.isalpha() or "-" in t.text for t in words[:head]) and (
+        role_head(words[head - 1].low))
+
+
+_APPOSITIVE_ENDS = frozenset("of at for on in with from to and who".split())
 
 
 def _nickname_alias(ctx: ArticleContext, key: str, nick: list[Token]) -> None:
@@ -254,9 +288,10 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
                 k = after
             else:
                 break
-        run = toks[j : k + 1]
+        start = date_lead(toks, j, k)
+        run = toks[start : k + 1]
         if nick is not None:
-            run = toks[j : nick[0]] + toks[nick[1] : k + 1]
+            run = toks[start : nick[0]] + toks[nick[1] : k + 1]
         # lower-case role words before the run: "Democratic nominee Hillary Clinton"
         prefix = ""
         b = j
@@ -264,7 +299,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
             b -= 1
         if b < j:
             prefix = _role_prefix(ctx, toks, b, j, text)
-        pos = t.start if pi >= 0 else -1
+        pos = toks[start].start if pi >= 0 else -1
         # the subject: the sentence's first words, or after an opening "But" / "However,"
         subject = (j == 0 or (toks[0].low in FUNCTION_WORDS and (
             j == 1 and toks[0].low not in SUBORDINATORS  # not "If Trump loses, he said"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from newscli.quotes.lexicon import lexicon, word_set
+from newscli.quotes.roles import clean_role
 from newscli.quotes.text import Token
 
 FUNCTION_WORDS = word_set("name_words.txt", "function_words")
@@ -41,6 +42,24 @@ FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess madam".split())
 MALE_TITLES = frozenset("mr sir lord king prince".split())
 
 
+
+# prepositions that make a following month or weekday a date ("until December"); not "by", the
+# agent's ("a book by Sunday Telegraph journalist Ann Lee")
+TIME_PREPOSITIONS = frozenset("on in until till since after before during last next this".split())
+
+
+def date_lead(toks: list[Token], j: int, k: int) -> int:
+    """Where the name in the capitalised run toks[j:k+1] starts: after a month or weekday that a
+    time preposition makes a date ("Until December Acme said", "in March Acme said": Acme). A
+    day or month is a name's first word only without one ("the Sunday Telegraph")."""
+    d = j + 1 if toks[j].low in TIME_PREPOSITIONS and j < k else j
+    if d == j and not (j >= 1 and toks[j - 1].low in TIME_PREPOSITIONS):
+        return j
+    if d < k and toks[d].low in TIME_WORDS and toks[d].text[:1].isupper():
+        return d + 1
+    return j
+
+
 TITLE_ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
     "sec": "secretary", "pres": "president", "lt": "lieutenant", "col": "colonel",
@@ -64,9 +83,14 @@ def role_fits(role: set[str], content: set[str]) -> bool:
 
 
 def role_words(text: str) -> set[str]:
+    """The content words of a role, its abbreviations spelt out. A common noun before a
+    possessive ending names someone else, no word of the role: "the actor's friend" is a
+    friend, not an actor."""
     words: set[str] = set()
-    for w in text.lower().replace("’s", " ").replace("'s", " ").split():
-        w = w.strip(".,;:()")
+    for raw in text.replace("’", "'").split():
+        if raw[:1].islower() and raw.endswith(("'s", "s'")):
+            continue
+        w = raw.lower().replace("'s", " ").strip(".,;:()' ")
         if not w or w in FUNCTION_WORDS:
             continue
         w = TITLE_ABBREVIATIONS.get(w, w)  # "Sen. Ted Cruz" ... "the senator"
@@ -131,6 +155,7 @@ class Entity:
     count: int = 0
     first: int = 0
     titled: bool = False  # once "Mr. Obama" or "Hillary Clinton", "the Obama team" is no body
+    peer: str | None = None  # "Lord" of "Lord Falconer": see filters.peer_keeps_title
 
     def role_words(self) -> set[str]:
         out: set[str] = set()
@@ -146,8 +171,13 @@ class Entity:
 
     def display_role(self) -> str | None:
         """The first role that reads as a title or a job ("House Speaker", "a nursing home
-        owner"), for showing; ages, lone adjectives and relative clauses are not roles."""
-        return next((r for r in self.roles if looks_like_role(r)), None)
+        owner"), for showing, cleaned (:func:`roles.clean_role`: "Meanwhile City coach Sir" ->
+        "City coach"); ages, lone adjectives and relative clauses are not roles."""
+        for role in self.roles:
+            shown = clean_role(role)
+            if shown and looks_like_role(shown):
+                return shown
+        return None
 
 
 def _body_role(role: str) -> bool:
@@ -166,7 +196,39 @@ def _body_role(role: str) -> bool:
 _PHRASE_ENDS = frozenset("with of in for at from that which who whose based".split())
 
 
+PEER_TITLES = frozenset("lord lady".split())  # (Baroness, Viscount, Earl are no title words)
+
+
+def peer_title(run: list[Token], surname_low: str) -> str | None:
+    """The peer's title right before a one-word name in the run: "Lord" of "the Lord Chancellor
+    Lord Pellow" (name "Pellow")."""
+    for i in range(len(run) - 1, 0, -1):
+        if run[i].low == surname_low:
+            before = run[i - 1]
+            return before.text if before.low in PEER_TITLES else None
+    return None
+
+
 ACRONYM_PLURAL = re.compile(r"[A-Z]+s$")  # "MPs", "DJs": people
+# words that pick some of a group ("Senior Whigs", "Several Democrats"): no first name
+GROUP_PICKERS = frozenset(
+    "senior several many some leading top other most few junior rebel backbench".split())
+
+
+def picks_from_group(words: list[str]) -> bool:
+    """Do the words (as written) pick some of a group named by a capitalised plural: "Senior
+    Whigs", "Several Democrats"? The first is no first name."""
+    return len(words) >= 2 and words[0].lower() in GROUP_PICKERS and (
+        words[-1].endswith("s") and words[-1][:1].isupper())
+
+
+def group_description(words_text: str) -> bool:
+    """Is the phrase a group described by a plural common noun, no one's name: "MPs", "Labour
+    MPs", "the DJs" (a plural acronym: its people)? A capitalised plural names a party or a
+    people ("the Whigs", "Americans"), a name."""
+    words = words_text.split()
+    last = words[-1] if words else ""
+    return len(last) > 2 and ACRONYM_PLURAL.fullmatch(last) is not None
 
 
 class Mention(NamedTuple):
@@ -314,7 +376,9 @@ def analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
     token indices into ``run``, 2+ words) of a capitalised run, or None when it holds no name."""
     lex = lexicon()
     skipped = 0
-    while run and (run[0].low in FUNCTION_WORDS or run[0].text in {".", "'s"}) and not (
+    while run and (run[0].low in FUNCTION_WORDS or run[0].text in {".", "'s"} or (
+        picks_from_group([t.text for t in run])  # "Senior Whigs": the Whigs
+    )) and not (
         run[0].low == "new" and len(run) > 1 and run[1].cap  # "New York", "New Hampshire"
     ):
         after_the = run[0].low == "the"

@@ -140,6 +140,8 @@ SIEVES: tuple[Sieve, ...] = (
     # last filters
     Sieve("filter", filters.short_floating_fragment),
     Sieve("filter", filters.pronoun_is_no_speaker),
+    Sieve("filter", filters.group_is_no_speaker),
+    Sieve("filter", filters.peer_keeps_title),
     Sieve("filter", filters.no_overlapping_records),
 )
 SIEVE_NAMES = tuple(s.name for s in SIEVES)
@@ -308,4 +310,11 @@ def find_quotes(
         for q in found:
             if filters.pronoun_is_no_speaker(q, pronouns):
                 q.speaker = None
+    if sieves.on(filters.group_is_no_speaker):
+        for q in found:
+            if filters.group_is_no_speaker(q):
+                q.speaker = q.role = None
+    if sieves.on(filters.peer_keeps_title):
+        for q in found:
+            q.speaker = filters.peer_keeps_title(q, ctx.index.entities) or q.speaker
     return found

@@ -24,6 +24,7 @@ from newscli.quotes.names import (
     analyse_run,
     name_text,
     nationalities,
+    peer_title,
     people,
     role_fits,
     role_words,
@@ -105,6 +106,8 @@ class EntityIndex:
             ent.kind = "org"
         if kind == "person":
             ent.titled = True
+        if len(words) == 1 and ent.peer is None:
+            ent.peer = peer_title(run, words[0])
         ent.count += 1
         if ent.gender is None:
             ent.gender = gender

@@ -6,8 +6,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from newscli.quotes.lexicon import lexicon
 from newscli.quotes.model import Quote
-from newscli.quotes.names import SUFFIXES
+from newscli.quotes.names import FUNCTION_WORDS, LOOSE, SUFFIXES, TIME_WORDS
 
 KINDS = ("direct", "partial", "indirect")
 
@@ -96,13 +97,14 @@ def _merge_surnames(stats: dict[str, SpeakerStats]) -> dict[str, SpeakerStats]:
     """Fold a one-word speaker into the one longer name ending with it ("Obama" into "Barack
     Obama"): each article already gives its speakers their fullest form, so the short form comes
     from articles that never used the full one. Left alone when ambiguous ("Clinton" with both
-    "Hillary Clinton" and "Bill Clinton")."""
+    "Hillary Clinton" and "Bill Clinton"). Only a person's full name takes it
+    (:func:`can_be_given_name`): "Labour" stays apart from "New Labour"."""
     by_last: dict[str, list[str]] = {}
     for name in stats:
         words = fold(name).split()
         if len(words) > 2 and words[-1] in SUFFIXES:
             words = words[:-1]  # "Joseph R. Biden Jr" ends with "Biden"
-        if len(words) > 1:
+        if len(words) > 1 and can_be_given_name(words[0]):
             by_last.setdefault(words[-1], []).append(name)
     for name in [n for n in stats if " " not in n.strip()]:
         fulls = by_last.get(fold(name).strip(), [])
@@ -114,3 +116,15 @@ def _merge_surnames(stats: dict[str, SpeakerStats]) -> dict[str, SpeakerStats]:
         full.articles += short.articles
         full.role = full.role or short.role
     return stats
+
+
+def can_be_given_name(word: str) -> bool:
+    """Can the (folded) first word of a longer name be a given name, so that a one-word speaker
+    is its surname? Not a function word, date, place, title, organisation word, nationality or
+    role adjective: "Acme" is not the surname of "December Acme", nor "Tories" of "Senior
+    Tories"."""
+    lex = lexicon()
+    return not (
+        word in FUNCTION_WORDS or word in TIME_WORDS or word in LOOSE or word in lex.places
+        or word in lex.titles or word in lex.org_words or word in lex.demonyms
+    )
