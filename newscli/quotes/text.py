@@ -160,15 +160,18 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
         for t in _TOKEN.findall(text, start, end):
             s = find(t, e)
             e = s + len(t)
-            if t == "’s" or t in _APOSTROPHES and _plural_possessive(text, s):
+            c = t[0]  # (the tests below by first character: most tokens take one of them)
+            if c.isupper():
+                low = t.lower()
+                if t in _INITIALS and text.startswith(".", e):
+                    low += "."
+                append(Token(t, s, e, low, False, True))
+            elif c in _APOSTROPHES and (t == "’s" or len(t) == 1 and _plural_possessive(text, s)):
                 # a possessive is written 's (a straight 's already is); "Fox News’ Bret Baier"
                 append(Token("'s", s, e, "'s", False, False))
             else:
-                low = t if t.islower() else t.lower()
-                if t in _INITIALS and text.startswith(".", e):
-                    low += "."
-                append(Token(t, s, e, low, False, t[0].isupper() or (
-                    t[0] in "ae" and t[:3] in _PARTICLES and t[3:4].isupper())))
+                append(Token(t, s, e, t if t.islower() else t.lower(), False, c in "ae" and (
+                    t[:3] in _PARTICLES and t[3:4].isupper())))
         return out
     for t in _TOKEN.findall(text, start, end):
         s = find(t, e)
@@ -176,15 +179,18 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
         while k < nspans and ends[k] <= s:
             k += 1
         quoted = k < nspans and starts[k] <= s
-        if t == "’s" or t in _APOSTROPHES and _plural_possessive(text, s) and not (
-            quoted and s == ends[k] - 1  # (not the mark closing a quotation)
-        ):
-            append(Token("'s", s, e, "'s", quoted, False))
-        else:
-            low = t if t.islower() else t.lower()
+        c = t[0]
+        if c.isupper():
+            low = t.lower()
             if t in _INITIALS and text.startswith(".", e):
                 low += "."
-            append(Token(t, s, e, low, quoted, t[0].isupper() or (
-                t[0] in "ae" and t[:3] in _PARTICLES and t[3:4].isupper())))
+            append(Token(t, s, e, low, quoted, True))
+        elif c in _APOSTROPHES and (t == "’s" or len(t) == 1 and _plural_possessive(text, s) and not (
+            quoted and s == ends[k] - 1  # (not the mark closing a quotation)
+        )):
+            append(Token("'s", s, e, "'s", quoted, False))
+        else:
+            append(Token(t, s, e, t if t.islower() else t.lower(), quoted, c in "ae" and (
+                t[:3] in _PARTICLES and t[3:4].isupper())))
     return out
 
