@@ -6,7 +6,8 @@ import dataclasses
 import gc
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
+from weakref import proxy
 
 from newscli.article import Article
 from newscli.quotes import attach, candidates, content, filters, paragraphs, resolve
@@ -161,7 +162,9 @@ def run(ctx: ArticleContext, marked: list[Marked] | None = None) -> list[Quote]:
     ctx.inside_marks = Inside([(q.open_mark, q.close_end) for q in marked])
     sents = paragraphs.tokenise(ctx, marked)
     build_index(ctx, sents, ctx.inside_marks)
-    ctx.index.rank_paragraphs = lambda: fl.narrative_ranks(ctx)
+    # (a weak reference: no ctx -> index -> ctx cycle, so the article's objects are freed at
+    # once instead of by the cyclic collector)
+    ctx.index.rank_paragraphs = partial(fl.narrative_ranks, proxy(ctx))
     by_para = paragraphs.by_paragraph(ctx, marked)
     all_attrs = paragraphs.attribute(ctx, sents)
     out: list[Quote] = []
