@@ -53,7 +53,9 @@ def tells_story(ctx: ArticleContext, a: Attr) -> bool:
 
 
 _WORD = re.compile(r"\w")
-_PREV_WORD_ANY = re.compile(r"(\w+|['’]s)\W*$")
+# (a word starts the match only at its first letter: the same last word, found without trying
+# every letter of every word)
+_PREV_WORD_ANY = re.compile(r"((?<!\w)\w+|['’]s)\W*$")
 _WORKS = word_set("quote_words.txt", "works")
 
 
