@@ -154,43 +154,34 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
     # Every character but white space belongs to a token, so a token starts at the first
     # occurrence of its text after the previous one: str.find is cheaper than match objects.
     find = text.find
+    # (a Token is made by object.__new__ and its slots set here: no Python __init__ call for
+    # each of the many tokens)
+    new = object.__new__
     e = start
-    if k >= nspans or starts[k] >= end:
-        # no quote in the range (most sentences): nothing is quoted
-        for t in _TOKEN.findall(text, start, end):
-            s = find(t, e)
-            e = s + len(t)
-            c = t[0]  # (the tests below by first character: most tokens take one of them)
-            if c.isupper():
-                low = t.lower()
-                if t in _INITIALS and text.startswith(".", e):
-                    low += "."
-                append(Token(t, s, e, low, False, True))
-            elif c in _APOSTROPHES and (t == "’s" or len(t) == 1 and _plural_possessive(text, s)):
-                # a possessive is written 's (a straight 's already is); "Fox News’ Bret Baier"
-                append(Token("'s", s, e, "'s", False, False))
-            else:
-                append(Token(t, s, e, t if t.islower() else t.lower(), False, c in "ae" and (
-                    t[:3] in _PARTICLES and t[3:4].isupper())))
-        return out
+    quoted = False  # no quote in the range (most sentences): nothing is quoted
+    quotes = not (k >= nspans or starts[k] >= end)
     for t in _TOKEN.findall(text, start, end):
         s = find(t, e)
         e = s + len(t)
-        while k < nspans and ends[k] <= s:
-            k += 1
-        quoted = k < nspans and starts[k] <= s
-        c = t[0]
+        if quotes:
+            while k < nspans and ends[k] <= s:
+                k += 1
+            quoted = k < nspans and starts[k] <= s
+        tok = new(Token)
+        c = t[0]  # (the tests below by first character: most tokens take one of them)
         if c.isupper():
             low = t.lower()
             if t in _INITIALS and text.startswith(".", e):
                 low += "."
-            append(Token(t, s, e, low, quoted, True))
+            tok.text, tok.low, tok.cap = t, low, True
         elif c in _APOSTROPHES and (t == "’s" or len(t) == 1 and _plural_possessive(text, s) and not (
             quoted and s == ends[k] - 1  # (not the mark closing a quotation)
         )):
-            append(Token("'s", s, e, "'s", quoted, False))
+            # a possessive is written 's (a straight 's already is); "Fox News’ Bret Baier"
+            tok.text, tok.low, tok.cap = "'s", "'s", False
         else:
-            append(Token(t, s, e, t if t.islower() else t.lower(), quoted, c in "ae" and (
-                t[:3] in _PARTICLES and t[3:4].isupper())))
+            tok.text, tok.low = t, t if t.islower() else t.lower()
+            tok.cap = c in "ae" and t[:3] in _PARTICLES and t[3:4].isupper()
+        tok.start, tok.end, tok.quoted = s, e, quoted
+        append(tok)
     return out
-
