@@ -32,6 +32,8 @@ from newscli.quotes.names import (
 )
 from newscli.quotes.text import Token
 
+_tuple_new = tuple.__new__
+
 
 class EntityIndex:
     """Every capitalised name in the caption, headline and body, indexed for resolution."""
@@ -118,7 +120,9 @@ class EntityIndex:
                 self.with_roles.append(ent)
             ent.roles.append(role)
         if pos >= 0:
-            self.mentions.append(Mention(pos, key, paragraph, subject, False, run[0].quoted))
+            # (tuple.__new__: the NamedTuple without its Python __new__, for every name)
+            self.mentions.append(_tuple_new(Mention, (pos, key, paragraph, subject, False,
+                                                      run[0].quoted)))
         return key
 
     def add_alias(self, nickname: str, name: str) -> None:

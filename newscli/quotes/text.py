@@ -174,9 +174,9 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
             if t in _INITIALS and text.startswith(".", e):
                 low += "."
             tok.text, tok.low, tok.cap = t, low, True
-        elif c in _APOSTROPHES and (t == "’s" or len(t) == 1 and _plural_possessive(text, s) and not (
-            quoted and s == ends[k] - 1  # (not the mark closing a quotation)
-        )):
+        elif c in _APOSTROPHES and (t == "’s" or len(t) == 1 and _plural_possessive(text, s)
+                                    and not (quoted and s == ends[k] - 1)):
+            # (not the mark closing a quotation)
             # a possessive is written 's (a straight 's already is); "Fox News’ Bret Baier"
             tok.text, tok.low, tok.cap = "'s", "'s", False
         else:
