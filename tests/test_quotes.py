@@ -2596,3 +2596,33 @@ def test_a_long_titled_name_with_initials_and_jr_leads_its_appositive_chain() ->
         "to promote the rules, said they touched on a core issue.",
     )
     assert [q.speaker for q in found] == ["James B. Comey Jr", "Joseph R. Biden Jr"]
+
+
+def test_a_letter_longer_in_lower_case_hides_no_speech_cue() -> None:
+    from newscli.article import parse_text
+
+    # "İ" lower-cases to two characters: the cue at the end of a later sentence still counts
+    for opening in ("Istanbul", "İİİİİİİİİİ İstanbul"):
+        article = parse_text(
+            opening + " hosted the summit on Monday.\n\nThe new bridge would open in May, "
+            "Ann Lee said."
+        )
+        assert [(q.kind, q.speaker) for q in find_quotes(article)] == [("indirect", "Ann Lee")]
+
+
+def test_the_finder_leaves_no_reference_cycles_behind() -> None:
+    import gc
+
+    from newscli.article import parse_text
+
+    # each article's objects are freed as soon as it is done, not left to the cyclic collector
+    article = parse_text("Ann Lee met the council.\n\n“We will build it,” she said on Monday.")
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        assert find_quotes(article)
+        assert gc.collect() == 0
+    finally:
+        if was:
+            gc.enable()
