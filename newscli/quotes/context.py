@@ -68,9 +68,11 @@ class ArticleContext:
     def _plural_of_thing(self, low: str) -> bool:
         """A capitalised plural whose singular the article writes in lower case and which is
         no word for people names no one ("Videos show ..." when the article says "a video")."""
-        if self.lower_words is None:
-            self.lower_words = lower_words(self.text)
         single = low[:-1]
+        if self.lower_words is None:
+            if single not in self.text:  # (as above: no lower-case words found for this)
+                return False
+            self.lower_words = lower_words(self.text)
         return single in self.lower_words and not role_head(single)
 
 
