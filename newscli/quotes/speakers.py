@@ -108,7 +108,7 @@ class EntityIndex:
             ent.kind = "org"
         if kind == "person":
             ent.titled = True
-        if len(words) == 1 and ent.peer is None:
+        if len(words) == 1 and ent.peer is None and len(run) > 1:  # (a title needs 2 tokens)
             ent.peer = peer_title(run, words[0])
         ent.count += 1
         if ent.gender is None:
