@@ -23,6 +23,7 @@ from rich.text import Text
 
 from newscli.errors import NewscliError
 from newscli.records import (
+    ARTICLE_FIELDS,
     QUOTE_FIELDS,
     SPEAKER_FIELDS,
     article_fields,
@@ -418,20 +419,7 @@ def info_record(article: Any) -> dict[str, Any]:
     return article_fields(article)
 
 
-_INFO_COLUMNS = [
-    "path",
-    "headline",
-    "slug",
-    "author",
-    "caption",
-    "credit",
-    "date",
-    "dateline",
-    "url",
-    "paragraphs",
-    "sentences",
-    "words",
-]
+_INFO_COLUMNS = [f for f in ARTICLE_FIELDS if f != "text"]  # "text" only in JSON
 
 
 def _info_plain(r: dict[str, Any]) -> list[str]:
