@@ -727,11 +727,12 @@ def index(
     """Build or update an index of articles (one SQLite file) for search, quotes --db and
     speakers --db.
 
-    Incremental: files with the size and mtime they had are not read again; the same text
-    under another path is one article with two paths ([i]duplicate[/i]); a changed file
-    replaces its article ([i]updated[/i]). Near-duplicates (wire copies) share a cluster.
-    Ctrl-C keeps what was indexed so far; the next run carries on. With an output format
-    (e.g. --jsonl), one record per input article: path, id, status (added, updated,
+    Incremental: a file with the size and mtime it had is not read again;
+    the same text under another path is one article with two paths
+    ([i]duplicate[/i]); a changed file replaces its article ([i]updated[/i]).
+    Near-duplicates (wire copies) share a cluster. Ctrl-C keeps what was
+    indexed so far; the next run carries on. With an output format (--jsonl),
+    one record per input article: path, id, status (added, updated,
     unchanged, duplicate, error). A summary line goes to stderr.
 
     [b]Examples[/b]
@@ -739,7 +740,7 @@ def index(
       newscli index articles/
       newscli index --db news.db --jobs 4 articles/ feeds/*.jsonl
       newscli index --db news.db --prune
-      newscli index --jsonl articles/ | jq -r 'select(.status == "duplicate") | .path'
+      newscli index --jsonl articles/ | jq -r 'select(.status == "added") | .id'
     """
     from newscli import indexer, store
 
@@ -837,15 +838,16 @@ def search(
     headline weighted above the body), one per cluster of near-duplicates unless --all.
 
     Query: [i]budget vote[/i] (both words), [i]"library levy"[/i] (the phrase),
-    [i]levy OR tax[/i], [i]-sports[/i] (without), [i]govern*[/i] (prefix). Words match
-    their other forms ("vote" finds "votes"). Records: path, id, headline, date, author,
-    score, snippet. Exits 1 when nothing matches. A query starting with '-' goes after
-    '--' (newscli search -- '-sport tennis').
+    [i]levy OR tax[/i], [i]-sports[/i] (without), [i]govern*[/i] (prefix).
+    Words match their other forms ("vote" finds "votes").
+    Records: path, id, headline, date, author, score, snippet.
+    Exits 1 when nothing matches. A query starting with '-' goes after '--':
+    newscli search -- '-sport tennis'.
 
     [b]Examples[/b]
 
       newscli search 'bridge tolls'
-      newscli search --since 2025-06 --speaker Stoltenberg '"eastern flank" OR troops'
+      newscli search --since 2025-06 --speaker Stoltenberg 'troops OR tanks'
       newscli search --quotes --jsonl 'rebuild' | jq -r .speaker
     """
     from newscli import store
