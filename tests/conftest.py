@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from newscli.article import Article, Span
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_articles"
 SEED = SAMPLES / "nato-eastern-flank.txt"
@@ -22,3 +24,13 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture
 def seed_gold() -> dict:
     return json.loads(shared_path("gold", "000_73b5c36f6099129b.quotes.json").read_text("utf-8"))
+
+
+def make(*paragraphs: str, caption: str | None = None) -> Article:
+    """An Article whose paragraphs are ``paragraphs``, blank-line separated."""
+    text = "\n\n".join(paragraphs)
+    spans, pos = [], 0
+    for p in paragraphs:
+        spans.append(Span(pos, pos + len(p), p))
+        pos += len(p) + 2
+    return Article("t.txt", text, spans, caption=caption)

@@ -5,17 +5,9 @@ One test per principle (issue 14 section 2); none names an article of any corpus
 
 from __future__ import annotations
 
-from newscli.article import Article, Span
 from newscli.quotes import Quote, find_quotes
 
-
-def make(*paragraphs: str) -> Article:
-    text = "\n\n".join(paragraphs)
-    spans, pos = [], 0
-    for p in paragraphs:
-        spans.append(Span(pos, pos + len(p), p))
-        pos += len(p) + 2
-    return Article("t.txt", text, spans)
+from .conftest import make
 
 
 def quotes(*paragraphs: str) -> list[Quote]:

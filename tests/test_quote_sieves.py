@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newscli.article import Article, Span
 from newscli.quotes import Quote, find_quotes
 from newscli.quotes.pipeline import SIEVE_NAMES, SIEVES
 
-
-def _article(*paragraphs: str) -> Article:
-    text = "\n\n".join(paragraphs)
-    spans, pos = [], 0
-    for p in paragraphs:
-        spans.append(Span(pos, pos + len(p), p))
-        pos += len(p) + 2
-    return Article("t.txt", text, spans)
+from .conftest import make
 
 
 def _speakers(found: list[Quote]) -> list[tuple[str, str | None]]:
@@ -33,30 +25,30 @@ def test_every_sieve_has_a_unique_name_and_a_principle_with_an_example() -> None
 
 def test_disabling_an_unknown_sieve_is_an_error() -> None:
     with pytest.raises(ValueError, match="unknown sieve: no_such_rule"):
-        find_quotes(_article("Ann Lee said the plan works."), disabled={"no_such_rule"})
+        find_quotes(make("Ann Lee said the plan works."), disabled={"no_such_rule"})
 
 
 def test_every_sieve_can_be_switched_off_alone() -> None:
-    article = _article("“We will win the vote easily,” said Ann Lee, the mayor of Dunmore.")
+    article = make("“We will win the vote easily,” said Ann Lee, the mayor of Dunmore.")
     for name in SIEVE_NAMES:
         find_quotes(article, disabled={name})  # runs without the rule
 
 
 def test_inverted_source_finds_the_speaker_after_the_cue() -> None:
-    article = _article("“We will win the vote easily,” said Ann Lee, the mayor of Dunmore.")
+    article = make("“We will win the vote easily,” said Ann Lee, the mayor of Dunmore.")
     assert _speakers(find_quotes(article)) == [("We will win the vote easily,", "Ann Lee")]
     off = find_quotes(article, disabled={"inverted_source"})
     assert [q.speaker for q in off] == [None]
 
 
 def test_colon_label_gives_a_labelled_quote_its_speaker() -> None:
-    article = _article("Ann Lee: “The new bridge will open in the spring.”")
+    article = make("Ann Lee: “The new bridge will open in the spring.”")
     assert [q.speaker for q in find_quotes(article)] == ["Ann Lee"]
     assert [q.speaker for q in find_quotes(article, disabled={"colon_label"})] == [None]
 
 
 def test_scare_quotes_filter_drops_a_cueless_short_fragment() -> None:
-    article = _article("Ann Lee called the plan “brave”. The “experts” disagreed at once.")
+    article = make("Ann Lee called the plan “brave”. The “experts” disagreed at once.")
     texts = [q.text for q in find_quotes(article)]
     assert "experts" not in texts
     off = [q.text for q in find_quotes(article, disabled={"scare_quotes",
@@ -65,7 +57,7 @@ def test_scare_quotes_filter_drops_a_cueless_short_fragment() -> None:
 
 
 def test_last_speaker_carries_into_the_next_paragraph() -> None:
-    article = _article("“We will win the vote easily,” Ann Lee said on Monday.",
+    article = make("“We will win the vote easily,” Ann Lee said on Monday.",
                        "“And then we will build the bridge over the river.”")
     assert [q.speaker for q in find_quotes(article)] == ["Ann Lee", "Ann Lee"]
     off = find_quotes(article, disabled={"last_speaker_carries"})
@@ -96,7 +88,7 @@ def _overlapping(found: list[Quote]) -> list[tuple[Quote, Quote]]:
 def test_no_two_records_overlap_a_quote_in_marks_beats_an_indirect_one() -> None:
     # a quote running over a paragraph break: one direct record, not also an indirect one
     # whose text holds the quote marks
-    article = _article("Ann Lee, the mayor, spoke at the opening on Monday.",
+    article = make("Ann Lee, the mayor, spoke at the opening on Monday.",
                        "“We will open the new bridge in the spring.",
                        "“It has taken ten years of work,” said Ann Lee.")
     found = find_quotes(article)
@@ -106,7 +98,7 @@ def test_no_two_records_overlap_a_quote_in_marks_beats_an_indirect_one() -> None
 
 
 def test_no_two_records_overlap_the_outer_report_stays() -> None:
-    article = _article("Ann Lee said the builders had told her that the bridge would open in "
+    article = make("Ann Lee said the builders had told her that the bridge would open in "
                        "May.")
     found = find_quotes(article)
     assert _overlapping(found) == []
@@ -115,19 +107,19 @@ def test_no_two_records_overlap_the_outer_report_stays() -> None:
 
 
 def test_resident_of_place_the_person_speaks_not_the_place() -> None:
-    article = _article("Ann Ode, 32, of Leeds said the road floods every winter and nobody comes.")
+    article = make("Ann Ode, 32, of Leeds said the road floods every winter and nobody comes.")
     assert [q.speaker for q in find_quotes(article)] == ["Ann Ode"]
     assert [q.speaker for q in find_quotes(article, disabled={"resident_of_place"})] == ["Leeds"]
 
 
 def test_age_description_is_the_person_in_view() -> None:
-    article = _article("Ann Ode has given £5m to the hospital in Leeds.",
+    article = make("Ann Ode has given £5m to the hospital in Leeds.",
                        "The 52-year-old said the new ward would open in the spring.")
     assert [q.speaker for q in find_quotes(article)] == ["Ann Ode"]
     assert [q.speaker for q in find_quotes(article, disabled={"age_person_in_view"})] == [None]
 
 
 def test_study_speaks_for_the_body_named_before_it() -> None:
-    article = _article("According to a new Ode Polls study, most voters want the bridge rebuilt.")
+    article = make("According to a new Ode Polls study, most voters want the bridge rebuilt.")
     assert [q.speaker for q in find_quotes(article)] == ["Ode Polls"]
     assert [q.speaker for q in find_quotes(article, disabled={"study_owner"})] == [None]

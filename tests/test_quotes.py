@@ -15,17 +15,10 @@ from newscli.article import Article, Span
 from newscli.quotes import Quote, find_quotes, speaker_matches, tally_speakers
 from newscli.quotes.marks import classify
 
+from .conftest import make
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-
-
-def make(*paragraphs: str, caption: str | None = None) -> Article:
-    text = "\n\n".join(paragraphs)
-    spans, pos = [], 0
-    for p in paragraphs:
-        spans.append(Span(pos, pos + len(p), p))
-        pos += len(p) + 2
-    return Article("t.txt", text, spans, caption=caption)
 
 
 def quotes(*paragraphs: str, caption: str | None = None) -> list[Quote]:
