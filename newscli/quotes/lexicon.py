@@ -1,4 +1,11 @@
-"""Plain-text word tables from newscli/data/, loaded once and cached."""
+"""Plain-text word tables from newscli/data/, loaded once and cached: the one reader of the quote
+finder's word lists. One list per concept: the titles (titles.txt, a table of words and their
+properties: titles_with, title_expansions), the organisation words (org_words.txt, with the
+organisation heads as its [heads] section), the name connectors (name_words.txt [connectors]).
+Concepts that look alike but are measured to be different stay separate lists, and each data
+file's header says why: every title is not a person title (titles.txt), every organisation
+word is not an organisation head (org_words.txt), a time word is no organisation word
+(org_words.txt)."""
 
 from __future__ import annotations
 
@@ -37,6 +44,35 @@ def _sections(name: str) -> dict[str, frozenset[str]]:
         else:
             current.update(line.split())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _table(name: str) -> dict[str, frozenset[str]]:
+    """Word -> its properties, from a table whose lines read "WORDS | PROPERTIES" (a line
+    without a bar lists words with none), words lower-cased, each listed once."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _lines(name):
+        words, _, props = line.partition("|")
+        for w in words.lower().split():
+            if w in out:
+                raise ValueError(f"{name}: {w!r} listed twice")
+            out[w] = frozenset(props.split())
+    return out
+
+
+def titles_with(prop: str) -> frozenset[str]:
+    """The titles with a property of titles.txt: titles_with("peer") holds "lord", "baroness"."""
+    found = frozenset(w for w, props in _table("titles.txt").items() if prop in props)
+    if not found:
+        raise ValueError(f"titles.txt: no title is {prop!r}")
+    return found
+
+
+def title_expansions() -> dict[str, str]:
+    """Each title written short or for another -> the word it stands for ("sen" -> "senator",
+    "congressman" -> "representative"), from the "=WORD" properties of titles.txt."""
+    return {w: p[1:] for w, props in _table("titles.txt").items() for p in props
+            if p.startswith("=")}
 
 
 def word_set(name: str, section: str) -> frozenset[str]:
@@ -98,12 +134,13 @@ def lexicon() -> Lexicon:
         speech_lemma=lemma,
         phrasal={k: tuple(sorted(v)) for k, v in phrasal.items()},
         tell_forms=_words("tell_verbs.txt"),
-        titles=_words("titles.txt"),
+        titles=frozenset(_table("titles.txt")),
         pronoun_gender=pronouns,
         role_kind=roles,
         abbreviations=_words("abbreviations.txt"),
         first_name_gender=names,
-        org_words=_words("org_words.txt"),
+        org_words=frozenset(w.lower() for section in ("heads", "bodies", "not_people")
+                            for w in word_set("org_words.txt", section)),
         cue_words=frozenset(forms) | frozenset(phrasal) | {"according"},
         single_cue_words=frozenset(forms) | {"according"},
         phrasal_heads=frozenset(phrasal) - frozenset(forms),

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from newscli.quotes.lexicon import lexicon, word_set
+from newscli.quotes.lexicon import lexicon, title_expansions, titles_with, word_set
 from newscli.quotes.roles import clean_role
 from newscli.quotes.text import Token
 
@@ -15,7 +15,7 @@ FUNCTION_WORDS = word_set("name_words.txt", "function_words")
 CONNECTORS = word_set("name_words.txt", "connectors")
 # "of"/"for"/"on" inside an organisation's name: "Brennan Center for Justice", "Bank of America"
 ORG_LINKS = frozenset("of for on".split())
-ORG_HEADS = word_set("name_words.txt", "org_heads")
+ORG_HEADS = word_set("org_words.txt", "heads")
 
 
 DOCUMENTS = frozenset("statement report study survey".split())  # they speak for a body
@@ -34,12 +34,12 @@ def joins_name(before: str, link: str) -> bool:
 
 
 DETERMINERS = word_set("name_words.txt", "determiners")
-PERSON_TITLES = word_set("name_words.txt", "person_titles")
+PERSON_TITLES = titles_with("person")
 TIME_WORDS = word_set("name_words.txt", "time_words")
-HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
-PERSON_TITLES_SHORT = frozenset("mr mrs ms miss dr sen rep gov prof rev".split())
-FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess madam".split())
-MALE_TITLES = frozenset("mr sir lord king prince".split())
+HONORIFICS = titles_with("courtesy")
+PERSON_TITLES_SHORT = titles_with("not-surname")
+FEMALE_TITLES = titles_with("f")
+MALE_TITLES = titles_with("m")
 
 
 
@@ -60,12 +60,7 @@ def date_lead(toks: list[Token], j: int, k: int) -> int:
     return j
 
 
-TITLE_ABBREVIATIONS = {
-    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
-    "sec": "secretary", "pres": "president", "lt": "lieutenant", "col": "colonel",
-    "adm": "admiral", "amb": "ambassador", "atty": "attorney", "supt": "superintendent",
-    "congressman": "representative", "congresswoman": "representative",
-}
+TITLE_ABBREVIATIONS = title_expansions()  # "sen" -> "senator"
 
 
 # a rank below the title, or a past holder: a role with one of these fits only a mention
@@ -101,7 +96,7 @@ def role_words(text: str) -> set[str]:
 
 
 # title-table words that are adjectives or name parts, no role alone ("Presidential", "Jr.")
-_NOT_ROLE_ALONE = word_set("name_words.txt", "not_role_alone")
+_NOT_ROLE_ALONE = titles_with("modifier")
 _CLAUSE_OPENERS = word_set("name_words.txt", "clause_openers")
 
 
@@ -196,7 +191,7 @@ def _body_role(role: str) -> bool:
 _PHRASE_ENDS = frozenset("with of in for at from that which who whose based".split())
 
 
-PEER_TITLES = frozenset("lord lady".split())  # (Baroness, Viscount, Earl are no title words)
+PEER_TITLES = titles_with("peer")  # ("Viscount", "Earl" are no title words)
 
 
 def peer_title(run: list[Token], surname_low: str) -> str | None:
@@ -276,7 +271,7 @@ def nationalities(name: str) -> bool:
         for p in parts)
 
 
-ROYAL = frozenset("king queen prince princess pope emperor empress duke duchess".split())
+ROYAL = titles_with("royal")
 
 
 def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:

@@ -4,10 +4,10 @@ ending whose owner was cut off. Each rule is one small function over the role's 
 
 from __future__ import annotations
 
-from newscli.quotes.lexicon import word_set
+from newscli.quotes.lexicon import titles_with, word_set
 
 SENTENCE_ADVERBS = word_set("name_words.txt", "sentence_adverbs")
-NAME_HONORIFICS = word_set("name_words.txt", "name_honorifics")
+NAME_HONORIFICS = titles_with("courtesy") | titles_with("styled")
 
 
 def _bare(word: str) -> str:
