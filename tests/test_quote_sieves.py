@@ -71,7 +71,7 @@ def test_word_lists_are_plain_text_sections_each_used_by_the_code() -> None:
 
     code = "".join(p.read_text(encoding="utf-8")
                    for p in (Path(__file__).resolve().parent.parent / "newscli").rglob("*.py"))
-    for name in ("quote_words.txt", "name_words.txt"):
+    for name in ("quote_words.txt", "name_words.txt", "org_words.txt"):
         text = (DATA / name).read_text(encoding="utf-8")
         sections = [line[1:-1] for line in text.splitlines() if line.startswith("[")]
         assert sections and len(sections) == len(set(sections))
