@@ -1,4 +1,14 @@
-"""Quote-aware sentence boundaries and word tokens with offsets."""
+"""Quote-aware sentence boundaries and word tokens with offsets.
+
+The quote finder keeps its own splitter rather than newscli.sentences (the Punkt splitter of
+summarize and info), because the figures do not allow the swap. This one never cuts inside a
+quotation, keeps '“Why?” Ann Lee asked' together, never ends a sentence at an abbreviation or
+an initial ("Gov.", "J.", "U.N.": names go on), and cuts only before a capital, a digit, a quote
+mark or a bracket (not before "― Ann Lee" under a quote). Measured with newscli.sentences plus
+these vetoes (options that stop abbreviations and lower-case starts from ending a sentence):
+PolNeAR train direct speakers 2157 -> 2156 of 2176 and partial P 0.758 -> 0.757, and
+find_quotes about 5-9% more CPU on BBC; with only its abbreviation table shared, PolNeAR train
+quote-marked speakers 3308 -> 3307 (issue #14 §1)."""
 
 from __future__ import annotations
 
