@@ -328,3 +328,43 @@ def test_an_unintroduced_statement_is_the_body_that_spoke_last() -> None:
     )
     assert [(q.text[:9], q.speaker) for q in found] == [
         ("the ship ", "Acme Cruise Lines"), ("The ship ", "Acme Cruise Lines")]
+
+
+def test_cited_document_speaks_for_the_owner_it_was_introduced_with() -> None:
+    """"According to the survey" and bare "research" are the document the article introduced
+    with its owner ("a survey by Harlow Metrics"); a later "a new survey" with no owner
+    stops that ("according to the survey" is then nobody's)."""
+    found = quotes(
+        "Rents rose by a third, according to a survey by Harlow Metrics.",
+        "Tenants in the north moved most, according to the survey.",
+        "Pet owners pay more, according to research by Quenby Analytics.",
+        "Cat owners pay most, according to research.",
+        "A new survey was published on Friday.",
+        "Landlords are leaving, according to the survey.",
+    )
+    by_text = {q.text.split()[0]: q.speaker for q in found}
+    assert by_text["Tenants"] == "Harlow Metrics"
+    assert by_text["Cat"] == "Quenby Analytics"
+    assert by_text["Landlords"] is None
+
+
+def test_it_after_a_sentence_about_a_document_speaks_for_its_owner() -> None:
+    """"It" opening the sentence after one about an owned document is that document ("A
+    study released last year by Harlow Metrics found ... It estimated ...")."""
+    found = quotes(
+        "A study released last year by Harlow Metrics found that rents rose.",
+        "It estimated that tenants paid $2 billion more.",
+    )
+    est = next(q for q in found if q.cue == "estimated")
+    assert est.speaker == "Harlow Metrics"
+
+
+def test_a_document_edited_by_someone_is_not_theirs() -> None:
+    """The editor after a document's appositive is not its owner ("The memo, edited by Ann
+    Ode, says": the memo speaks, not Ode; so a later "It states" is not Ode's either)."""
+    found = quotes(
+        "The memo, edited by Ann Ode, says that the plan is late.",
+        "It also states that the plan will cost more.",
+    )
+    states = next(q for q in found if q.cue == "states")
+    assert states.speaker is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from newscli.article import Article
 from newscli.quotes.lexicon import Lexicon, lexicon
@@ -12,6 +13,9 @@ from newscli.quotes.sieve import Active
 from newscli.quotes.speakers import EntityIndex
 from newscli.quotes.text import Inside
 from newscli.quotes.words import PARTY_ADJECTIVES
+
+if TYPE_CHECKING:
+    from newscli.quotes.documents import Introduced
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 _QUANTITY_WORDS = frozenset("almost around roughly just only half fewer less".split())
@@ -34,6 +38,8 @@ class ArticleContext:
     # the latest speaker (speaker, paragraph, role, mention), whom a floating quote continues
     last_speaker: tuple[str | None, int, str | None, str | None] | None = None
     sieves: Active = field(default_factory=lambda: Active(()))  # the rules switched on
+    # the documents the article introduces (documents.introduced_documents), found once
+    documents: list[Introduced] | None = None
 
     def __post_init__(self) -> None:
         self.text = self.article.text

@@ -10,7 +10,7 @@ from functools import lru_cache, partial
 from weakref import proxy
 
 from newscli.article import Article
-from newscli.quotes import attach, candidates, content, filters, paragraphs, resolve
+from newscli.quotes import attach, candidates, content, documents, filters, paragraphs, resolve
 from newscli.quotes import attributions as at
 from newscli.quotes import floating as fl
 from newscli.quotes import source_left as sl
@@ -87,7 +87,9 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.spokesperson_carries),
     Sieve("resolve", resolve.author_after_by),
     Sieve("resolve", resolve.document_issuer),
+    Sieve("resolve", documents.cited_document_owner),
     Sieve("resolve", resolve.statement_of_last_body),
+    Sieve("resolve", documents.it_continues_document),
     Sieve("resolve", resolve.nationality_names_no_one),
     Sieve("resolve", resolve.naming_is_no_speech),
     # quote -> its cue (candidates.py; attach.py when no cue holds it)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newscli.quotes import documents
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.model import Attr, Source
@@ -446,8 +447,12 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
             speaker = author_after_by(ctx, src)
         if speaker is None and on(document_issuer):
             speaker = document_issuer(ctx, src, pi)
+        if speaker is None and on(documents.cited_document_owner):
+            speaker = documents.cited_document_owner(ctx, src)
         if speaker is None and on(statement_of_last_body):
             speaker = statement_of_last_body(ctx, src, pi)
+    if speaker is None and src.kind == "pronoun" and on(documents.it_continues_document):
+        speaker = documents.it_continues_document(ctx, src, pi)
     if speaker is not None and ctx.spokes_for is not None and (
         speaker != ctx.spokes_for[0]
     ):

@@ -1,0 +1,180 @@
+"""Documents and their owners: a report, survey, memo or post speaks for whoever the article
+said it was by, when a later sentence cites it with no owner ("according to the survey")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from newscli.quotes import resolve as _resolve
+from newscli.quotes.context import ArticleContext
+from newscli.quotes.lexicon import word_set
+from newscli.quotes.model import Source
+from newscli.quotes.names import FUNCTION_WORDS, split_title
+from newscli.quotes.source_right import cap_tail
+from newscli.quotes.text import Token, tokens
+from newscli.quotes.words import AUTHORED, WEEKDAYS
+
+_STUDIES = word_set("quote_words.txt", "studies")
+_MAKERS = word_set("quote_words.txt", "document_makers")
+DOCUMENT_NOUNS = AUTHORED | _STUDIES | frozenset(["document"])
+_DOCUMENT_RE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")s?(?![\w'’-])"
+)
+_POSSESSIVE = frozenset(["'s", "’s", "'", "’"])
+_BETWEEN_BY = frozenset(",–—-")  # punctuation between a document noun and its "by"
+_DEFINITE = frozenset("the this that".split())
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|on|at|for|with|from)\s+$")
+_SENTENCE_LEFT = frozenset(["", ".", "\n", '"', "”", "'", "’"])
+
+
+def singular(noun: str) -> str:
+    """The document noun a word is a form of ("surveys" -> "survey", "studies" -> "study")."""
+    if noun in DOCUMENT_NOUNS:
+        return noun
+    if noun.endswith("ies") and noun[:-3] + "y" in DOCUMENT_NOUNS:
+        return noun[:-3] + "y"
+    return noun[:-1] if noun[:-1] in DOCUMENT_NOUNS else noun
+
+
+@dataclass(frozen=True, slots=True)
+class Introduced:
+    """A document the article introduces: its noun, where, and its owner if it gave one
+    ("a survey by Acme Polls": survey, Acme Polls; "a survey found": survey, None)."""
+
+    pos: int
+    noun: str
+    owner: str | None
+
+
+def _owner_before(ctx: ArticleContext, toks: list[Token]) -> str | None:
+    """The owner written before the document noun (the last token): "Acme's new report",
+    "a new Acme Polls survey"; not a place, nationality or weekday ("a British study")."""
+    j = len(toks) - 2
+    adjectives = 0
+    while j >= 0 and not toks[j].cap and toks[j].text.isalpha() and (
+        toks[j].low not in FUNCTION_WORDS and adjectives < 3
+    ):
+        j -= 1  # ("new", "secret briefing")
+        adjectives += 1
+    possessive = j >= 0 and toks[j].text in _POSSESSIVE
+    e = j - 1 if possessive else j
+    b = e
+    while b >= 0 and toks[b].cap and not toks[b].quoted and toks[b].low not in FUNCTION_WORDS:
+        b -= 1
+    run = toks[b + 1 : e + 1]
+    if not run or not possessive and (b < 0 or toks[b].low not in {"a", "an", "the"}):
+        return None
+    _t, name = split_title(run)
+    lex = ctx.lex
+    if not name or " ".join(t.low for t in name) in lex.places or any(
+        t.low in lex.demonyms or t.low in WEEKDAYS for t in name
+    ) or len(name) == 1 and ctx.common_word(name[0].text):
+        return None
+    if len(name) == 1 and not possessive and not (
+        name[0].text.isupper() and len(name[0].text) > 1
+    ):
+        return None  # ("an Acme report" may be about Acme; "an ONS report" is the ONS's)
+    return ctx.index.canonical(name) or ctx.text[name[0].start : name[-1].end]
+
+
+def _owner_after(ctx: ArticleContext, after: list[Token]) -> str | None:
+    """The owner after "by" or "from" following the document noun, past a few lower-case
+    words ("a survey released last year by Acme Polls", "the memo – prepared by the Ode
+    Office –")."""
+    words = 0
+    for k, t in enumerate(after[:8]):
+        if t.low in {"by", "from"}:
+            run = cap_tail(after[k + 1 :])
+            if " ".join(t.low for t in run if t.low != "the") in ctx.lex.places:
+                return None  # ("reports from China": where, not whose)
+            return _resolve._author_named(ctx, run)
+        if t.cap or t.quoted or not (t.text.isalpha() or t.text in _BETWEEN_BY) or (
+            words == 0 and t.text.isalpha() and t.low not in _MAKERS
+        ):
+            return None  # ("the memo, edited by Ann Ode": its editor, not its owner)
+        words += t.text.isalpha()
+    return None
+
+
+def _indefinite(toks: list[Token]) -> bool:
+    """Does "a" or "an" open the phrase ending in the noun ("a new survey")?"""
+    for t in reversed(toks[-5:-1]):
+        if t.low in {"a", "an"}:
+            return True
+        if not t.text.isalpha() or t.cap:
+            return False
+    return False
+
+
+def introduced_documents(ctx: ArticleContext) -> list[Introduced]:
+    """Every document the article introduces with an owner, or with "a"/"an" and none
+    (which a later "the survey" then means instead), in article order."""
+    if ctx.documents is not None:
+        return ctx.documents
+    out: list[Introduced] = []
+    text = ctx.text
+    for m in _DOCUMENT_RE.finditer(text):
+        if ctx.inside_marks(m.start()):
+            continue
+        before = tokens(text, max(0, m.start() - 120), m.end(), ctx.inside_marks)
+        after = tokens(text, m.end(), min(len(text), m.end() + 160), ctx.inside_marks)
+        if not before or before[-1].start != m.start():
+            continue
+        owner = _owner_before(ctx, before) or _owner_after(ctx, after)
+        if owner is not None or _indefinite(before):
+            out.append(Introduced(m.start(), singular(m.group().lower()), owner))
+    ctx.documents = out
+    return out
+
+
+def cited_document_owner(ctx: ArticleContext, src: Source) -> str | None:
+    """A document cited with "the" and no owner ("according to the survey", "the report
+    says", bare "research") speaks for the owner of the last such document the article
+    introduced ("a survey by Acme Polls ... according to the survey": Acme Polls); none when
+    the last one introduced had no owner ("a new survey")."""
+    toks = src.toks
+    if not toks or toks[-1].cap or toks[-1].low not in DOCUMENT_NOUNS | {
+        n + "s" for n in DOCUMENT_NOUNS
+    } or any(t.cap for t in toks) or not (
+        toks[0].low in _DEFINITE or toks[-1].low in DOCUMENT_NOUNS and not any(
+            t.low in FUNCTION_WORDS for t in toks)  # (bare "research"; not "reports")
+    ) or _PREPOSITION_BEFORE.search(ctx.text, max(0, src.start - 6), src.start):
+        return None  # ("ballot papers in the poll ask": the poll is not who asks)
+    return _owner_of_mention(ctx, singular(toks[-1].low), src.start)
+
+
+def _owner_of_mention(ctx: ArticleContext, noun: str, pos: int) -> str | None:
+    """The owner of the last document with ``noun`` introduced before ``pos``."""
+    docs = introduced_documents(ctx)
+    for d in reversed(docs[: bisect_right([d.pos for d in docs], pos - 1)]):
+        if d.noun == noun:
+            return d.owner
+    return None
+
+
+def it_continues_document(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """"It" opening a sentence right after one about a document is that document, and
+    speaks for its owner ("A survey by Acme Polls found X. It estimated ...": Acme Polls)."""
+    text = ctx.text
+    if src.text.lower() != "it" or text[max(0, src.start - 3) : src.start].rstrip()[-1:] not in (
+        _SENTENCE_LEFT
+    ):
+        return None
+    lo = ctx.paras[max(0, pi - 1)][0]
+    prev_end = max(text.rfind(". ", lo, src.start), text.rfind("\n", lo, src.start - 1))
+    if prev_end < 0:
+        return None
+    prev_start = max(text.rfind(". ", lo, prev_end), text.rfind("\n", lo, prev_end), lo - 1)
+    last = None
+    for m in _DOCUMENT_RE.finditer(text, prev_start + 1, prev_end + 1):
+        if not ctx.inside_marks(m.start()):
+            last = m
+    if last is None:
+        return None
+    noun = singular(last.group().lower())
+    own = next((d for d in introduced_documents(ctx) if d.pos == last.start()), None)
+    if own is not None:
+        return own.owner
+    return _owner_of_mention(ctx, noun, last.start())
