@@ -368,3 +368,18 @@ def test_a_document_edited_by_someone_is_not_theirs() -> None:
     )
     states = next(q for q in found if q.cue == "states")
     assert states.speaker is None
+
+
+def test_words_on_an_owners_website_are_theirs() -> None:
+    """A statement on someone's website, or what "it states" on a body's website, is theirs;
+    "the Quill Brain website" is the Quill Brain Project's."""
+    found = quotes(
+        "The drone is built by the Quill Brain Project, a team from two universities.",
+        "On the Quill Brain website it states: 'The team has built ten robots.'",
+        "The bill bans late procedures unless \"needed to save a life,\" according to a "
+        "statement on Ann Tolliver's website.",
+    )
+    site = next(q for q in found if q.text.startswith("The team"))
+    assert site.speaker == "Quill Brain Project"
+    bill = next(q for q in found if q.text.startswith("needed"))
+    assert bill.speaker == "Ann Tolliver"

@@ -178,3 +178,46 @@ def it_continues_document(ctx: ArticleContext, src: Source, pi: int) -> str | No
     if own is not None:
         return own.owner
     return _owner_of_mention(ctx, noun, last.start())
+
+
+_SITE = re.compile(
+    r"(?i:on|in)[ \u00a0]+(?:the[ \u00a0]+)?((?:[A-Z][\w.&-]*[ \u00a0]+){0,4}?[A-Z][\w.&-]*?)"
+    r"(?:['’]s?)?[ \u00a0]+(?:official[ \u00a0]+)?(?:website|web[ \u00a0]+site|site|page|"
+    r"account|blog|feed|channel)\b"
+)
+
+
+def words_on_owners_site(ctx: ArticleContext, src: Source) -> str | None:
+    """Words on someone's website, page or account are theirs: "according to a statement
+    on Lee's website", "On the Acme Trust website it states: ..."."""
+    text = ctx.text
+    after = _SITE.match(text, src.end + 1) if text[src.end : src.end + 1] == " " else None
+    toks = src.toks
+    if after is None and src.text.lower() == "it":
+        stop = max(text.rfind(". ", 0, src.start), text.rfind("\n", 0, src.start))
+        lead = _SITE.match(text, stop + 1 + (text[stop + 1 : stop + 2] == " "))
+        after = lead if lead is not None and text[lead.end() : src.start].strip(
+            " ,\u00a0") == "" else None
+    elif after is not None and (not toks or toks[-1].low not in DOCUMENT_NOUNS or any(
+        t.cap for t in toks
+    )):
+        after = None  # (only a document with no owner of its own: "a statement on ...")
+    if after is None:
+        return None
+    run = tokens(text, after.start(1), after.end(1), ctx.inside_marks)
+    _t, name = split_title(run)
+    if not name or " ".join(t.low for t in name) in ctx.lex.places:
+        return None
+    found = ctx.index.canonical(name)
+    if found is None:
+        return None
+    return _body_with_head(ctx, found) or ctx.index.fullest(found)
+
+
+def _body_with_head(ctx: ArticleContext, name: str) -> str | None:
+    """The one body the article names with these words and one more ("the Quill Brain
+    website" after "the Quill Brain Project")."""
+    lead = name.lower() + " "
+    longer = [e for e in ctx.index.entities if e.lower().startswith(lead) and (
+        e.count(" ") == name.count(" ") + 1)]
+    return longer[0] if len(longer) == 1 else None

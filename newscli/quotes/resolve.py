@@ -449,10 +449,14 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
             speaker = document_issuer(ctx, src, pi)
         if speaker is None and on(documents.cited_document_owner):
             speaker = documents.cited_document_owner(ctx, src)
+        if speaker is None and on(documents.words_on_owners_site):
+            speaker = documents.words_on_owners_site(ctx, src)
         if speaker is None and on(statement_of_last_body):
             speaker = statement_of_last_body(ctx, src, pi)
     if speaker is None and src.kind == "pronoun" and on(documents.it_continues_document):
         speaker = documents.it_continues_document(ctx, src, pi)
+        if speaker is None and on(documents.words_on_owners_site):
+            speaker = documents.words_on_owners_site(ctx, src)
     if speaker is not None and ctx.spokes_for is not None and (
         speaker != ctx.spokes_for[0]
     ):
