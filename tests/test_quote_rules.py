@@ -383,3 +383,20 @@ def test_words_on_an_owners_website_are_theirs() -> None:
     assert site.speaker == "Quill Brain Project"
     bill = next(q for q in found if q.text.startswith("needed"))
     assert bill.speaker == "Ann Tolliver"
+
+
+def test_a_narrative_line_naming_no_one_keeps_the_speakers_turn() -> None:
+    """A one-sentence narrative paragraph naming no one else, before a paragraph that is all
+    quotation, does not end the speaker's turn; one naming someone else does."""
+    found = quotes(
+        "'We moved in on a Monday,' said Ann Tolliver.",
+        "Then the hammering began.",
+        "'It started at six every morning and went on until noon.'",
+        "'Nobody answered the door,' she said.",
+        "Bo Quenby lives next door.",
+        "'He is never at home before midnight.'",
+    )
+    six = next(q for q in found if q.text.startswith("It started"))
+    assert six.speaker == "Ann Tolliver"
+    never = next(q for q in found if q.text.startswith("He is never"))
+    assert never.speaker is None

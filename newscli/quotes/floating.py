@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from newscli.quotes.attach import headline_person
@@ -233,6 +234,47 @@ def speaker_leads_narrative(ctx: ArticleContext, pi: int, found: list[Quote]) ->
         ):
             return False  # another person (a place or a body is no rival speaker)
     return led
+
+
+_PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+_GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_OPENS_QUOTED_SENTENCE = re.compile(r"[\"“‘'][A-Z]")
+
+
+def _all_quotation(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Is text[start:end] one quotation that opens the paragraph before a capital and runs to
+    its end or beyond ("'We trained hard.'", not "'Cheers' rang out in the town.")?"""
+    marks = ctx.inside_marks
+    k = bisect_left(marks.starts, start)
+    return k < len(marks.starts) and marks.starts[k] == start and (
+        marks.ends[k] >= ctx.text[start:end].rstrip().__len__() + start
+    ) and _OPENS_QUOTED_SENTENCE.match(ctx.text, start) is not None
+
+
+def narrative_names_no_one(ctx: ArticleContext, pi: int, found: list[Quote]) -> bool:
+    """A one-sentence narrative paragraph that names no other person and has no he or she
+    of another gender does not end the last speaker's turn when the next paragraph opens
+    with a quoted sentence ("'We won,' said Ann Ode. ¶Then the rain began. ¶'It was
+    hard.'": Ode's); one naming someone else does ("¶Bo Lee shrugged.")."""
+    last = ctx.last_speaker
+    if last is None or last[1] < pi - 1 or last[0] is None or pi + 1 >= len(ctx.paras):
+        return False
+    if not _all_quotation(ctx, *ctx.paras[pi + 1]):
+        return False  # (narrative with a quote in it next is no turn of the speaker's)
+    idx = ctx.index
+    start, end = ctx.paras[pi]
+    line = ctx.text[start:end]
+    if _INNER_STOP.search(line) or _LIST_ITEM.match(line):
+        return False  # (more than one sentence, or a list: a new thread of narrative)
+    for m in idx.mentions_in(start, end):
+        if (name := idx.fullest(m.name)) != last[0] and (
+            (ent := idx.entity(name)) is None or ent.kind == "person" or (
+                ent.kind == "unknown" and " " in ent.name)
+        ):
+            return False
+    ent = idx.entity(last[0])
+    gender = ent.gender if ent is not None else None
+    return all(_GENDER_OF[w.lower()] == gender for w in _PERSONAL.findall(line))
 
 
 def narrative_ranks(ctx: ArticleContext) -> list[int]:

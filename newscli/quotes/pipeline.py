@@ -141,6 +141,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("turn", fl.caption_keeps_turn),
     Sieve("turn", fl.own_quote_runs_on),
     Sieve("turn", fl.speaker_leads_narrative),
+    Sieve("turn", fl.narrative_names_no_one),
     # last filters
     Sieve("filter", filters.short_floating_fragment),
     Sieve("filter", filters.pronoun_is_no_speaker),
