@@ -400,3 +400,21 @@ def test_a_narrative_line_naming_no_one_keeps_the_speakers_turn() -> None:
     assert six.speaker == "Ann Tolliver"
     never = next(q for q in found if q.text.startswith("He is never"))
     assert never.speaker is None
+
+
+def test_a_general_paper_word_means_the_only_owned_document() -> None:
+    """"The memo" or "the document" with no memo introduced is the one document the article
+    gave an owner ("The dossier – compiled by the Quill Policy Unit – ... The memo also
+    warns": the unit's); not when two owned documents could be meant."""
+    found = quotes(
+        "The dossier – compiled by the Quill Policy Unit, a body that advises ministers – "
+        "was leaked on Friday.",
+        "The memo also warns that the ports are full.",
+    )
+    assert next(q for q in found if q.cue == "warns").speaker == "Quill Policy Unit"
+    found = quotes(
+        "The dossier – compiled by the Quill Policy Unit – was leaked on Friday.",
+        "A letter from Harlow Metrics disputes it.",
+        "The memo also warns that the ports are full.",
+    )
+    assert next(q for q in found if q.cue == "warns").speaker is None

@@ -18,7 +18,9 @@ from newscli.quotes.words import AUTHORED, WEEKDAYS
 
 _STUDIES = word_set("quote_words.txt", "studies")
 _MAKERS = word_set("quote_words.txt", "document_makers")
-DOCUMENT_NOUNS = AUTHORED | _STUDIES | frozenset(["document"])
+# general words for a paper, which may name any document the article introduced
+_GENERAL = frozenset("document memo paper briefing dossier".split())
+DOCUMENT_NOUNS = AUTHORED | _STUDIES | _GENERAL
 _DOCUMENT_RE = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")s?(?![\w'’-])"
 )
@@ -137,7 +139,7 @@ def cited_document_owner(ctx: ArticleContext, src: Source) -> str | None:
     toks = src.toks
     if not toks or toks[-1].cap or toks[-1].low not in DOCUMENT_NOUNS | {
         n + "s" for n in DOCUMENT_NOUNS
-    } or any(t.cap for t in toks) or not (
+    } or any(t.cap and t.low not in _DEFINITE for t in toks) or not (
         toks[0].low in _DEFINITE or toks[-1].low in DOCUMENT_NOUNS and not any(
             t.low in FUNCTION_WORDS for t in toks)  # (bare "research"; not "reports")
     ) or _PREPOSITION_BEFORE.search(ctx.text, max(0, src.start - 6), src.start):
@@ -148,9 +150,13 @@ def cited_document_owner(ctx: ArticleContext, src: Source) -> str | None:
 def _owner_of_mention(ctx: ArticleContext, noun: str, pos: int) -> str | None:
     """The owner of the last document with ``noun`` introduced before ``pos``."""
     docs = introduced_documents(ctx)
-    for d in reversed(docs[: bisect_right([d.pos for d in docs], pos - 1)]):
+    before = docs[: bisect_right([d.pos for d in docs], pos - 1)]
+    for d in reversed(before):
         if d.noun == noun:
             return d.owner
+    owners = {d.owner for d in before if d.owner is not None}
+    if len(owners) == 1 and noun in _GENERAL:
+        return owners.pop()  # ("The memo – prepared by Acme – ... The document says")
     return None
 
 
