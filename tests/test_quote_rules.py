@@ -418,3 +418,21 @@ def test_a_general_paper_word_means_the_only_owned_document() -> None:
         "The memo also warns that the ports are full.",
     )
     assert next(q for q in found if q.cue == "warns").speaker is None
+
+
+def test_a_question_ending_its_paragraph_takes_the_speaker_on_the_next_line() -> None:
+    """A quoted question that ends its paragraph belongs to a next line that is only a
+    person and a cue ("...guess what?"¶Ann Ode recalled.); a group reacting on the next line
+    ("The crowd applauded.") does not take it."""
+    found = quotes(
+        "Ann Ode was a paperboy when he saw the news of the crash.",
+        "\"The next day I went to school in shock and guess what?\"",
+        "Ann Ode recalled.",
+    )
+    assert found[0].speaker == "Ann Ode"
+    found = quotes(
+        "Bo Lee spoke for an hour in the rain.",
+        "\"Do we throw them out or do we work with them?\"",
+        "The crowd applauded.",
+    )
+    assert found[0].cue is None

@@ -135,7 +135,20 @@ def cue_on_next_line(ctx: ArticleContext, q: Marked, pi: int, sents: list[list[S
         len(attrs) == 1 and attrs[0].content is None
     ):
         return list(attrs)  # ("...,'¶Lee said.": a line that is only a speaker and a cue)
+    if ctx.sieves.on(asked_on_next_line) and asked_on_next_line(ctx, q, nxt, nxt_end, attrs):
+        return list(attrs)
     return []
+
+
+def asked_on_next_line(ctx: ArticleContext, q: Marked, nxt: int, nxt_end: int,
+                       attrs: list[Attr]) -> bool:
+    """A question or exclamation ending its paragraph belongs to the next line when that line
+    is only a person's name or pronoun and a cue ("'Why me?'¶Ann Ode recalled."; not "'Why
+    me?'¶The crowd applauded.": a group reacts, it does not speak)."""
+    return ctx.text[q.end - 1 : q.end] in {"?", "!"} and nxt_end - nxt <= _SIGNATURE_CHARS and (
+        len(attrs) == 1 and attrs[0].content is None and attrs[0].source is not None
+        and attrs[0].source.kind in {"name", "pronoun"}
+    )
 
 
 _SIGNATURE_CHARS = 50  # "Lewis Hamilton told reporters." and no more

@@ -127,6 +127,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("paragraph", paragraphs.nested_report_not_antecedent),
     Sieve("paragraph", paragraphs.statement_colon_intro),
     Sieve("paragraph", paragraphs.cue_on_next_line),
+    Sieve("paragraph", paragraphs.asked_on_next_line),
     Sieve("paragraph", content.indirect_ok),
     Sieve("paragraph", filters.tells_story),
     Sieve("paragraph", filters.indirect_holding_quote),
