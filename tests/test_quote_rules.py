@@ -436,3 +436,16 @@ def test_a_question_ending_its_paragraph_takes_the_speaker_on_the_next_line() ->
         "The crowd applauded.",
     )
     assert found[0].cue is None
+
+
+def test_an_age_role_with_no_one_in_view_is_the_speaker_in_turn() -> None:
+    """"Said the 30-year-old" naming no person in view is whoever holds the turn; the
+    cue-less quote after it stays theirs."""
+    found = quotes(
+        "'We won,' said Ann Tolliver.",
+        "So how close to perfection does Tolliver feel?",
+        "'There are always areas. Could I have braked later?'",
+        "said the 30-year-old.",
+        "'I feel I am doing the best I can.'",
+    )
+    assert [q.speaker for q in found] == ["Ann Tolliver"] * 3

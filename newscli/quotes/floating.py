@@ -290,3 +290,23 @@ def narrative_ranks(ctx: ArticleContext) -> list[int]:
             n += 1
         ranks.append(n)
     return ranks
+
+
+_AGE_ROLE = re.compile(r"(?i)the[ \u00a0]+(?:\w+[ \u00a0]+)?\w+-year-old\Z")
+
+
+def age_role_in_turn(ctx: ArticleContext, pi: int, qt: Quote) -> bool:
+    """"The 30-year-old said" that names no one in view is the speaker whose turn it is
+    ("'We won,' said Ann Ode. ¶So how does Ode feel? ¶'Tired,' said the 30-year-old.":
+    Ode's); sets the quote's speaker."""
+    last = ctx.last_speaker
+    if qt.speaker or last is None or last[0] is None or last[1] < pi - 1 or not (
+        qt.speaker_mention and _AGE_ROLE.match(qt.speaker_mention)
+    ):
+        return False
+    ent = ctx.index.entity(last[0])
+    if ent is None or ent.kind != "person":
+        return False
+    qt.speaker, qt.role = last[0], last[2]
+    return True
+

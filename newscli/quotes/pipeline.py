@@ -138,6 +138,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("floating", fl.intro_before_paragraph),
     Sieve("floating", fl.last_speaker_carries),
     Sieve("floating", fl.headline_label),
+    Sieve("floating_rule", fl.age_role_in_turn),
     # a paragraph with no quote of its own that does not end the speaker's turn
     Sieve("turn", fl.caption_keeps_turn),
     Sieve("turn", fl.own_quote_runs_on),
@@ -175,6 +176,7 @@ def run(ctx: ArticleContext, marked: list[Marked] | None = None) -> list[Quote]:
     out: list[Quote] = []
     intro: Intro | None = None
     short_on = ctx.sieves.on(filters.short_floating_fragment)
+    age_on = ctx.sieves.on(fl.age_role_in_turn)
     for pi, row in enumerate(sents):
         para_quotes = by_para.get(pi, [])
         par = paragraphs.Paragraph()
@@ -188,6 +190,8 @@ def run(ctx: ArticleContext, marked: list[Marked] | None = None) -> list[Quote]:
         kept = [fq for fq, floating in par.out
                 if not (floating and short_on and filters.short_floating_fragment(fq))]
         for kq in kept:
+            if age_on:
+                fl.age_role_in_turn(ctx, pi, kq)
             # the latest speaker, reported or quoted: a quote that floats in the next
             # paragraph most often continues them
             if kq.speaker:
