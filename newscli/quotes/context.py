@@ -15,7 +15,7 @@ from newscli.quotes.text import Inside
 from newscli.quotes.words import PARTY_ADJECTIVES
 
 if TYPE_CHECKING:
-    from newscli.quotes.documents import Introduced
+    from newscli.quotes.documents import DocumentIndex
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 _QUANTITY_WORDS = frozenset("almost around roughly just only half fewer less".split())
@@ -38,8 +38,8 @@ class ArticleContext:
     # the latest speaker (speaker, paragraph, role, mention), whom a floating quote continues
     last_speaker: tuple[str | None, int, str | None, str | None] | None = None
     sieves: Active = field(default_factory=lambda: Active(()))  # the rules switched on
-    # the documents the article introduces (documents.introduced_documents), found once
-    documents: list[Introduced] | None = None
+    # where the article writes document nouns (documents.document_index), found once
+    documents: DocumentIndex | None = None
 
     def __post_init__(self) -> None:
         self.text = self.article.text

@@ -4,7 +4,7 @@ said it was by, when a later sentence cites it with no owner ("according to the 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from newscli.quotes import resolve as _resolve
@@ -110,25 +110,62 @@ def _indefinite(toks: list[Token]) -> bool:
     return False
 
 
-def introduced_documents(ctx: ArticleContext) -> list[Introduced]:
-    """Every document the article introduces with an owner, or with "a"/"an" and none
-    (which a later "the survey" then means instead), in article order."""
-    if ctx.documents is not None:
-        return ctx.documents
-    out: list[Introduced] = []
-    text = ctx.text
-    for m in _DOCUMENT_RE.finditer(text):
-        if ctx.inside_marks(m.start()):
-            continue
-        before = tokens(text, max(0, m.start() - 120), m.end(), ctx.inside_marks)
-        after = tokens(text, m.end(), min(len(text), m.end() + 160), ctx.inside_marks)
-        if not before or before[-1].start != m.start():
-            continue
-        owner = _owner_before(ctx, before) or _owner_after(ctx, after)
-        if owner is not None or _indefinite(before):
-            out.append(Introduced(m.start(), singular(m.group().lower()), owner))
-    ctx.documents = out
-    return out
+_BY_NEAR = re.compile(r"\b(?:by|from)\b")  # (no owner after the noun without one of these)
+_LOOK_BACK = 50  # document nouns a citation looks back over (a nearer one is meant)
+
+
+class DocumentIndex:
+    """Where the article writes a document noun (found once, one regex pass) and, examined
+    only when a citation looks back at it and then remembered, whether it introduces a
+    document: with its owner ("a survey by Acme Polls") or with "a"/"an" and none."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.pos: list[int] = []
+        self.ends: list[int] = []
+        self.nouns: list[str] = []
+        self._intro: dict[int, Introduced | None] = {}
+        for m in _DOCUMENT_RE.finditer(ctx.text):
+            if not ctx.inside_marks(m.start()):
+                self.pos.append(m.start())
+                self.ends.append(m.end())
+                self.nouns.append(singular(m.group().lower()))
+
+    def intro(self, ctx: ArticleContext, i: int) -> Introduced | None:
+        """The introduction the i-th document noun makes, if it makes one."""
+        if i in self._intro:
+            return self._intro[i]
+        text, at, end = ctx.text, self.pos[i], self.ends[i]
+        before = tokens(text, max(0, at - 80), end, ctx.inside_marks)
+        found = None
+        if before and before[-1].start == at:
+            owner = _owner_before(ctx, before)
+            if owner is None and _BY_NEAR.search(text, end, min(len(text), end + 80)):
+                owner = _owner_after(ctx, tokens(text, end, min(len(text), end + 160),
+                                                 ctx.inside_marks))
+            if owner is not None or _indefinite(before):
+                found = Introduced(at, self.nouns[i], owner)
+        self._intro[i] = found
+        return found
+
+    def owner_before(self, ctx: ArticleContext, noun: str, pos: int) -> str | None:
+        """The owner of the last document with ``noun`` introduced before ``pos``; for a
+        general paper word with none, the one owner the documents before have."""
+        k = bisect_left(self.pos, pos)
+        window = range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1)
+        for i in window:
+            if self.nouns[i] == noun and (d := self.intro(ctx, i)) is not None:
+                return d.owner
+        if noun not in _GENERAL:
+            return None
+        owners = {d.owner for i in window if (d := self.intro(ctx, i)) is not None and d.owner}
+        return owners.pop() if len(owners) == 1 else None  # ("The memo – by Acme –")
+
+
+def document_index(ctx: ArticleContext) -> DocumentIndex:
+    """The article's document index, built on first use."""
+    if ctx.documents is None:
+        ctx.documents = DocumentIndex(ctx)
+    return ctx.documents
 
 
 def cited_document_owner(ctx: ArticleContext, src: Source) -> str | None:
@@ -144,20 +181,7 @@ def cited_document_owner(ctx: ArticleContext, src: Source) -> str | None:
             t.low in FUNCTION_WORDS for t in toks)  # (bare "research"; not "reports")
     ) or _PREPOSITION_BEFORE.search(ctx.text, max(0, src.start - 6), src.start):
         return None  # ("ballot papers in the poll ask": the poll is not who asks)
-    return _owner_of_mention(ctx, singular(toks[-1].low), src.start)
-
-
-def _owner_of_mention(ctx: ArticleContext, noun: str, pos: int) -> str | None:
-    """The owner of the last document with ``noun`` introduced before ``pos``."""
-    docs = introduced_documents(ctx)
-    before = docs[: bisect_right([d.pos for d in docs], pos - 1)]
-    for d in reversed(before):
-        if d.noun == noun:
-            return d.owner
-    owners = {d.owner for d in before if d.owner is not None}
-    if len(owners) == 1 and noun in _GENERAL:
-        return owners.pop()  # ("The memo – prepared by Acme – ... The document says")
-    return None
+    return document_index(ctx).owner_before(ctx, singular(toks[-1].low), src.start)
 
 
 def it_continues_document(ctx: ArticleContext, src: Source, pi: int) -> str | None:
@@ -173,17 +197,14 @@ def it_continues_document(ctx: ArticleContext, src: Source, pi: int) -> str | No
     if prev_end < 0:
         return None
     prev_start = max(text.rfind(". ", lo, prev_end), text.rfind("\n", lo, prev_end), lo - 1)
-    last = None
-    for m in _DOCUMENT_RE.finditer(text, prev_start + 1, prev_end + 1):
-        if not ctx.inside_marks(m.start()):
-            last = m
-    if last is None:
+    docs = document_index(ctx)
+    i = bisect_right(docs.pos, prev_end) - 1
+    if i < 0 or docs.pos[i] <= prev_start:
         return None
-    noun = singular(last.group().lower())
-    own = next((d for d in introduced_documents(ctx) if d.pos == last.start()), None)
+    own = docs.intro(ctx, i)
     if own is not None:
         return own.owner
-    return _owner_of_mention(ctx, noun, last.start())
+    return docs.owner_before(ctx, docs.nouns[i], docs.pos[i])
 
 
 _SITE = re.compile(
