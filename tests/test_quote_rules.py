@@ -449,3 +449,19 @@ def test_an_age_role_with_no_one_in_view_is_the_speaker_in_turn() -> None:
         "'I feel I am doing the best I can.'",
     )
     assert [q.speaker for q in found] == ["Ann Tolliver"] * 3
+
+
+def test_a_lower_case_line_takes_the_name_that_ends_the_line_before() -> None:
+    """A paragraph opening in lower case continues the line before, broken mid-sentence: the
+    full name ending that line is the subject of its cue; a line ending in a sentence is no
+    such break."""
+    found = quotes(
+        "The photos were shared by a campaign group. Bleak picture: Omar Quill Tamsin",
+        "one of the group's founders, wrote the caption: 'Lines for bread. Hunger everywhere.'",
+    )
+    assert found[0].speaker == "Omar Quill Tamsin"
+    found = quotes(
+        "The photos were shared by a campaign group led by Omar Quill Tamsin.",
+        "one of the group's founders, wrote the caption: 'Lines for bread. Hunger everywhere.'",
+    )
+    assert found[0].speaker is None

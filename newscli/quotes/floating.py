@@ -10,6 +10,8 @@ from newscli.quotes.attach import headline_person
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.marks import Marked
 from newscli.quotes.model import Attr, Quote
+from newscli.quotes.names import FUNCTION_WORDS
+from newscli.quotes.text import tokens
 from newscli.quotes.words import OPENERS
 
 
@@ -115,6 +117,36 @@ def adjacent_quote(ctx: ArticleContext, f: FloatSite) -> bool:
         return False
     f.qt.speaker, f.qt.role = donor.speaker, donor.role
     f.qt.speaker_mention = donor.speaker_mention
+    return True
+
+
+def name_ends_previous_line(ctx: ArticleContext, f: FloatSite) -> bool:
+    """A paragraph opening in lower case continues the line before, broken mid-sentence
+    (a caption glued to the body): the name that ends that line is the subject of the cue
+    before the quote ("...Bleak picture: Abu Lee ¶one of its founders, wrote: 'We starve.'":
+    Lee's)."""
+    start = ctx.paras[f.pi][0]
+    text = ctx.text
+    if f.idx != 0 or f.pi == 0 or not text[start : start + 1].islower():
+        return False
+    lead = tokens(text, start, f.qt.start, ctx.inside_marks)
+    if not any(t.low in ctx.lex.speech_forms for t in lead) or any(t.cap for t in lead):
+        return False  # (a cue before the quote, and no subject of its own)
+    p_start, p_end = ctx.paras[f.pi - 1]
+    tail = tokens(text, max(p_start, p_end - 80), p_end, ctx.inside_marks)
+    b = len(tail)
+    while b > 0 and tail[b - 1].cap and not tail[b - 1].quoted and (
+        tail[b - 1].low not in FUNCTION_WORDS
+    ):
+        b -= 1
+    run = tail[b:]
+    if len(run) < 2 or b == len(tail):
+        return False  # (a full name ends the line: "Abu Lee", not "Lee" or a sentence end)
+    name = ctx.index.canonical(run)
+    ent = ctx.index.entity(name)
+    if name is None or ent is None or ent.kind not in {"person", "unknown"}:
+        return False
+    f.qt.speaker, f.qt.speaker_mention = name, text[run[0].start : run[-1].end]
     return True
 
 

@@ -132,6 +132,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("paragraph", filters.tells_story),
     Sieve("paragraph", filters.indirect_holding_quote),
     # floating quotes: the first that finds a speaker (floating.py)
+    Sieve("floating", fl.name_ends_previous_line),
     Sieve("floating", fl.told_before_sentence),
     Sieve("floating", fl.adjacent_quote),
     Sieve("floating_rule", fl.narrative_between),
