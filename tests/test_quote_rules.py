@@ -465,3 +465,13 @@ def test_a_lower_case_line_takes_the_name_that_ends_the_line_before() -> None:
         "one of the group's founders, wrote the caption: 'Lines for bread. Hunger everywhere.'",
     )
     assert found[0].speaker is None
+
+
+def test_a_document_subject_with_its_owner_in_an_appositive_speaks_for_them() -> None:
+    """"The dossier, prepared by X, says" is X's (a maker's participle), as "a dossier by X"
+    is."""
+    found = quotes(
+        "The dossier, prepared by the Quill Research Service, says that Ruritania is likely "
+        "to \"remain a key partner\".",
+    )
+    assert found[0].speaker == "Quill Research Service"

@@ -181,7 +181,7 @@ def cited_document_owner(ctx: ArticleContext, src: Source) -> str | None:
             t.low in FUNCTION_WORDS for t in toks)  # (bare "research"; not "reports")
     ) or _PREPOSITION_BEFORE.search(ctx.text, max(0, src.start - 6), src.start):
         return None  # ("ballot papers in the poll ask": the poll is not who asks)
-    return document_index(ctx).owner_before(ctx, singular(toks[-1].low), src.start)
+    return document_index(ctx).owner_before(ctx, singular(toks[-1].low), src.end)
 
 
 def it_continues_document(ctx: ArticleContext, src: Source, pi: int) -> str | None:
