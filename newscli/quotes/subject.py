@@ -169,6 +169,9 @@ def main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
                 role_head(nxt.low) and lexicon().role_kind.get(nxt.low) != "org"
             ):
                 return make_source("role", toks[x - 1 : e + 2], text)  # "The Vermont senator"
+            if name_modifies_indefinite_noun(toks, x, e, upto):
+                x = e + 1  # "As a St Mirren player he was ...": he is the subject
+                continue
             opens = x == 0 and nxt is not None and nxt.text == "," and (
                 len(run) >= 2 or run[0].low in lexicon().first_name_gender
                 or _appositive_then_verb(toks, e + 1, upto)
@@ -184,6 +187,31 @@ def main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             continue
         x += 1
     return None
+
+
+# words that open an indefinite or owned noun phrase ("a", "his"): a name inside it before a
+# noun modifies that noun ("a St Mirren player", "their Leeds office")
+_MODIFIED_NP_OPENERS = frozenset("a an his her their its our my your".split())
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ible", "able", "ic", "ful", "ent", "ant", "ed")
+
+
+def name_modifies_indefinite_noun(toks: list[Token], x: int, e: int, upto: int) -> bool:
+    """A name between "a"/"his" (and an adjective) and a lower-case noun, in the object of
+    a preposition or verb, modifies the noun and is no subject: "As a Leeds fan he said", "...
+    fears a possible UK exit, saying" (not "A Leeds spokesman said", who speaks for Leeds)."""
+    nxt = toks[e + 1] if e + 1 < upto else None
+    if nxt is None or nxt.cap or nxt.quoted or not nxt.text.replace("-", "").isalpha() or (
+        nxt.low in FUNCTION_WORDS or nxt.low in AUXILIARIES or verb_like(nxt)
+        or nxt.low in PREPS or nxt.low.endswith("ly")
+    ):
+        return False
+    b = x - 1
+    if b >= 2 and not toks[b].cap and toks[b].low.endswith(_ADJECTIVE_ENDINGS):
+        b -= 1  # one adjective: "a potential UK exit"
+    # the phrase is a preposition's or a verb's object; a subject phrase ("A Labour party
+    # spokesman said", "In May, a Leeds court ruled") speaks for the name
+    return b >= 1 and toks[b].low in _MODIFIED_NP_OPENERS and not toks[b].quoted and (
+        toks[b - 1].low in PREPS or verb_like(toks[b - 1]))
 
 
 def _named_in_apposition(toks: list[Token], x: int, e: int, upto: int) -> bool:

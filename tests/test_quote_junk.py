@@ -1,0 +1,35 @@
+"""Junk speakers (issue 14 section 2): a place, a modifier, a caption fragment or an outlet
+that only relays is never a speaker. Each principle stated with invented sentences."""
+
+from __future__ import annotations
+
+from newscli.quotes import Quote, find_quotes
+
+from .conftest import make
+
+
+def quotes(*paragraphs: str) -> list[Quote]:
+    article = make(*paragraphs)
+    found = find_quotes(article)
+    for q in found:
+        assert q.text == article.text[q.start : q.end]
+    return found
+
+
+def test_name_modifying_a_noun_in_an_object_is_no_subject() -> None:
+    """"As a Dunmore player he ...": the name modifies "player" inside a preposition's
+    object; the clause's subject is "he". Opening the sentence, the name's body speaks."""
+    found = quotes(
+        "Cal Brody was in court on Monday.",
+        "As a Dunmore player he was fined last year after admitting hitting a steward.",
+    )
+    assert [q.speaker for q in found if q.cue == "admitting"] == ["Cal Brody"]
+    found = quotes(
+        "The board met on Monday.",
+        "The memo voices worry about a possible Velaria exit from the pact, saying the "
+        "costs would be high.",
+    )
+    assert all(q.speaker != "Velaria" for q in found)
+    found = quotes("A Dunmore club spokesman was asked about it on Monday, saying the "
+                   "ground would reopen in May.")
+    assert [q.speaker for q in found] == ["Dunmore"]
