@@ -33,3 +33,16 @@ def test_name_modifying_a_noun_in_an_object_is_no_subject() -> None:
     found = quotes("A Dunmore club spokesman was asked about it on Monday, saying the "
                    "ground would reopen in May.")
     assert [q.speaker for q in found] == ["Dunmore"]
+
+
+def test_acronym_then_place_is_one_body() -> None:
+    """An acronym followed by a place names a body's branch ("ACME Wales"), not the place."""
+    found = quotes("Polling firm ACME Wales said most voters were happy with the council.")
+    assert [q.speaker for q in found] == ["ACME Wales"]
+
+
+def test_name_title_body_the_person_speaks() -> None:
+    """"Name, Title, Body said": the appositive is left open; the person opening it speaks."""
+    found = quotes("Tom Ode, Director, Acme Polls Wales said: 'This is a remarkable result.'")
+    assert [q.speaker for q in found] == ["Tom Ode"]
+

@@ -318,6 +318,11 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         )):
             break
         k -= 1
+    if 0 < k < len(tokens) and acronym_branch(tokens, k):
+        b = k - 1
+        while b > 0 and tokens[b - 1].cap and tokens[b - 1].low.rstrip(".") not in lex.titles:
+            b -= 1  # the body's name is the capitalised run ending in the acronym
+        return tokens[:b], tokens[b:]
     if k == len(tokens) - 1 and k > 0 and tokens[k].text.isdigit():
         k -= 1  # "ABC 7": the number alone names nothing
     first_names = lex.first_name_gender
@@ -337,6 +342,14 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         if caps:
             return tokens[: tokens.index(caps[-1])], [caps[-1]]
     return tokens[:k], name
+
+
+def acronym_branch(tokens: list[Token], k: int) -> bool:
+    """An acronym followed by a place only names a body's branch, one organisation ("ACME
+    Wales", "Ipsum MORI Scotland"), not a title and a name."""
+    before = tokens[k - 1].text
+    return before.isupper() and len(before) > 1 and not _initials(before) and (
+        " ".join(t.low for t in tokens[k:]) in lexicon().places)
 
 
 def name_text(tokens: list[Token]) -> str:

@@ -47,6 +47,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left_name", sl.person_heads_of_chain),
     Sieve("left_name", sl.person_of_place),
     Sieve("left_name", sl.open_appositive_of),
+    Sieve("left_name", sl.name_title_body_list),
     Sieve("left_name", sl.person_of_town_comma_state),
     Sieve("source", at.inverted_name_over_left_role),
     Sieve("source", at.opening_participle_clause),

@@ -406,6 +406,31 @@ def open_appositive_of(s: LeftSite) -> Answer:
     return None
 
 
+def name_title_body_list(s: LeftSite) -> Answer:
+    """In "Name, Title, Body said" (an appositive left open), the person opening the sentence
+    speaks, not the body ("Ann Lee, Director, Acme Polls Wales said")."""
+    toks, f, found = s.toks, s.f, s.found
+    if not (f >= 4 and toks[f - 1].text == "," and not toks[f - 1].quoted):
+        return None
+    assert found is not None
+    k = f - 2
+    while k > 0 and f - k <= 5 and toks[k].text not in {",", "."} and toks[k].text[:1].isalpha():
+        k -= 1
+    title = toks[k + 1 : f - 1]
+    if not (toks[k].text == "," and not toks[k].quoted and k >= 2 and title) or not any(
+        role_head(t.low) for t in title
+    ):
+        return None
+    nk = name_run_left(toks, k - 1, 0)
+    name = toks[nk:k]
+    if len(name) >= 2 and all(t.cap for t in name) and name[0].low not in FUNCTION_WORDS and (
+        nk == 0 or toks[nk - 1].quoted
+    ):
+        return make_source("name", name, s.text,
+                           appos=s.text[toks[k + 1].start : found[0].end]), nk
+    return None
+
+
 def person_of_town_comma_state(s: LeftSite) -> Answer:
     """A person "of Town, State," speaks ("Ann Lee of Columbia, South Carolina, says")."""
     toks, f = s.toks, s.f
