@@ -7,7 +7,7 @@ import re
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.cues import is_cue
 from newscli.quotes.lexicon import lexicon
-from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS, date_lead, joins_name
+from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS, date_lead, joins_name, long_form
 from newscli.quotes.phrases import after_nickname, is_initials, owned_person, role_head, verb_like
 from newscli.quotes.subject import is_opener, name_after_role, role_lead
 from newscli.quotes.text import Inside, Token, tokens
@@ -253,6 +253,13 @@ def bare_role_appositive(words: list[Token]) -> bool:
 _APPOSITIVE_ENDS = frozenset("of at for on in with from to and who".split())
 
 
+def acronym_long_form(ctx: ArticleContext, key: str, toks: list[Token], b: int, k: int,
+                      text: str) -> None:
+    """An organisation keeps its long name: after "the Fish and Game Board (FGB)", "the FGB"
+    and "Game Board" are the Fish and Game Board."""
+    ctx.index.add_long_form(toks[k + 2].text, key, text[toks[b].start : toks[k].end])
+
+
 def _nickname_alias(ctx: ArticleContext, key: str, nick: list[Token]) -> None:
     """A nickname in marks inside a name stands for that name when written alone later (Lee
     “Big Al” Ode: a later “Big Al” alone is Lee Ode)."""
@@ -326,6 +333,10 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
             _nickname_alias(ctx, key, toks[nick[0] : nick[1]])
         if key and k + 1 < n and toks[k + 1].text == ",":
             _appositive_roles(ctx, key, toks, j, k, text)
+        elif key and k + 1 < n and toks[k + 1].text == "(" and (
+            ctx.sieves.on(acronym_long_form) and (b := long_form(toks, j, k)) >= 0
+        ):
+            acronym_long_form(ctx, key, toks, b, k, text)
         if only >= 0 and carried <= k:
             return
         j = carried if only >= 0 else k + 1  # (a window goes on to the owned person)

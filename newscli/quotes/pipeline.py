@@ -10,7 +10,7 @@ from functools import lru_cache, partial
 from weakref import proxy
 
 from newscli.article import Article
-from newscli.quotes import attach, candidates, content, filters, paragraphs, resolve
+from newscli.quotes import attach, candidates, content, filters, mentions, paragraphs, resolve
 from newscli.quotes import attributions as at
 from newscli.quotes import floating as fl
 from newscli.quotes import source_left as sl
@@ -27,6 +27,8 @@ from newscli.quotes.text import Inside
 # source phrase for a cue (the first that answers decides); the other stages ask whether a rule
 # is on before applying it. Each can be switched off by name: find_quotes(a, disabled={...}).
 SIEVES: tuple[Sieve, ...] = (
+    # the mention index (mentions.py)
+    Sieve("mention", mentions.acronym_long_form),
     # cue -> source phrase (attributions.py)
     Sieve("attribution", at.modal_inside_report),
     Sieve("left", sl.title_comma_inside_marks),
