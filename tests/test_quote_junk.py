@@ -55,3 +55,14 @@ def test_organisation_keeps_the_long_name_of_its_acronym() -> None:
         "The FGB added that it would reopen in May.",
     )
     assert [q.speaker for q in found] == ["Fish and Game Board"] * 2
+
+
+def test_relay_after_the_quote_leaves_the_words_to_the_inner_speaker() -> None:
+    """"According to X" or "X reported" after a quote only says where the report comes from:
+    the cue before the quote, whose clause holds it, speaks the words."""
+    found = quotes(
+        "Ann Ode is suing her old friend.",
+        "She also claims the theft has 'ruined her whole life', according to the Clarion.",
+        "Tom Lee said the plan was 'dead in the water', the Daily Post reported.",
+    )
+    assert [q.speaker for q in found] == ["Ann Ode", "Tom Lee"]
