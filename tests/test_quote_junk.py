@@ -66,3 +66,16 @@ def test_relay_after_the_quote_leaves_the_words_to_the_inner_speaker() -> None:
         "Tom Lee said the plan was 'dead in the water', the Daily Post reported.",
     )
     assert [q.speaker for q in found] == ["Ann Ode", "Tom Lee"]
+
+
+def test_name_owned_inside_a_prepositional_phrase_is_no_subject() -> None:
+    """"... at Miller's Barn ...": the owned name belongs to the object of "at", as its owner
+    does; it is neither the clause's subject nor a later "he"."""
+    found = quotes(
+        "Dan Rossi sang at the wedding of his brother.",
+        "The song performed by Dan at Miller's Barn in Leeds has been viewed 1,000 times and "
+        "says he always loved his brother.",
+        "'It was Sarah this and Sarah that,' he sang.",
+    )
+    assert "Barn" not in [q.speaker for q in found]
+    assert [q.speaker for q in found if q.kind == "direct"] == ["Dan Rossi"]
