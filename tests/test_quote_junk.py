@@ -79,3 +79,13 @@ def test_name_owned_inside_a_prepositional_phrase_is_no_subject() -> None:
     )
     assert "Barn" not in [q.speaker for q in found]
     assert [q.speaker for q in found if q.kind == "direct"] == ["Dan Rossi"]
+
+
+def test_town_and_country_in_a_relative_clause_leave_the_antecedent_speaking() -> None:
+    """"in Town, Country," before the cue only locates a place; the relative clause's
+    antecedent speaks, not the town."""
+    found = quotes(
+        "However, the scientists, who also included Li Wen from the Forest University in "
+        "Dali, China, warned that the frog may be under threat."
+    )
+    assert [(q.speaker, q.cue) for q in found] == [(None, "warned")]

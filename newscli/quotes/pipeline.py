@@ -38,6 +38,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left", sl.comma_who_antecedent),
     Sieve("left", sl.name_before_parenthesis),
     Sieve("left", sl.subject_before_dash_pair),
+    Sieve("left", sl.place_then_country),
     Sieve("left", sl.appositive_before_cue),
     Sieve("left_found", sl.relative_clause_antecedent),
     Sieve("left_found", sl.name_then_adjunct),

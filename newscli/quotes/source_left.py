@@ -194,6 +194,31 @@ def _named_in_appositive(s: LeftSite, base: Left, k: int) -> Left:
     return src, first
 
 
+def place_then_country(s: LeftSite) -> Answer:
+    """"in Town, Country," before the cue locates a place; inside a relative clause the
+    antecedent speaks ("the team, who worked with a lab in Leeds, England, warned")."""
+    toks, j = s.toks, s.j
+    if toks[j].text != ",":
+        return None
+    k = _appositive_start(toks, j)
+    places = s.ctx.lex.places
+    if not (k >= 2 and toks[k].text == "," and j - k >= 2 and all(
+        t.cap for t in toks[k + 1 : j]
+    ) and " ".join(t.low for t in toks[k + 1 : j]) in places and toks[k - 1].cap):
+        return None
+    b = name_run_left(toks, k - 1, 0)
+    if b < 1 or toks[b - 1].low not in _LOCATING:
+        return None
+    w = open_relative(toks, b)
+    if w < 1:
+        return None
+    ante = left_source_np(toks, w - 2 if toks[w - 1].text == "," else w - 1, s.text)
+    return ante if ante is not None and ante[0].kind != "pronoun" else NO_SOURCE
+
+
+_LOCATING = frozenset("in at from near of".split())
+
+
 def appositive_before_cue(s: LeftSite) -> Answer:
     """A name and its appositive before the cue: the name speaks, the appositive is its role
     ("Ann Lee, the mayor, said", "Ann Lee, 67, a retired nurse, said")."""
