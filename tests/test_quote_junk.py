@@ -89,3 +89,12 @@ def test_town_and_country_in_a_relative_clause_leave_the_antecedent_speaking() -
         "Dali, China, warned that the frog may be under threat."
     )
     assert [(q.speaker, q.cue) for q in found] == [(None, "warned")]
+
+
+def test_what_is_made_for_someone_speaks_not_the_people_it_is_for() -> None:
+    """"The memo for members of the Velarian Senate states ...": the memo is the source, the
+    people it is for are not."""
+    found = quotes(
+        "The memo for members of the Velarian Senate states that 'the pact may not hold'."
+    )
+    assert [(q.speaker, q.cue) for q in found] == [(None, "states")]

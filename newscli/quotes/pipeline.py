@@ -41,6 +41,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left", sl.place_then_country),
     Sieve("left", sl.appositive_before_cue),
     Sieve("left_found", sl.relative_clause_antecedent),
+    Sieve("left_found", sl.thing_for_someone),
     Sieve("left_found", sl.name_then_adjunct),
     Sieve("left_name", sl.resident_of_place),
     Sieve("left_name", sl.name_modifies_noun),

@@ -265,6 +265,31 @@ def relative_clause_antecedent(s: LeftSite) -> Answer:
     return None
 
 
+def thing_for_someone(s: LeftSite) -> Answer:
+    """"The memo for members of Acme states": what is made for someone speaks, not the people
+    it is for (a spokesperson "for" a body is a role noun, left to the role rules)."""
+    toks, found = s.toks, s.found
+    if found is None or found[0].kind == "pronoun":
+        return None
+    f = found[1]
+    if f >= 1 and toks[f - 1].low in _THING_DETERMINERS:
+        f -= 1  # ("The report for the Senate says")
+    if not (f >= 3 and toks[f - 1].low == "for" and not toks[f - 2].cap):
+        return None
+    head = toks[f - 2]
+    if not head.text.isalpha() or role_head(head.low) or head.low in FUNCTION_WORDS:
+        return None
+    d = f - 3
+    if toks[d].low not in _THING_DETERMINERS:
+        d -= 1  # one adjective: "the new memo for"
+    if d < 0 or toks[d].low not in _THING_DETERMINERS or (d > 0 and not toks[d - 1].quoted):
+        return None  # (the phrase opens the clause)
+    return make_source("other", toks[d : f - 1], s.text), d
+
+
+_THING_DETERMINERS = frozenset("the a an this that".split())
+
+
 def name_then_adjunct(s: LeftSite) -> Answer:
     """A name opening the clause speaks over a time or place phrase after it ("Lee at the
     time said", "Lee during a rally thanked")."""
