@@ -98,3 +98,15 @@ def test_what_is_made_for_someone_speaks_not_the_people_it_is_for() -> None:
         "The memo for members of the Velarian Senate states that 'the pact may not hold'."
     )
     assert [(q.speaker, q.cue) for q in found] == [(None, "states")]
+
+
+def test_according_to_ends_a_capitalised_run() -> None:
+    """A caption cut mid-name glues "Co" to "According to ...": "According" is no name word,
+    so "she" is the woman the article is about, not "Co According"."""
+    found = quotes(
+        "Ann Ode, 51, a director at finance firm Bell Rowe & Co, quit her job this week.",
+        "Ann Ode has quit her position at finance firm Bell Rowe &",
+        "Co According to the Clarion, she had told colleagues that her leaving would help "
+        "her husband.",
+    )
+    assert [q.speaker for q in found] == ["Ann Ode"]

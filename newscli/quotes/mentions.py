@@ -260,6 +260,12 @@ def acronym_long_form(ctx: ArticleContext, key: str, toks: list[Token], b: int, 
     ctx.index.add_long_form(toks[k + 2].text, key, text[toks[b].start : toks[k].end])
 
 
+def according_ends_name(toks: list[Token], k: int) -> bool:
+    """"According to" opens a phrase of its own: a capitalised run ends before it ("... at
+    Acme & ¶Co According to the Post, she ...": "Co", not "Co According")."""
+    return k + 2 < len(toks) and toks[k + 1].low == "according" and toks[k + 2].low == "to"
+
+
 def _nickname_alias(ctx: ArticleContext, key: str, nick: list[Token]) -> None:
     """A nickname in marks inside a name stands for that name when written alone later (Lee
     “Big Al” Ode: a later “Big Al” alone is Lee Ode)."""
@@ -273,6 +279,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
     n = len(toks)
     j = 0 if only < 0 else only
     carried = -1
+    according_on = ctx.sieves.on(according_ends_name)
     while j < n:
         t = toks[j]
         if not t.cap or t.low in FUNCTION_WORDS and not (j + 1 < n and toks[j + 1].cap):
@@ -281,6 +288,8 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         k = j
         nick: tuple[int, int] | None = None
         while True:
+            if according_on and according_ends_name(toks, k):
+                break
             if k + 1 < n and (
                 toks[k + 1].cap or (joins_name(toks[k].low, toks[k + 1].low) and k + 2 < n
                                     and toks[k + 2].cap)

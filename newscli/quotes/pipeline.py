@@ -29,6 +29,7 @@ from newscli.quotes.text import Inside
 SIEVES: tuple[Sieve, ...] = (
     # the mention index (mentions.py)
     Sieve("mention", mentions.acronym_long_form),
+    Sieve("mention", mentions.according_ends_name),
     # cue -> source phrase (attributions.py)
     Sieve("attribution", at.modal_inside_report),
     Sieve("left", sl.title_comma_inside_marks),
