@@ -110,3 +110,12 @@ def test_according_to_ends_a_capitalised_run() -> None:
         "her husband.",
     )
     assert [q.speaker for q in found] == ["Ann Ode"]
+
+
+def test_the_plural_surname_is_the_people_of_that_name() -> None:
+    """"The Odes said" after Tom Ode and Ann Ode are named: both of them, not "Odes"."""
+    found = quotes(
+        "Governor Tom Ode and his wife Ann Ode were at the rally.",
+        "Earlier this month the Odes said they were undecided about her job.",
+    )
+    assert [q.speaker for q in found] == ["Tom Ode and Ann Ode"]

@@ -77,6 +77,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.party_member),
     Sieve("resolve", resolve.demonym_holder),
     Sieve("resolve", resolve.common_word_no_name),
+    Sieve("resolve", resolve.family_by_surname),
     Sieve("resolve", resolve.it_document_author),
     Sieve("resolve", resolve.latter_of_a_pair),
     Sieve("resolve", resolve.possessive_owner),
