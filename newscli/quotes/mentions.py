@@ -288,7 +288,9 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         k = j
         nick: tuple[int, int] | None = None
         while True:
-            if according_on and according_ends_name(toks, k):
+            if k + 1 < n and toks[k + 1].low == "according" and according_on and (
+                according_ends_name(toks, k)
+            ):
                 break
             if k + 1 < n and (
                 toks[k + 1].cap or (joins_name(toks[k].low, toks[k + 1].low) and k + 2 < n
