@@ -119,3 +119,15 @@ def test_the_plural_surname_is_the_people_of_that_name() -> None:
         "Earlier this month the Odes said they were undecided about her job.",
     )
     assert [q.speaker for q in found] == ["Tom Ode and Ann Ode"]
+
+
+def test_verb_of_another_clause_makes_no_reported_clause() -> None:
+    """"can claim all of the county, though the Reds are popular": the only verb belongs to
+    the though-clause, so "claim" takes an object (it means "win"), not a reported clause. A
+    verb after an aside in commas still counts."""
+    found = quotes(
+        "The Dunmore Jays can also claim almost all of the county, though the Leeds Reds "
+        "are also popular.",
+        "Ann Lee claimed the plan, which cost a lot, was a failure.",
+    )
+    assert [(q.speaker, q.cue) for q in found] == [("Ann Lee", "claimed")]
