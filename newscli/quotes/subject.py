@@ -284,7 +284,7 @@ def opening_np(toks: list[Token], upto: int, text: str) -> Source | None:
     return None
 
 
-_DEFINITE = frozenset("the this that these those".split())
+_DEFINITE = frozenset(["the"])
 
 
 def opening_common_np(toks: list[Token], upto: int, text: str) -> Source | None:
