@@ -23,6 +23,7 @@ from newscli.quotes.source_right import right_source, with_author
 from newscli.quotes.subject import (
     after_opening_clause,
     main_subject,
+    opening_common_np,
     opening_np,
     other_subject,
     verb_after_name,
@@ -165,7 +166,7 @@ def coordinated_subject(s: CueSite) -> Pick | None:
     ):
         return near, s.i  # the clause opens with its subject, after the last attribution
     return (attrs[-1].source if attrs and attrs[-1].source else main_subject(
-        toks, s.i, text)), s.i
+        toks, s.i, text) or opening_common_np(toks, s.i, text)), s.i
 
 
 def participle_after_object(s: CueSite) -> Pick | None:

@@ -161,7 +161,25 @@ def indirect_ok(attr: Attr, text: str, toks: list[Token], starts: list[int]) -> 
     if attr.lemma in BARE_CLAUSE:
         return True
     # other verbs take objects too ("wrote the letter"): a bare clause needs a verb
-    return any(w.low in AUXILIARIES or (w.low.endswith("ed") and not w.cap) for w in words[1:])
+    return any(w.low in AUXILIARIES or (w.low.endswith("ed") and not w.cap)
+               for w in words[1 : own_clause_words(toks, first, words)])
+
+
+def own_clause_words(toks: list[Token], first: int, words: list[Token]) -> int:
+    """How many of ``words`` (from toks[first]) belong to the cue's own clause: they end at a
+    comma opening another clause ("The Jays can claim all of Canada, though the Yankees are
+    ...": the verb "are" is the though-clause's, so "claim" has an object, no clause)."""
+    last = words[-1].start if words else 0
+    for x in range(first, len(toks) - 1):
+        t = toks[x]
+        if t.start > last:
+            break
+        if t.text == "," and toks[x + 1].low in _OTHER_CLAUSE:
+            return sum(w.start < t.start for w in words)
+    return len(words)
+
+
+_OTHER_CLAUSE = frozenset("though although while whereas but because".split())
 
 
 def held_by(a: Attr | None, q: Marked) -> tuple[int, int] | None:

@@ -7,7 +7,7 @@ import re
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.cues import is_cue
 from newscli.quotes.lexicon import lexicon
-from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS, date_lead, joins_name
+from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS, date_lead, joins_name, long_form
 from newscli.quotes.phrases import after_nickname, is_initials, owned_person, role_head, verb_like
 from newscli.quotes.subject import is_opener, name_after_role, role_lead
 from newscli.quotes.text import Inside, Token, tokens
@@ -253,6 +253,19 @@ def bare_role_appositive(words: list[Token]) -> bool:
 _APPOSITIVE_ENDS = frozenset("of at for on in with from to and who".split())
 
 
+def acronym_long_form(ctx: ArticleContext, key: str, toks: list[Token], b: int, k: int,
+                      text: str) -> None:
+    """An organisation keeps its long name: after "the Fish and Game Board (FGB)", "the FGB"
+    and "Game Board" are the Fish and Game Board."""
+    ctx.index.add_long_form(toks[k + 2].text, key, text[toks[b].start : toks[k].end])
+
+
+def according_ends_name(toks: list[Token], k: int) -> bool:
+    """"According to" opens a phrase of its own: a capitalised run ends before it ("... at
+    Acme & ¶Co According to the Post, she ...": "Co", not "Co According")."""
+    return k + 2 < len(toks) and toks[k + 1].low == "according" and toks[k + 2].low == "to"
+
+
 def _nickname_alias(ctx: ArticleContext, key: str, nick: list[Token]) -> None:
     """A nickname in marks inside a name stands for that name when written alone later (Lee
     “Big Al” Ode: a later “Big Al” alone is Lee Ode)."""
@@ -266,6 +279,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
     n = len(toks)
     j = 0 if only < 0 else only
     carried = -1
+    according_on = ctx.sieves.on(according_ends_name)
     while j < n:
         t = toks[j]
         if not t.cap or t.low in FUNCTION_WORDS and not (j + 1 < n and toks[j + 1].cap):
@@ -274,6 +288,10 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         k = j
         nick: tuple[int, int] | None = None
         while True:
+            if k + 1 < n and toks[k + 1].low == "according" and according_on and (
+                according_ends_name(toks, k)
+            ):
+                break
             if k + 1 < n and (
                 toks[k + 1].cap or (joins_name(toks[k].low, toks[k + 1].low) and k + 2 < n
                                     and toks[k + 2].cap)
@@ -326,6 +344,10 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
             _nickname_alias(ctx, key, toks[nick[0] : nick[1]])
         if key and k + 1 < n and toks[k + 1].text == ",":
             _appositive_roles(ctx, key, toks, j, k, text)
+        elif key and k + 1 < n and toks[k + 1].text == "(" and (
+            ctx.sieves.on(acronym_long_form) and (b := long_form(toks, j, k)) >= 0
+        ):
+            acronym_long_form(ctx, key, toks, b, k, text)
         if only >= 0 and carried <= k:
             return
         j = carried if only >= 0 else k + 1  # (a window goes on to the owned person)

@@ -318,6 +318,11 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         )):
             break
         k -= 1
+    if 0 < k < len(tokens) and acronym_branch(tokens, k):
+        b = k - 1
+        while b > 0 and tokens[b - 1].cap and tokens[b - 1].low.rstrip(".") not in lex.titles:
+            b -= 1  # the body's name is the capitalised run ending in the acronym
+        return tokens[:b], tokens[b:]
     if k == len(tokens) - 1 and k > 0 and tokens[k].text.isdigit():
         k -= 1  # "ABC 7": the number alone names nothing
     first_names = lex.first_name_gender
@@ -337,6 +342,42 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         if caps:
             return tokens[: tokens.index(caps[-1])], [caps[-1]]
     return tokens[:k], name
+
+
+def acronym_branch(tokens: list[Token], k: int) -> bool:
+    """An acronym followed by a place only names a body's branch, one organisation ("ACME
+    Wales", "Ipsum MORI Scotland"), not a title and a name."""
+    before = tokens[k - 1].text
+    return before.isupper() and len(before) > 1 and not _initials(before) and (
+        " ".join(t.low for t in tokens[k:]) in lexicon().places)
+
+
+# lower-case words inside an organisation's long name that its acronym skips
+_ACRONYM_SKIPS = frozenset("and of for the on to in & de".split())
+
+
+def long_form(toks: list[Token], j: int, k: int) -> int:
+    """Where the long name that a bracketed acronym after toks[k] spells starts, reaching back
+    over "and"/"of" from the run toks[j:k+1] ("Fish and Game Board (FGB)": the index of
+    "Fish"), else -1. The acronym spells the initials of its capitalised words."""
+    if not (k + 3 < len(toks) and toks[k + 1].text == "(" and toks[k + 3].text == ")"):
+        return -1
+    acr = toks[k + 2].text
+    if not (acr.isalpha() and acr.isupper() and 2 <= len(acr) <= 8):
+        return -1
+    b = j
+    while b >= 0 and k - b < 16:
+        words = [t.text for t in toks[b : k + 1] if t.low not in _ACRONYM_SKIPS]
+        if all(w[:1].isupper() for w in words) and "".join(w[0] for w in words) == acr:
+            while toks[b].low in _ACRONYM_SKIPS:
+                b += 1  # ("The World Health Organization (WHO)")
+            return b
+        b -= 1
+        while b > 0 and toks[b].low in _ACRONYM_SKIPS and not toks[b].cap:
+            b -= 1
+        if b < 0 or not toks[b].cap:
+            return -1
+    return -1
 
 
 def name_text(tokens: list[Token]) -> str:

@@ -10,7 +10,16 @@ from functools import lru_cache, partial
 from weakref import proxy
 
 from newscli.article import Article
-from newscli.quotes import attach, candidates, content, documents, filters, paragraphs, resolve
+from newscli.quotes import (
+    attach,
+    candidates,
+    content,
+    documents,
+    filters,
+    mentions,
+    paragraphs,
+    resolve,
+)
 from newscli.quotes import attributions as at
 from newscli.quotes import floating as fl
 from newscli.quotes import source_left as sl
@@ -27,6 +36,9 @@ from newscli.quotes.text import Inside
 # source phrase for a cue (the first that answers decides); the other stages ask whether a rule
 # is on before applying it. Each can be switched off by name: find_quotes(a, disabled={...}).
 SIEVES: tuple[Sieve, ...] = (
+    # the mention index (mentions.py)
+    Sieve("mention", mentions.acronym_long_form),
+    Sieve("mention", mentions.according_ends_name),
     # cue -> source phrase (attributions.py)
     Sieve("attribution", at.modal_inside_report),
     Sieve("left", sl.title_comma_inside_marks),
@@ -36,8 +48,10 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left", sl.comma_who_antecedent),
     Sieve("left", sl.name_before_parenthesis),
     Sieve("left", sl.subject_before_dash_pair),
+    Sieve("left", sl.place_then_country),
     Sieve("left", sl.appositive_before_cue),
     Sieve("left_found", sl.relative_clause_antecedent),
+    Sieve("left_found", sl.thing_for_someone),
     Sieve("left_found", sl.name_then_adjunct),
     Sieve("left_name", sl.resident_of_place),
     Sieve("left_name", sl.name_modifies_noun),
@@ -47,6 +61,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left_name", sl.person_heads_of_chain),
     Sieve("left_name", sl.person_of_place),
     Sieve("left_name", sl.open_appositive_of),
+    Sieve("left_name", sl.name_title_body_list),
     Sieve("left_name", sl.person_of_town_comma_state),
     Sieve("source", at.inverted_name_over_left_role),
     Sieve("source", at.opening_participle_clause),
@@ -71,6 +86,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.party_member),
     Sieve("resolve", resolve.demonym_holder),
     Sieve("resolve", resolve.common_word_no_name),
+    Sieve("resolve", resolve.family_by_surname),
     Sieve("resolve", resolve.it_document_author),
     Sieve("resolve", resolve.latter_of_a_pair),
     Sieve("resolve", resolve.possessive_owner),
@@ -121,6 +137,7 @@ SIEVES: tuple[Sieve, ...] = (
     # the quote's speaker (candidates.py)
     Sieve("quote", candidates.owned_words),
     Sieve("quote", candidates.outer_reporter),
+    Sieve("quote", candidates.relay_after_quote),
     Sieve("quote", candidates.cueless_fragment_subject),
     # per paragraph (pipeline.py)
     Sieve("paragraph", paragraphs.single_quoted_subheading),

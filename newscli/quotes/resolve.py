@@ -145,6 +145,8 @@ def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
             speaker = None  # ("the 24-year-old Swiss": the word itself names no one)
     elif on(common_word_no_name) and common_word_no_name(ctx, name, title, speaker):
         speaker = None
+    if the and on(family_by_surname) and (family := family_by_surname(ctx, name)):
+        speaker = family
     if src.appos:
         idx.add_role(speaker or "", src.appos)
         if any(role_head(w) and lexicon().role_kind.get(w, "person") != "org"
@@ -153,6 +155,17 @@ def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     elif title and any(t.low.rstrip(".") in lexicon().titles for t in title):
         idx.mark_person(speaker)
     return speaker
+
+
+def family_by_surname(ctx: ArticleContext, name: list[Token]) -> str | None:
+    """"The Odes" are the people of the article with the surname Ode, two or three of them
+    ("The Odes said ..." after Ann Ode and Tom Ode: "Ann Ode and Tom Ode")."""
+    if len(name) != 1 or not name[0].low.endswith("s") or name[0].low[:-1] in ctx.lex.demonyms:
+        return None
+    idx = ctx.index
+    people = [n for n in idx.by_last.get(name[0].low[:-1], [])
+              if (ent := idx.entity(n)) is not None and ent.kind == "person"]
+    return " and ".join(people) if 2 <= len(people) <= 3 else None
 
 
 def it_document_author(ctx: ArticleContext, src: Source, pi: int) -> str | None:

@@ -194,6 +194,31 @@ def _named_in_appositive(s: LeftSite, base: Left, k: int) -> Left:
     return src, first
 
 
+def place_then_country(s: LeftSite) -> Answer:
+    """"in Town, Country," before the cue locates a place; inside a relative clause the
+    antecedent speaks ("the team, who worked with a lab in Leeds, England, warned")."""
+    toks, j = s.toks, s.j
+    if toks[j].text != ",":
+        return None
+    k = _appositive_start(toks, j)
+    places = s.ctx.lex.places
+    if not (k >= 2 and toks[k].text == "," and j - k >= 2 and all(
+        t.cap for t in toks[k + 1 : j]
+    ) and " ".join(t.low for t in toks[k + 1 : j]) in places and toks[k - 1].cap):
+        return None
+    b = name_run_left(toks, k - 1, 0)
+    if b < 1 or toks[b - 1].low not in _LOCATING:
+        return None
+    w = open_relative(toks, b)
+    if w < 1:
+        return None
+    ante = left_source_np(toks, w - 2 if toks[w - 1].text == "," else w - 1, s.text)
+    return ante if ante is not None and ante[0].kind != "pronoun" else NO_SOURCE
+
+
+_LOCATING = frozenset("in at from near of".split())
+
+
 def appositive_before_cue(s: LeftSite) -> Answer:
     """A name and its appositive before the cue: the name speaks, the appositive is its role
     ("Ann Lee, the mayor, said", "Ann Lee, 67, a retired nurse, said")."""
@@ -238,6 +263,31 @@ def relative_clause_antecedent(s: LeftSite) -> Answer:
         ante = left_source_np(toks, w - 2 if toks[w - 1].text == "," else w - 1, s.text)
         return ante if ante is not None and ante[0].kind != "pronoun" else NO_SOURCE
     return None
+
+
+def thing_for_someone(s: LeftSite) -> Answer:
+    """"The memo for members of Acme states": what is made for someone speaks, not the people
+    it is for (a spokesperson "for" a body is a role noun, left to the role rules)."""
+    toks, found = s.toks, s.found
+    if found is None or found[0].kind == "pronoun":
+        return None
+    f = found[1]
+    if f >= 1 and toks[f - 1].low in _THING_DETERMINERS:
+        f -= 1  # ("The report for the Senate says")
+    if not (f >= 3 and toks[f - 1].low == "for" and not toks[f - 2].cap):
+        return None
+    head = toks[f - 2]
+    if not head.text.isalpha() or role_head(head.low) or head.low in FUNCTION_WORDS:
+        return None
+    d = f - 3
+    if toks[d].low not in _THING_DETERMINERS:
+        d -= 1  # one adjective: "the new memo for"
+    if d < 0 or toks[d].low not in _THING_DETERMINERS or (d > 0 and not toks[d - 1].quoted):
+        return None  # (the phrase opens the clause)
+    return make_source("other", toks[d : f - 1], s.text), d
+
+
+_THING_DETERMINERS = frozenset("the a an this that".split())
 
 
 def name_then_adjunct(s: LeftSite) -> Answer:
@@ -403,6 +453,31 @@ def open_appositive_of(s: LeftSite) -> Answer:
         ):
             return make_source("name", name, s.text,
                                appos=s.text[toks[k + 1].start : found[0].end]), nk
+    return None
+
+
+def name_title_body_list(s: LeftSite) -> Answer:
+    """In "Name, Title, Body said" (an appositive left open), the person opening the sentence
+    speaks, not the body ("Ann Lee, Director, Acme Polls Wales said")."""
+    toks, f, found = s.toks, s.f, s.found
+    if not (f >= 4 and toks[f - 1].text == "," and not toks[f - 1].quoted):
+        return None
+    assert found is not None
+    k = f - 2
+    while k > 0 and f - k <= 5 and toks[k].text not in {",", "."} and toks[k].text[:1].isalpha():
+        k -= 1
+    title = toks[k + 1 : f - 1]
+    if not (toks[k].text == "," and not toks[k].quoted and k >= 2 and title) or not any(
+        role_head(t.low) for t in title
+    ):
+        return None
+    nk = name_run_left(toks, k - 1, 0)
+    name = toks[nk:k]
+    if len(name) >= 2 and all(t.cap for t in name) and name[0].low not in FUNCTION_WORDS and (
+        nk == 0 or toks[nk - 1].quoted
+    ):
+        return make_source("name", name, s.text,
+                           appos=s.text[toks[k + 1].start : found[0].end]), nk
     return None
 
 

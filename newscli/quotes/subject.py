@@ -97,7 +97,7 @@ def _not_the_subject(toks: list[Token], x: int, e: int, upto: int) -> int:
     nxt = toks[e + 1] if e + 1 < upto else None
     if (toks[x].low in TIME_WORDS or x > 0 and toks[x - 1].low in OBJECT_PREPS
             or x > 1 and toks[x - 1].low in DETERMINERS and toks[x - 2].low in OBJECT_PREPS):
-        return e + 1
+        return possessed_run_end(toks, e, upto) + 1
     if owned_person(toks[:upto], e + 1):
         return e + 2  # the owner's person leads
     if x > 0 and toks[x - 1].text == "'s" and nxt is not None and not nxt.cap and (
@@ -107,6 +107,16 @@ def _not_the_subject(toks: list[Token], x: int, e: int, upto: int) -> int:
     ):
         return e + 1  # a modifier, not the subject
     return 0
+
+
+def possessed_run_end(toks: list[Token], e: int, upto: int) -> int:
+    """The end of a possessive run that the name toks[..e] owns ("at Poet's Lane", "by Acme's
+    Ann Lee"): the owned name belongs to the owner's phrase (the object of "at", "by")."""
+    while e + 2 < upto and toks[e + 1].text in {"'s", "’s"} and toks[e + 2].cap and not (
+        toks[e + 2].quoted
+    ):
+        e = _subject_run_end(toks, e + 2, upto)
+    return e
 
 
 def _name_after_roles(toks: list[Token], x: int, e: int, upto: int) -> list[Token]:
@@ -169,6 +179,9 @@ def main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
                 role_head(nxt.low) and lexicon().role_kind.get(nxt.low) != "org"
             ):
                 return make_source("role", toks[x - 1 : e + 2], text)  # "The Vermont senator"
+            if name_modifies_indefinite_noun(toks, x, e, upto):
+                x = e + 1  # "As a St Mirren player he was ...": he is the subject
+                continue
             opens = x == 0 and nxt is not None and nxt.text == "," and (
                 len(run) >= 2 or run[0].low in lexicon().first_name_gender
                 or _appositive_then_verb(toks, e + 1, upto)
@@ -184,6 +197,31 @@ def main_subject(toks: list[Token], upto: int, text: str) -> Source | None:
             continue
         x += 1
     return None
+
+
+# words that open an indefinite or owned noun phrase ("a", "his"): a name inside it before a
+# noun modifies that noun ("a St Mirren player", "their Leeds office")
+_MODIFIED_NP_OPENERS = frozenset("a an his her their its our my your".split())
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ible", "able", "ic", "ful", "ent", "ant", "ed")
+
+
+def name_modifies_indefinite_noun(toks: list[Token], x: int, e: int, upto: int) -> bool:
+    """A name between "a"/"his" (and an adjective) and a lower-case noun, in the object of
+    a preposition or verb, modifies the noun and is no subject: "As a Leeds fan he said", "...
+    fears a possible UK exit, saying" (not "A Leeds spokesman said", who speaks for Leeds)."""
+    nxt = toks[e + 1] if e + 1 < upto else None
+    if nxt is None or nxt.cap or nxt.quoted or not nxt.text.replace("-", "").isalpha() or (
+        nxt.low in FUNCTION_WORDS or nxt.low in AUXILIARIES or verb_like(nxt)
+        or nxt.low in PREPS or nxt.low.endswith("ly")
+    ):
+        return False
+    b = x - 1
+    if b >= 2 and not toks[b].cap and toks[b].low.endswith(_ADJECTIVE_ENDINGS):
+        b -= 1  # one adjective: "a potential UK exit"
+    # the phrase is a preposition's or a verb's object; a subject phrase ("A Labour party
+    # spokesman said", "In May, a Leeds court ruled") speaks for the name
+    return b >= 1 and toks[b].low in _MODIFIED_NP_OPENERS and not toks[b].quoted and (
+        toks[b - 1].low in PREPS or verb_like(toks[b - 1]))
 
 
 def _named_in_apposition(toks: list[Token], x: int, e: int, upto: int) -> bool:
@@ -244,6 +282,27 @@ def opening_np(toks: list[Token], upto: int, text: str) -> Source | None:
         ):
             return make_source("role", toks[: h + 1], text)  # the head, then its verb
     return None
+
+
+_DEFINITE = frozenset(["the"])
+
+
+def opening_common_np(toks: list[Token], upto: int, text: str) -> Source | None:
+    """A sentence-opening noun phrase of lower-case words ("The short film shown at ...
+    has ... and says"), as an "other" source that names no one, else None."""
+    if not toks or toks[0].low not in _DEFINITE:
+        return None
+    h = 1
+    while h < min(upto, 4) and not toks[h].cap and toks[h].text.isalpha() and not (
+        verb_like(toks[h]) or toks[h].low in PREPS or toks[h].low in AUXILIARIES
+        or toks[h].low in FUNCTION_WORDS
+    ):
+        h += 1
+    if h == 1 or h >= upto or not (
+        verb_like(toks[h]) or toks[h].low in PREPS or toks[h].low in AUXILIARIES
+    ):
+        return None  # (the phrase must end at its verb or a preposition: "The song performed")
+    return make_source("other", toks[:h], text)
 
 
 def _appositive_then_verb(toks: list[Token], comma: int, upto: int) -> bool:
