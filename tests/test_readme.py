@@ -20,6 +20,9 @@ An example is skipped, saying why, only when it needs what a test cannot have (`
 ``../shared`` when it is absent, Spark, the network, an interactive shell, an index built
 somewhere else, a tool such as ``jq`` that is not installed). A failure prints the command, its
 README line and a unified diff (README above, actual below), so the README can be updated.
+
+One number in prose is checked the same way: a count given for an inline example,
+"`newscli quotes --jsonl sample_articles/ | wc -l` (37 here".
 """
 
 from __future__ import annotations
@@ -179,7 +182,8 @@ class Outcome:
     lines: list[str] = field(default_factory=list)
 
 
-EXAMPLES = parse_console_blocks(README.read_text("utf-8"))
+README_TEXT = README.read_text("utf-8")
+EXAMPLES = parse_console_blocks(README_TEXT)
 
 
 @functools.cache
@@ -245,6 +249,41 @@ def test_readme_example_prints_what_the_readme_shows(ex: Example) -> None:
     if (outcome.returncode != 0) != shows_error:
         shown = "an error" if shows_error else "no error"
         pytest.fail(f"{header}but the README shows {shown} for it", pytrace=False)
+
+
+# A count given in prose for an inline example, e.g. "`newscli quotes --jsonl DIR | wc -l` (37
+# here": the same check, on the one number.
+_INLINE_COUNT = re.compile(r"`(newscli [^`]*\| wc -l)`\s+\((\d+) here", re.S)
+INLINE_COUNTS = [
+    (README_TEXT.count("\n", 0, m.start()) + 1, " ".join(m[1].split()), m[2])
+    for m in _INLINE_COUNT.finditer(README_TEXT)
+]
+
+
+@pytest.mark.parametrize("line, command, shown", INLINE_COUNTS, ids=lambda v: str(v)[:40])
+def test_readme_inline_count_is_what_the_command_prints(line: int, command: str, shown: str):
+    ex = Example(0, line, command, [shown])
+    reason = skip_reason(ex, [])
+    if reason:
+        pytest.skip(f"README.md:{line} `{command}`: {reason}")
+    with tempfile.TemporaryDirectory(prefix="newscli-readme-") as tmp:
+        _mirror_root(Path(tmp))
+        proc = subprocess.run(
+            command,
+            shell=True,
+            cwd=tmp,
+            env=_environment(),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    got = proc.stdout.strip()
+    if got != shown:
+        pytest.fail(
+            f"README.md:{line}: `{command}` prints {got}, the README says ({shown} here)",
+            pytrace=False,
+        )
 
 
 # --- the checker itself, on invented examples ------------------------------------------------
