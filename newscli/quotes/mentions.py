@@ -190,6 +190,39 @@ def possessive_owner(toks: list[Token], b: int) -> int:
     return b
 
 
+_PLURAL_VERBS = frozenset("have are were".split())
+
+
+def plural_verb_names_body(toks: list[Token], run: list[Token], k: int) -> bool:
+    """A one-word name leading its clause with a plural verb is a team or body, never "he" or
+    "she" ("Leeds have rejected the offer. ... he added": not Leeds; "Lee and Ode have"
+    is two people)."""
+    return len(run) == 1 and k + 1 < len(toks) and toks[k + 1].low in _PLURAL_VERBS and (
+        not toks[k + 1].quoted and run[0].low not in lexicon().first_name_gender)
+
+
+def place_owns_person(ctx: ArticleContext, toks: list[Token], k: int) -> int:
+    """A place's possessive before a name of two or more words is no subject: the name after it
+    is ("Armenia's Tigran Petrosian said": Tigran Petrosian, not Armenia, leads the clause),
+    and is indexed too; the index of the name's first word, else -1."""
+    n = len(toks)
+    if not (k + 3 < n and toks[k + 1].text in {"'s", "’s"} and toks[k + 2].cap
+            and toks[k + 3].cap and not toks[k + 2].quoted):
+        return -1
+    x = k
+    while x > 0 and toks[x - 1].cap and not toks[x - 1].quoted:
+        x -= 1
+    owner = " ".join(t.low for t in toks[x : k + 1])
+    if owner not in ctx.lex.places:
+        return -1
+    e = k + 2
+    while e < n and toks[e].cap and not toks[e].quoted:
+        e += 1
+    if not ctx.lex.org_words.isdisjoint(t.low for t in toks[k + 2 : e]):
+        return -1  # ("Britain's Labour Party": a body)
+    return k + 2
+
+
 def _subject_after_roles(toks: list[Token], k: int, carried: int) -> tuple[bool, int]:
     """(is the run ending at toks[k] the subject, the index of the name that is instead):
     "Clinton campaign Chairman John Podesta said": the person after the lower-case role words
@@ -278,7 +311,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
 ) -> None:
     n = len(toks)
     j = 0 if only < 0 else only
-    carried = -1
+    carried = owned_at = -1
     according_on = ctx.sieves.on(according_ends_name)
     while j < n:
         t = toks[j]
@@ -337,9 +370,17 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
             subject = True
         if subject:
             subject, carried = _subject_after_roles(toks, k, carried)
+        owned = place_owns_person(ctx, toks, k) if ctx.sieves.on(place_owns_person) else -1
+        if owned > 0:
+            owned_at = owned
+            carried, subject = (owned, False) if subject else (carried, subject)
         after_the = j > 0 and toks[j - 1].low == "the"
         key = ctx.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
                                  after_the=after_the, text=text)
+        if key and subject and ctx.sieves.on(plural_verb_names_body) and (
+            plural_verb_names_body(toks, run, k)
+        ):
+            ctx.index.plural_bodies.add(key)
         if key and nick is not None and len(run) >= 2:
             _nickname_alias(ctx, key, toks[nick[0] : nick[1]])
         if key and k + 1 < n and toks[k + 1].text == ",":
@@ -348,9 +389,9 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
             ctx.sieves.on(acronym_long_form) and (b := long_form(toks, j, k)) >= 0
         ):
             acronym_long_form(ctx, key, toks, b, k, text)
-        if only >= 0 and carried <= k:
+        if only >= 0 and max(carried, owned_at) <= k:
             return
-        j = carried if only >= 0 else k + 1  # (a window goes on to the owned person)
+        j = max(carried, owned_at) if only >= 0 else k + 1  # (on to the owned person)
 
 
 def _title_case(toks: list[Token]) -> bool:

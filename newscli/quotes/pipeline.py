@@ -27,6 +27,7 @@ from newscli.quotes.context import ArticleContext, lower_words
 from newscli.quotes.floating import Intro, assign_floating
 from newscli.quotes.lexicon import lexicon
 from newscli.quotes.marks import Marked, find_marked
+from newscli.quotes import mentions
 from newscli.quotes.mentions import build_index
 from newscli.quotes.model import Quote
 from newscli.quotes.sieve import Active, Sieve
@@ -81,6 +82,9 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("attribution", at.parenthetical_cue),
     Sieve("attribution", at.colon_introduces_next),
     Sieve("attribution", at.split_at_next_cue),
+    # the mention index (mentions.py)
+    Sieve("mention", mentions.place_owns_person),
+    Sieve("mention", mentions.plural_verb_names_body),
     # source phrase -> speaker (resolve.py)
     Sieve("resolve", resolve.title_holder),
     Sieve("resolve", resolve.party_member),

@@ -55,6 +55,7 @@ class EntityIndex:
         self.narrative_rank: list[int] | None = None
         self.rank_paragraphs: Callable[[], list[int]] | None = None  # computes the above
         self.aliases: dict[str, str] = {}  # a nickname given inside a name -> that name
+        self.plural_bodies: set[str] = set()  # names with a plural verb: "Leeds have"
 
     # -- building --------------------------------------------------------------------------
     def add_run(
@@ -379,7 +380,7 @@ class EntityIndex:
                     continue
                 if ent.kind == "unknown" and not (m.speaker or (m.subject and " " in m.name)):
                     continue  # an unknown name is a person once it speaks or leads a clause
-                if people(m.name):
+                if people(m.name) or m.name in self.plural_bodies:
                     continue  # ("Young Latinos and Asian Americans ...": no "she")
                 if m.speaker or m.subject:
                     return m.name
