@@ -27,7 +27,6 @@ from newscli.quotes.context import ArticleContext, lower_words
 from newscli.quotes.floating import Intro, assign_floating
 from newscli.quotes.lexicon import lexicon
 from newscli.quotes.marks import Marked, find_marked
-from newscli.quotes import mentions
 from newscli.quotes.mentions import build_index
 from newscli.quotes.model import Quote
 from newscli.quotes.sieve import Active, Sieve
