@@ -36,3 +36,36 @@ def test_a_name_with_a_plural_verb_is_a_team_not_he() -> None:
     )
     assert speakers(*paras)[-1] == "Tom Brandle"
     assert speakers(*paras, off="plural_verb_names_body")[-1] != "Tom Brandle"
+
+
+def test_accented_first_name_has_the_gender_of_its_plain_spelling() -> None:
+    """"Gérard" is a man's name like "Gerard": he is no antecedent of "she"."""
+    paras = (
+        "Ana Roble wrote the book in Lyon. Gérard Lune wrote its foreword.",
+        "'It was hard to finish,' she said.",
+    )
+    assert speakers(*paras) == ["Ana Roble"]
+    assert speakers(*paras, off="accented_first_name") == ["Gérard Lune"]
+
+
+def test_a_person_role_in_apposition_makes_a_place_surname_a_person() -> None:
+    """"Torvald Lane, leader of the group" is a person although "lane" names streets: "Mr
+    Lane" later is Torvald Lane."""
+    paras = (
+        "Torvald Lane, leader of the Labour group on the council, said the party was split.",
+        '"We lost people," Mr Lane said.',
+    )
+    assert speakers(*paras) == ["Torvald Lane", "Torvald Lane"]
+    assert speakers(*paras, off="person_role_names_person")[-1] == "Lane"
+
+
+def test_a_street_after_a_possessive_is_no_speaker_nor_he() -> None:
+    """"Poet's Lane" is a place: it is no speaker and no antecedent of "he"."""
+    paras = (
+        "Singer Dan Bucco toasted his brother at their wedding.",
+        "The speech performed by Dan at Poet's Lane in Sherbrooke has been viewed 1,000 times"
+        " online and says he always looked up to his brother.",
+        "'You were my hero,' he sang.",
+    )
+    assert speakers(*paras) == [None, "Dan Bucco"]
+    assert speakers(*paras, off="place_after_possessive")[0] == "Lane"

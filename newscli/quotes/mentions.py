@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.cues import is_cue
@@ -190,6 +191,20 @@ def possessive_owner(toks: list[Token], b: int) -> int:
     return b
 
 
+def accented_first_name(ctx: ArticleContext, key: str) -> None:
+    """A first name with accents has the gender of its plain spelling ("Gérard Lune" is a
+    man like Gerard: no antecedent of "she"); sets the entity's gender and kind."""
+    ent = ctx.index.entities.get(key)
+    words = key.split()
+    if ent is None or ent.gender is not None or len(words) < 2 or ent.kind == "org":
+        return
+    plain = unicodedata.normalize("NFKD", words[0].lower())
+    gender = ctx.lex.first_name_gender.get("".join(c for c in plain if c.isascii()))
+    if gender in {"m", "f"}:
+        ent.gender = gender
+        ctx.index.mark_person(key)
+
+
 _PLURAL_VERBS = frozenset("have are were".split())
 
 
@@ -261,6 +276,8 @@ def _appositive_roles(ctx: ArticleContext, key: str, toks: list[Token], j: int, 
                 first.cap and f < n and any(role_head(x.low) for x in toks[k + 2 : f])
             ):
                 ctx.index.add_role(key, text[first.start : toks[f - 1].end])
+                if ctx.sieves.on(person_role_names_person):
+                    person_role_names_person(ctx, key, toks[k + 2 : f])
     if j >= 3 and toks[j - 1].text == ",":
         b = j - 2
         while b > 0 and j - b < 8 and toks[b - 1].text not in NP_STOP and not (
@@ -271,6 +288,18 @@ def _appositive_roles(ctx: ArticleContext, key: str, toks: list[Token], j: int, 
             not toks[j - 2].cap and role_head(toks[j - 2].low)
         ):
             ctx.index.add_role(key, text[toks[b].start : toks[j - 2].end])
+
+
+_PERSON_KINDS = frozenset("person leader spokes".split())
+
+
+def person_role_names_person(ctx: ArticleContext, key: str, appositive: list[Token]) -> bool:
+    """A name with a person's role in apposition is a person even if its last word is also a
+    place noun ("Ada Lane, leader of the council, said": Mrs Lane, not a lane)."""
+    role_kind = ctx.lex.role_kind
+    if any(role_kind.get(t.low) in _PERSON_KINDS for t in appositive if not t.cap):
+        return ctx.index.person_with_place_surname(key)
+    return False
 
 
 def bare_role_appositive(words: list[Token]) -> bool:
@@ -377,6 +406,8 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         after_the = j > 0 and toks[j - 1].low == "the"
         key = ctx.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
                                  after_the=after_the, text=text)
+        if key and not key.isascii() and ctx.sieves.on(accented_first_name):
+            accented_first_name(ctx, key)
         if key and subject and ctx.sieves.on(plural_verb_names_body) and (
             plural_verb_names_body(toks, run, k)
         ):

@@ -24,7 +24,9 @@ DOCUMENTS = frozenset("statement report study survey".split())  # they speak for
 NUMERALS = word_set("name_words.txt", "numerals")  # no names ("Thirteen years earlier, she ...")
 
 # place and time words that are also surnames ("Kristen Day", "Ryan Park", "Arsenio Hall")
-_SURNAME_PLACES = frozenset("day street hall park bay bridge tower post beach hill field".split())
+SURNAME_PLACES = frozenset(
+    "day street hall park bay bridge tower post beach hill field lane".split())
+_SURNAME_PLACES = SURNAME_PLACES
 
 
 def joins_name(before: str, link: str) -> bool:

@@ -84,11 +84,14 @@ SIEVES: tuple[Sieve, ...] = (
     # the mention index (mentions.py)
     Sieve("mention", mentions.place_owns_person),
     Sieve("mention", mentions.plural_verb_names_body),
+    Sieve("mention", mentions.accented_first_name),
+    Sieve("mention", mentions.person_role_names_person),
     # source phrase -> speaker (resolve.py)
     Sieve("resolve", resolve.title_holder),
     Sieve("resolve", resolve.party_member),
     Sieve("resolve", resolve.demonym_holder),
     Sieve("resolve", resolve.common_word_no_name),
+    Sieve("resolve", resolve.place_after_possessive),
     Sieve("resolve", resolve.family_by_surname),
     Sieve("resolve", resolve.it_document_author),
     Sieve("resolve", resolve.latter_of_a_pair),

@@ -9,7 +9,14 @@ from newscli.quotes import documents
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.model import Attr, Source
-from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS, NUMERALS, ORG_HEADS, split_title
+from newscli.quotes.names import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NUMERALS,
+    ORG_HEADS,
+    SURNAME_PLACES,
+    split_title,
+)
 from newscli.quotes.phrases import name_run_left, role_head, title_only_words
 from newscli.quotes.source_right import cap_tail
 from newscli.quotes.subject import main_subject
@@ -127,6 +134,17 @@ def common_word_no_name(ctx: ArticleContext, name: list[Token], title: list[Toke
     )
 
 
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*['’]s[ \u00a0]\Z")
+
+
+def place_after_possessive(ctx: ArticleContext, name: list[Token], title: list[Token]) -> bool:
+    """A place noun after a name's possessive is a place, it names no one ("the speech at
+    Poet's Lane ... and says": no speaker "Lane")."""
+    return len(name) == 1 and not title and name[0].low in SURNAME_PLACES and (
+        _POSSESSIVE_BEFORE.search(ctx.text, max(0, name[0].start - 40), name[0].start)
+        is not None)
+
+
 def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     idx, on = ctx.index, ctx.sieves.on
     title, name = split_title(src.toks)
@@ -144,6 +162,8 @@ def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
         if speaker is not None and speaker.lower() == name[0].low:
             speaker = None  # ("the 24-year-old Swiss": the word itself names no one)
     elif on(common_word_no_name) and common_word_no_name(ctx, name, title, speaker):
+        speaker = None
+    elif on(place_after_possessive) and place_after_possessive(ctx, name, title):
         speaker = None
     if the and on(family_by_surname) and (family := family_by_surname(ctx, name)):
         speaker = family

@@ -19,6 +19,7 @@ from newscli.quotes.names import (
     RUN_CACHE,
     STATE,
     SUFFIXES,
+    SURNAME_PLACES,
     Entity,
     Mention,
     analyse_run,
@@ -164,6 +165,21 @@ class EntityIndex:
         ent = self.entities.get(name) if name else None
         if ent is not None and ent.kind == "unknown":
             ent.kind = "person"
+
+    def person_with_place_surname(self, name: str) -> bool:
+        """Make a two-word name read as a place or body only for its last word ("Ada
+        Lane": a lane) a person, found by its surname ("Mrs Lane"); did it apply?"""
+        ent = self.entities.get(name)
+        words = tuple(name.lower().split())
+        if ent is None or ent.kind != "org" or len(words) != 2 or words[1] not in SURNAME_PLACES:
+            return False
+        if not lexicon().org_words.isdisjoint(words[:1]) or words[0] in lexicon().places:
+            return False
+        ent.kind = "person"
+        ent.titled = True
+        self.by_last.setdefault(words[1], []).append(name)
+        self.by_first.setdefault(words[0], []).append(name)
+        return True
 
     def add_role(self, name: str, role: str) -> None:
         ent = self.entities.get(name)
