@@ -69,3 +69,16 @@ def test_a_street_after_a_possessive_is_no_speaker_nor_he() -> None:
     )
     assert speakers(*paras) == [None, "Dan Bucco"]
     assert speakers(*paras, off="place_after_possessive")[0] == "Lane"
+
+
+def test_a_name_after_a_short_opener_leads_the_clause() -> None:
+    """"Incensed, Ms Ode got in touch ...": after one opening word and a comma the name is
+    the subject, so "the 28-year-old" next is her."""
+    paras = (
+        "Ann Ode lives next door to Tom Lee in a quiet street.",
+        "Worse still, Mr Lee began to play loud music at night.",
+        "Incensed, Ms Ode got in touch with the council.",
+        "Although warned, the 28-year-old says the noise went on for weeks.",
+    )
+    assert speakers(*paras) == ["Ann Ode"]
+    assert speakers(*paras, off="short_opener_subject") != ["Ann Ode"]

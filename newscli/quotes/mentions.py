@@ -132,9 +132,23 @@ def build_index(
                     or role_lead(lead)  # "Obama consultant Cornell Bell picked up"
                     or lead.endswith(",") and lead.count(",") == 1 and len(lead) < 150 and (
                         first_word.endswith("ing") or first_word in PP_HEADS
-                    ) and _VERB_NEXT.match(text, m.end()) is not None)  # "Filling in, X met"
+                    ) and _VERB_NEXT.match(text, m.end()) is not None  # "Filling in, X met"
+                    or short_opener_subject(ctx, lead, m.end()))
     _drop_epithets(ctx)
     idx.finish()
+
+
+_SHORT_OPENER = re.compile(r"[A-Z][a-z]+(?:[ \u00a0][a-z]+)?,\Z")  # "Incensed,", "Worse still,"
+_LOWER_NEXT = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def short_opener_subject(ctx: ArticleContext, lead: str, end: int) -> bool:
+    """After one or two opening words and a comma, a name followed by a lower-case word leads
+    the clause ("Incensed, Ms Ode wrote to the council": Ode is the subject)."""
+    if not ctx.sieves.on(short_opener_subject) or _SHORT_OPENER.match(lead) is None:
+        return False
+    nxt = _LOWER_NEXT.match(ctx.text, end)
+    return nxt is not None and nxt.group(1) not in FUNCTION_WORDS
 
 
 def _drop_epithets(ctx: ArticleContext) -> None:
@@ -406,12 +420,8 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         after_the = j > 0 and toks[j - 1].low == "the"
         key = ctx.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
                                  after_the=after_the, text=text)
-        if key and not key.isascii() and ctx.sieves.on(accented_first_name):
-            accented_first_name(ctx, key)
-        if key and subject and ctx.sieves.on(plural_verb_names_body) and (
-            plural_verb_names_body(toks, run, k)
-        ):
-            ctx.index.plural_bodies.add(key)
+        if key:
+            _what_the_run_says(ctx, key, toks, run, k, subject)
         if key and nick is not None and len(run) >= 2:
             _nickname_alias(ctx, key, toks[nick[0] : nick[1]])
         if key and k + 1 < n and toks[k + 1].text == ",":
@@ -423,6 +433,15 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         if only >= 0 and max(carried, owned_at) <= k:
             return
         j = max(carried, owned_at) if only >= 0 else k + 1  # (on to the owned person)
+
+
+def _what_the_run_says(ctx: ArticleContext, key: str, toks: list[Token], run: list[Token],
+                       k: int, subject: bool) -> None:
+    """What a name's spelling and its verb tell about it (gender, a team)."""
+    if not key.isascii() and ctx.sieves.on(accented_first_name):
+        accented_first_name(ctx, key)
+    if subject and ctx.sieves.on(plural_verb_names_body) and plural_verb_names_body(toks, run, k):
+        ctx.index.plural_bodies.add(key)
 
 
 def _title_case(toks: list[Token]) -> bool:

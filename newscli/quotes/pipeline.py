@@ -86,6 +86,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("mention", mentions.plural_verb_names_body),
     Sieve("mention", mentions.accented_first_name),
     Sieve("mention", mentions.person_role_names_person),
+    Sieve("mention", mentions.short_opener_subject),
     # source phrase -> speaker (resolve.py)
     Sieve("resolve", resolve.title_holder),
     Sieve("resolve", resolve.party_member),
