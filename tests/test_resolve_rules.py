@@ -82,3 +82,17 @@ def test_a_name_after_a_short_opener_leads_the_clause() -> None:
     )
     assert speakers(*paras) == ["Ann Ode"]
     assert speakers(*paras, off="short_opener_subject") != ["Ann Ode"]
+
+
+def test_an_age_is_the_speaker_of_the_cueless_quote_before_it() -> None:
+    """"The 55-year-old" after a quote without a cue is that quote's speaker, not a name in
+    the picture caption before the quote."""
+    paras = (
+        "Coach Rafa Molde praised his players after the win.",
+        "'We were patient and we deserved it,' Molde said.",
+        "Striker Kim Osta celebrates with team-mate Jon Pell after the game",
+        "'The crowd was fantastic and we will enjoy this.'",
+        "The 55-year-old also revealed that the squad is fully fit for the final.",
+    )
+    assert speakers(*paras)[-1] == "Rafa Molde"
+    assert speakers(*paras, off="age_after_floating")[-1] == "Kim Osta"

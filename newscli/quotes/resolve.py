@@ -8,7 +8,7 @@ import re
 from newscli.quotes import documents
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import lexicon, word_set
-from newscli.quotes.model import Attr, Source
+from newscli.quotes.model import Attr, Quote, Source
 from newscli.quotes.names import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -407,6 +407,29 @@ def age_person_in_view(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     if src.toks and src.toks[-1].low.endswith("-year-old"):
         return ctx.index.last_person(src.start, pi)
     return None
+
+
+def age_after_floating(ctx: ArticleContext, rows: list[list[Attr]], pi: int,
+                       out: list[Quote]) -> None:
+    """An age description is the person who spoke last, a quote without a cue too, when that
+    quote is nearer than anyone who led a clause ("Ann Ode won. ¶'It was hard.' ¶The
+    30-year-old said ...": whoever the cue-less quote's speaker is)."""
+    for row in rows:
+        for a in row:
+            src = a.source
+            if src is None or src.kind != "role" or len(src.toks) < 2 or (
+                src.toks[0].low != "the" or not src.toks[-1].low.endswith("-year-old")
+            ):
+                continue
+            q = next((q for q in reversed(out) if q.end <= src.start), None)
+            if q is None or q.speaker is None or q.speaker == a.speaker or q.paragraph < pi - 2:
+                continue
+            ent = ctx.index.entity(q.speaker)
+            found = ctx.index.last_person_at(src.start, pi)
+            if ent is None or ent.kind != "person" or found is not None and found.pos > q.start:
+                continue
+            ctx.index.replace_speaker(src.start, a.speaker, q.speaker, pi)
+            a.speaker, a.role = q.speaker, ent.display_role()
 
 
 def study_owner(ctx: ArticleContext, src: Source) -> str | None:

@@ -538,6 +538,11 @@ class EntityIndex:
         """Whom "the 52-year-old said" means: the person named last before ``pos`` who led a
         clause or spoke, in this or the two paragraphs before ("Mr Ode has given £5m. The
         52-year-old said ...": Ode)."""
+        found = self.last_person_at(pos, paragraph)
+        return self.fullest(found.name) if found is not None else None
+
+    def last_person_at(self, pos: int, paragraph: int) -> Mention | None:
+        """The mention :meth:`last_person` finds, else None."""
         for steps, m in enumerate(self._backwards(pos)):
             if m.paragraph < paragraph - 2 or steps > 60:
                 break
@@ -545,8 +550,18 @@ class EntityIndex:
             if cand is not None and cand.kind == "person" and (m.subject or m.speaker) and (
                 not m.quoted
             ):
-                return self.fullest(m.name)
+                return m
         return None
+
+    def replace_speaker(self, pos: int, old: str | None, new: str, paragraph: int) -> None:
+        """The speaker at ``pos`` is ``new``, not ``old`` (a cue resolved again)."""
+        i = bisect_left(self._speaker_pos, pos)
+        if old is not None and i < len(self.speakers) and self.speakers[i].pos == pos and (
+            self.speakers[i].name == old
+        ):
+            del self.speakers[i]
+            del self._speaker_pos[i]
+        self.add_speaker(pos, new, paragraph)
 
     def recent_speaker(self, pos: int, paragraph: int) -> str | None:
         """The last body (no person) that spoke or led a clause before ``pos``, in this or the
