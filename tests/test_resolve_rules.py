@@ -96,3 +96,18 @@ def test_an_age_is_the_speaker_of_the_cueless_quote_before_it() -> None:
     )
     assert speakers(*paras)[-1] == "Rafa Molde"
     assert speakers(*paras, off="age_after_floating")[-1] == "Kim Osta"
+
+
+def test_an_age_on_the_line_after_a_quote_follows_the_cueless_quote_before() -> None:
+    """"...?'¶said the 30-year-old.": the cue on the next line is resolved once the cue-less
+    quote before it has its speaker."""
+    paras = (
+        "Lia Varn has won four races this year.",
+        "'I want more,' she said.",
+        "'The team has been brilliant and I trust them.'",
+        "So how close to perfect does Varn feel?",
+        "'There is always more. Could I have braked later?'",
+        "said the 30-year-old.",
+    )
+    assert speakers(*paras) == ["Lia Varn"] * 3
+    assert speakers(*paras, off="age_after_floating")[-1] is None

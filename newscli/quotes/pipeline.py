@@ -208,8 +208,9 @@ def run(ctx: ArticleContext, marked: list[Marked] | None = None) -> list[Quote]:
         par = paragraphs.Paragraph()
         par.opens = [q.open_mark for q in para_quotes]
         par.closes = [q.close_mark for q in para_quotes]
-        if ctx.sieves.on(resolve.age_after_floating):
-            resolve.age_after_floating(ctx, all_attrs[pi], pi, out)
+        if ctx.sieves.on(resolve.age_after_floating):  # (this paragraph's, and the next
+            for ai in range(pi, min(pi + 2, len(sents))):  # one's: "...'¶said the 30-year-old")
+                resolve.age_after_floating(ctx, all_attrs[ai], pi, out)
         for si in range(len(row)):
             paragraphs.sentence_quotes(ctx, pi, si, sents, all_attrs, para_quotes, par)
         par.out.sort(key=lambda x: x[0].start)
