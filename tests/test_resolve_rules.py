@@ -111,3 +111,23 @@ def test_an_age_on_the_line_after_a_quote_follows_the_cueless_quote_before() -> 
     )
     assert speakers(*paras) == ["Lia Varn"] * 3
     assert speakers(*paras, off="age_after_floating")[-1] is None
+
+
+def test_he_after_cueless_quotes_is_their_speaker() -> None:
+    """"He added" beyond the pronoun's reach, after a run of quotes without a cue, is the
+    speaker of those quotes; after an unnamed spokesman's quote it stays unnamed."""
+    paras = (
+        "Rafa Molde was pleased with the win.",
+        "Molde said: 'We were patient.'",
+        "'The crowd was fantastic.'",
+        "'We deserved it in the end.'",
+        "'I am proud of them all.'",
+        "'We go again on Saturday,' he added.",
+    )
+    assert speakers(*paras)[-1] == "Rafa Molde"
+    assert speakers(*paras, off="pronoun_after_floating")[-1] is None
+    unnamed = (
+        "Rafa Molde was pleased with the win.",
+        "A club spokesman said: 'We are aware of the problem.' He added: 'We will fix it.'",
+    )
+    assert speakers(*unnamed) == [None, None]

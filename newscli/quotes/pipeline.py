@@ -102,6 +102,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.role_antecedent),
     Sieve("resolve", resolve.age_person_in_view),
     Sieve("resolve", resolve.age_after_floating),
+    Sieve("resolve", resolve.pronoun_after_floating),
     Sieve("resolve", resolve.name_after_of),
     Sieve("resolve", resolve.capitalised_body),
     Sieve("resolve", resolve.body_the_article_names),
@@ -208,9 +209,7 @@ def run(ctx: ArticleContext, marked: list[Marked] | None = None) -> list[Quote]:
         par = paragraphs.Paragraph()
         par.opens = [q.open_mark for q in para_quotes]
         par.closes = [q.close_mark for q in para_quotes]
-        if ctx.sieves.on(resolve.age_after_floating):  # (this paragraph's, and the next
-            for ai in range(pi, min(pi + 2, len(sents))):  # one's: "...'¶said the 30-year-old")
-                resolve.age_after_floating(ctx, all_attrs[ai], pi, out)
+        resolve.after_floating(ctx, all_attrs, pi, out)
         for si in range(len(row)):
             paragraphs.sentence_quotes(ctx, pi, si, sents, all_attrs, para_quotes, par)
         par.out.sort(key=lambda x: x[0].start)

@@ -409,6 +409,18 @@ def age_person_in_view(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     return None
 
 
+def after_floating(ctx: ArticleContext, all_attrs: list[list[list[Attr]]], pi: int,
+                   out: list[Quote]) -> None:
+    """Before paragraph ``pi`` is read: its cues, and the next line's ("...'¶said the
+    30-year-old"), resolved again now that the quotes before have their speakers."""
+    on = ctx.sieves.on
+    for ai in range(pi, min(pi + 2, len(all_attrs))):
+        if on(age_after_floating):
+            age_after_floating(ctx, all_attrs[ai], pi, out)
+        if on(pronoun_after_floating):
+            pronoun_after_floating(ctx, all_attrs[ai], pi, out)
+
+
 def age_after_floating(ctx: ArticleContext, rows: list[list[Attr]], pi: int,
                        out: list[Quote]) -> None:
     """An age description is the person who spoke last, a quote without a cue too, when that
@@ -430,6 +442,37 @@ def age_after_floating(ctx: ArticleContext, rows: list[list[Attr]], pi: int,
                 continue
             ctx.index.replace_speaker(src.start, a.speaker, q.speaker, pi)
             a.speaker, a.role = q.speaker, ent.display_role()
+
+
+def pronoun_after_floating(ctx: ArticleContext, rows: list[list[Attr]], pi: int,
+                           out: list[Quote]) -> None:
+    """A "he" or "she" left unresolved is the speaker of the last quote in view whose gender
+    fits when that quote has no cue (its speaker, found later, was not in the index: "Ann
+    Ode said: ¶'We won.' ¶'It was hard,' she added.": Ode)."""
+    for row in rows:
+        for a in row:
+            src = a.source
+            if src is None or a.speaker is not None or src.kind != "pronoun":
+                continue
+            gender = ctx.lex.pronoun_gender.get(src.text.lower())
+            if gender not in {"m", "f"}:
+                continue
+            for q in reversed(out):
+                if q.paragraph < pi - 2:
+                    break
+                ent = ctx.index.entity(q.speaker)
+                if q.end > src.start or ent is None or ent.kind != "person" or (
+                    ent.gender not in {None, gender}
+                ):
+                    continue
+                if q.cue is not None or any(
+                    ctx.index.entities[m.name].kind == "nobody"
+                    for m in ctx.index.mentions_in(q.start, src.start)
+                ):
+                    break  # (the resolver saw that speaker; or "a spokesman" came between)
+                ctx.index.replace_speaker(src.start, None, ent.name, pi)
+                a.speaker, a.role = ent.name, ent.display_role()
+                break
 
 
 def study_owner(ctx: ArticleContext, src: Source) -> str | None:
