@@ -131,3 +131,16 @@ def test_he_after_cueless_quotes_is_their_speaker() -> None:
         "A club spokesman said: 'We are aware of the problem.' He added: 'We will fix it.'",
     )
     assert speakers(*unnamed) == [None, None]
+
+
+def test_a_name_after_an_opening_phrase_and_an_auxiliary_leads_the_clause() -> None:
+    """"Having settled his future, Lee will now ...": Lee is the subject, so "he said" next is
+    Lee, not the last name of a list later in the sentence."""
+    paras = (
+        "The club confirmed a new deal for coach Tom Lee on Monday.",
+        "Having settled his future, Lee will now look at the contracts of his players — Ian"
+        " Ode, Bo Marr and Kit Vale — who are out of contract in the summer.",
+        "'I said I would sort it out first,' he said.",
+    )
+    assert speakers(*paras) == ["Tom Lee"]
+    assert speakers(*paras, off="opening_phrase_then_auxiliary") != ["Tom Lee"]

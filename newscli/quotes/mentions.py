@@ -12,7 +12,14 @@ from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS, date_lead, joins_na
 from newscli.quotes.phrases import after_nickname, is_initials, owned_person, role_head, verb_like
 from newscli.quotes.subject import is_opener, name_after_role, role_lead
 from newscli.quotes.text import Inside, Token, tokens
-from newscli.quotes.words import CLAUSE_STOP, NP_STOP, PP_HEADS, PREV_WORD, SUBORDINATORS
+from newscli.quotes.words import (
+    AUXILIARIES,
+    CLAUSE_STOP,
+    NP_STOP,
+    PP_HEADS,
+    PREV_WORD,
+    SUBORDINATORS,
+)
 
 _VERB_NEXT = re.compile(r"[ \u00a0]+[a-z]+(?:ed|s)\b")
 
@@ -133,7 +140,8 @@ def build_index(
                     or lead.endswith(",") and lead.count(",") == 1 and len(lead) < 150 and (
                         first_word.endswith("ing") or first_word in PP_HEADS
                     ) and _VERB_NEXT.match(text, m.end()) is not None  # "Filling in, X met"
-                    or short_opener_subject(ctx, lead, m.end()))
+                    or short_opener_subject(ctx, lead, m.end())
+                    or opening_phrase_then_auxiliary(ctx, lead, first_word, m.end()))
     _drop_epithets(ctx)
     idx.finish()
 
@@ -149,6 +157,19 @@ def short_opener_subject(ctx: ArticleContext, lead: str, end: int) -> bool:
         return False
     nxt = _LOWER_NEXT.match(ctx.text, end)
     return nxt is not None and nxt.group(1) not in FUNCTION_WORDS
+
+
+def opening_phrase_then_auxiliary(ctx: ArticleContext, lead: str, first_word: str,
+                                  end: int) -> bool:
+    """After an opening participle or prepositional phrase and its comma, a name followed by
+    an auxiliary leads the clause ("Having settled his future, Lee will now ...")."""
+    if not ctx.sieves.on(opening_phrase_then_auxiliary) or not lead.endswith(",") or (
+        lead.count(",") != 1 or len(lead) >= 150
+        or not (first_word.endswith("ing") or first_word in PP_HEADS)
+    ):
+        return False
+    nxt = _LOWER_NEXT.match(ctx.text, end)
+    return nxt is not None and nxt.group(1) in AUXILIARIES
 
 
 def _drop_epithets(ctx: ArticleContext) -> None:

@@ -87,6 +87,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("mention", mentions.accented_first_name),
     Sieve("mention", mentions.person_role_names_person),
     Sieve("mention", mentions.short_opener_subject),
+    Sieve("mention", mentions.opening_phrase_then_auxiliary),
     # source phrase -> speaker (resolve.py)
     Sieve("resolve", resolve.title_holder),
     Sieve("resolve", resolve.party_member),
