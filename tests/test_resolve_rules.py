@@ -144,3 +144,15 @@ def test_a_name_after_an_opening_phrase_and_an_auxiliary_leads_the_clause() -> N
     )
     assert speakers(*paras) == ["Tom Lee"]
     assert speakers(*paras, off="opening_phrase_then_auxiliary") != ["Tom Lee"]
+
+
+def test_a_guard_is_a_role_before_a_name() -> None:
+    """"Fellow guard Ivo Trask – ... – posted": "guard" is a person's role, so the name after
+    it leads the clause and is the "he" of the next quote."""
+    paras = (
+        "Another guard, Beau Lind, commented on the photo.",
+        "Fellow guard Ivo Trask – whose profile has now been deleted – posted messages about"
+        " the shops.",
+        "'Do not buy these products,' he posted.",
+    )
+    assert speakers(*paras)[-1] == "Ivo Trask"
