@@ -156,3 +156,15 @@ def test_a_guard_is_a_role_before_a_name() -> None:
         "'Do not buy these products,' he posted.",
     )
     assert speakers(*paras)[-1] == "Ivo Trask"
+
+
+def test_an_open_appositive_before_at_a_body_gives_the_name() -> None:
+    """"Robert Amis, a psychiatrist at Leeds General said": the appositive is left open, the
+    person before its comma speaks, not the description."""
+    paras = (
+        "The home plans to expand the scheme next year.",
+        "Robert Amis, a geriatric psychiatrist at Leeds General Hospital said the pilot is"
+        " 'both innovative and thoughtful'.",
+    )
+    assert speakers(*paras) == ["Robert Amis"]
+    assert speakers(*paras, off="open_appositive_at") != ["Robert Amis"]

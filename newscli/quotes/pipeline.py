@@ -54,6 +54,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left_found", sl.thing_for_someone),
     Sieve("left_found", sl.name_then_adjunct),
     Sieve("left_name", sl.resident_of_place),
+    Sieve("left_name", sl.open_appositive_at),
     Sieve("left_name", sl.name_modifies_noun),
     Sieve("left_name", sl.people_in_place),
     Sieve("left_name", sl.person_in_place),

@@ -9,6 +9,7 @@ returns None to pass, NO_SOURCE for "no source", or the source and its first tok
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newscli.quotes.context import ArticleContext
@@ -434,17 +435,33 @@ def person_of_place(s: LeftSite) -> Answer:
 def open_appositive_of(s: LeftSite) -> Answer:
     """An appositive left open ("Ann Lee, president and CEO of Acme Foods stated"): the person
     before its comma, opening the sentence, speaks."""
-    toks, f, found = s.toks, s.f, s.found
-    if not (f >= 4 and toks[f - 1].low == "of"):
+    if not (s.f >= 4 and s.toks[s.f - 1].low == "of"):
         return None
+    return _open_appositive(s, lambda words: any(role_head(t.low) for t in words))
+
+
+def open_appositive_at(s: LeftSite) -> Answer:
+    """An appositive with an article left open before "at", "for" or "with" a body ("Ann Lee,
+    a surgeon at Leeds General said"): the person before its comma, opening the sentence,
+    speaks, not the body nor the description."""
+    if not (s.f >= 5 and s.toks[s.f - 1].low in {"at", "for", "with"}):
+        return None
+    return _open_appositive(s, lambda words: words[0].low in {"a", "an", "the"} and all(
+        not t.cap for t in words))
+
+
+def _open_appositive(s: LeftSite, is_role: Callable[[list[Token]], bool]) -> Answer:
+    """The name before the comma opening an appositive that ends at toks[s.f - 1], when
+    ``is_role`` accepts the appositive's words and the name opens the sentence."""
+    toks, f, found = s.toks, s.f, s.found
     assert found is not None
     k = f - 2
     while k > 0 and f - k < 8 and toks[k].text != "," and toks[k].text.isalpha() and not (
         toks[k].quoted
     ):
         k -= 1
-    if toks[k].text == "," and not toks[k].quoted and k >= 2 and any(
-        role_head(t.low) for t in toks[k + 1 : f - 1]
+    if toks[k].text == "," and not toks[k].quoted and k >= 2 and k + 1 < f - 1 and is_role(
+        toks[k + 1 : f - 1]
     ):
         nk = name_run_left(toks, k - 1, 0)
         name = toks[nk:k]
