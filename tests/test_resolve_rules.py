@@ -168,3 +168,15 @@ def test_an_open_appositive_before_at_a_body_gives_the_name() -> None:
     )
     assert speakers(*paras) == ["Robert Amis"]
     assert speakers(*paras, off="open_appositive_at") != ["Robert Amis"]
+
+
+def test_named_only_as_in_an_appositive_gives_the_name() -> None:
+    """"One resident, named only as Jassim, told ...": the appositive names the person the
+    description means; "He said" next is him too."""
+    paras = (
+        "The group posted pictures of the queues.",
+        "One resident, named only as Jassim, told the group how dozens of people had fled.",
+        "He said: 'Freedom of expression has become a crime.'",
+    )
+    assert speakers(*paras) == ["Jassim", "Jassim"]
+    assert speakers(*paras, off="named_as_in_appositive") == [None, None]

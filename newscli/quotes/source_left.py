@@ -181,6 +181,10 @@ def _named_in_appositive(s: LeftSite, base: Left, k: int) -> Left:
     toks, j, text = s.toks, s.j, s.text
     src, first = base
     appos = toks[k + 1 : j]
+    if s.ctx.sieves.on(named_as_in_appositive) and (
+        named := named_as_in_appositive(appos)
+    ) is not None:
+        return make_source("name", named, text, appos=src.text), first
     if src.kind == "role" and (titled := titled_name(appos)):
         # "The leader of the league, Jonathan Greenblatt, warned"
         return make_source("name", titled, text, appos=src.text), first
@@ -218,6 +222,23 @@ def place_then_country(s: LeftSite) -> Answer:
 
 
 _LOCATING = frozenset("in at from near of".split())
+
+
+_NAMED_AS = frozenset("named identified known".split())
+
+
+def named_as_in_appositive(appos: list[Token]) -> list[Token] | None:
+    """"Named as", "identified as" or "known as" a name in an appositive names the person it
+    describes ("One resident, named only as Ode, told ...": Ode); the name, else None."""
+    if len(appos) < 3 or appos[0].low not in _NAMED_AS:
+        return None
+    x = 1
+    if appos[x].low in {"only", "locally", "simply"}:
+        x += 1
+    if x + 1 >= len(appos) or appos[x].low != "as":
+        return None
+    name = appos[x + 1 :]
+    return name if name and all(t.cap for t in name) else None
 
 
 def appositive_before_cue(s: LeftSite) -> Answer:
