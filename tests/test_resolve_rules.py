@@ -180,3 +180,15 @@ def test_named_only_as_in_an_appositive_gives_the_name() -> None:
     )
     assert speakers(*paras) == ["Jassim", "Jassim"]
     assert speakers(*paras, off="named_as_in_appositive") == [None, None]
+
+
+def test_a_role_opening_a_subordinate_clause_is_not_the_subject() -> None:
+    """"Lee worked under Ode when the manager announced ...": the writer would say "he" for
+    Lee, so the manager is Ode, the other person named before it."""
+    paras = (
+        "Assistant Tom Lee has been put in charge of the club until the summer.",
+        "Lee had been working as No 2 under Ian Ode when the manager announced in March that he"
+        " would leave the club.",
+    )
+    assert speakers(*paras) == ["Ian Ode"]
+    assert speakers(*paras, off="role_is_not_the_subject") == ["Tom Lee"]

@@ -103,6 +103,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.owner_speaks),
     Sieve("resolve", resolve.org_named_before),
     Sieve("resolve", resolve.role_antecedent),
+    Sieve("resolve", resolve.role_is_not_the_subject),
     Sieve("resolve", resolve.age_person_in_view),
     Sieve("resolve", resolve.age_after_floating),
     Sieve("resolve", resolve.pronoun_after_floating),

@@ -31,6 +31,8 @@ from newscli.quotes.words import (
     NUMBER_WORDS,
     PARTY_ADJECTIVES,
     POSSESSIVES,
+    PREV_WORD,
+    SUBORDINATORS,
     WEEKDAYS,
 )
 
@@ -301,6 +303,35 @@ def role_antecedent(ctx: ArticleContext, src: Source, pi: int, words: list[str],
     return ctx.index.resolve_role(words, src.start, pi, definite, plain, described)
 
 
+_SENTENCE_END = re.compile(r"[.?!][\"'’”]?[ \u00a0]+(?=[A-Z\"'‘“])")
+
+
+def role_is_not_the_subject(ctx: ArticleContext, src: Source, pi: int, speaker: str,
+                            words: list[str]) -> str | None:
+    """A role noun opening a subordinate clause is not the sentence's subject (the writer
+    would say "he"): it is the last other person named before it in the sentence, when the
+    subject does not hold the role ("Lee worked under Ode when the manager quit": Ode)."""
+    before = PREV_WORD.search(ctx.text, max(0, src.start - 30), src.start)
+    if before is None or before.group(1).lower() not in SUBORDINATORS or (
+        ctx.lex.role_kind.get(words[-1]) not in {"person", "leader"}
+    ):
+        return None  # (a role opening the main clause may well be its subject)
+    idx = ctx.index
+    lo = ctx.paras[pi][0]
+    for m in _SENTENCE_END.finditer(ctx.text, lo, src.start):
+        lo = m.end()
+    here = [m for m in idx.mentions_in(lo, src.start) if not m.quoted]
+    subj = next((m for m in here if m.subject), None)
+    ent = idx.entity(speaker)
+    if subj is None or ent is None or idx.fullest(subj.name) != speaker or words[-1] in (
+        ent.role_words()
+    ):
+        return None
+    others = [m for m in here if m.pos > subj.pos and idx.fullest(m.name) != speaker and (
+        (e := idx.entity(m.name)) is not None and e.kind == "person")]
+    return idx.fullest(others[-1].name) if others else None
+
+
 def name_after_of(ctx: ArticleContext, src: Source) -> str | None:
     """A role "of" or "for" a name is that name's when no person holds it ("a spokesman for
     Acme Bank said": Acme Bank)."""
@@ -370,6 +401,8 @@ def _resolve_role(ctx: ArticleContext, src: Source, pi: int) -> str | None:
         on(role_antecedent)
     ):
         speaker = role_antecedent(ctx, src, pi, words, definite)
+        if speaker is not None and definite and on(role_is_not_the_subject):
+            speaker = role_is_not_the_subject(ctx, src, pi, speaker, words) or speaker
     if speaker is None and definite and on(age_person_in_view):
         speaker = age_person_in_view(ctx, src, pi)
     if speaker is None and on(name_after_of):
