@@ -192,3 +192,18 @@ def test_a_role_opening_a_subordinate_clause_is_not_the_subject() -> None:
     )
     assert speakers(*paras) == ["Ian Ode"]
     assert speakers(*paras, off="role_is_not_the_subject") == ["Tom Lee"]
+
+
+def test_she_with_only_men_in_reach_is_the_woman_who_spoke_before() -> None:
+    """"She added" when only men are in the pronoun's reach is the last woman who spoke a
+    little further back; with a woman in reach it is left to the usual resolution."""
+    paras = (
+        "Judge Mrs Ana Rulfo ruled on the case on Friday.",
+        "Mrs Rulfo said: 'It is not up to me to judge the decision.",
+        "'Nor is it my job to weigh the reaction of citizens.'",
+        "Tom Carle said an angry mob had targeted the team in their hotel.",
+        "His producer, Ben Marr, who resigned on Wednesday, denied using the plate on purpose.",
+        "Concluding the team had not acted in bad faith, she added: 'They had to change it.'",
+    )
+    assert speakers(*paras)[-1] == "Ana Rulfo"
+    assert speakers(*paras, off="gender_reaches_back")[-1] is None

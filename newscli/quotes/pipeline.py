@@ -97,6 +97,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.common_word_no_name),
     Sieve("resolve", resolve.place_after_possessive),
     Sieve("resolve", resolve.family_by_surname),
+    Sieve("resolve", resolve.gender_reaches_back),
     Sieve("resolve", resolve.it_document_author),
     Sieve("resolve", resolve.latter_of_a_pair),
     Sieve("resolve", resolve.possessive_owner),

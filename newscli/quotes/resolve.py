@@ -204,9 +204,42 @@ def _resolve_pronoun(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     idx = ctx.index
     speaker = idx.fullest(idx.resolve_pronoun(src.text, src.start, pi, ctx.common_word),
                           ctx.lex.pronoun_gender.get(src.text.lower()))
+    if speaker is None and ctx.sieves.on(gender_reaches_back):
+        speaker = gender_reaches_back(ctx, src, pi)
     if speaker is None and ctx.sieves.on(it_document_author):
         speaker = it_document_author(ctx, src, pi)
     return speaker
+
+
+_GENDER_REACH = 5  # paragraphs
+
+
+def gender_reaches_back(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """A "he" or "she" with only people of the other gender in reach is the last speaker known
+    to be of its gender further back, when no unnamed person of that gender came between
+    ("Mrs Ode said: ... ¶Tom Lee said ... ¶His producer, Bo Marr, denied it. ¶... she
+    added": Ode)."""
+    gender = ctx.lex.pronoun_gender.get(src.text.lower())
+    if gender not in {"m", "f"}:
+        return None
+    idx = ctx.index
+    other = False  # someone of the other gender in the pronoun's usual reach
+    for steps, m in enumerate(idx._backwards(src.start)):
+        if m.paragraph < pi - _GENDER_REACH or steps > 150:
+            break
+        ent = idx.entities.get(m.name)
+        if m.quoted or ent is None or ent.gender is None:
+            continue
+        if ent.gender != gender:
+            other = other or ent.kind == "person" and m.paragraph >= pi - 3
+            continue
+        if ent.kind == "nobody":
+            return None  # ("A spokeswoman said ... she added": the unnamed one)
+        if ent.kind == "person" and m.paragraph >= pi - 3:
+            return None  # (one in reach: the resolver passed them over for a reason)
+        if ent.kind == "person" and m.speaker:
+            return idx.fullest(m.name, gender) if other else None
+    return None
 
 
 def possessive_owner(ctx: ArticleContext, src: Source) -> str | None:
