@@ -10,6 +10,7 @@ from functools import lru_cache, partial
 from weakref import proxy
 
 from newscli.article import Article
+from newscli.quotes import antecedents as an
 from newscli.quotes import (
     attach,
     candidates,
@@ -95,19 +96,19 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.party_member),
     Sieve("resolve", resolve.demonym_holder),
     Sieve("resolve", resolve.common_word_no_name),
-    Sieve("resolve", resolve.place_after_possessive),
+    Sieve("resolve", an.place_after_possessive),
     Sieve("resolve", resolve.family_by_surname),
-    Sieve("resolve", resolve.gender_reaches_back),
+    Sieve("resolve", an.gender_reaches_back),
     Sieve("resolve", resolve.it_document_author),
     Sieve("resolve", resolve.latter_of_a_pair),
     Sieve("resolve", resolve.possessive_owner),
     Sieve("resolve", resolve.owner_speaks),
     Sieve("resolve", resolve.org_named_before),
     Sieve("resolve", resolve.role_antecedent),
-    Sieve("resolve", resolve.role_is_not_the_subject),
+    Sieve("resolve", an.role_is_not_the_subject),
     Sieve("resolve", resolve.age_person_in_view),
-    Sieve("resolve", resolve.age_after_floating),
-    Sieve("resolve", resolve.pronoun_after_floating),
+    Sieve("resolve", an.age_after_floating),
+    Sieve("resolve", an.pronoun_after_floating),
     Sieve("resolve", resolve.name_after_of),
     Sieve("resolve", resolve.capitalised_body),
     Sieve("resolve", resolve.body_the_article_names),
@@ -214,7 +215,7 @@ def run(ctx: ArticleContext, marked: list[Marked] | None = None) -> list[Quote]:
         par = paragraphs.Paragraph()
         par.opens = [q.open_mark for q in para_quotes]
         par.closes = [q.close_mark for q in para_quotes]
-        resolve.after_floating(ctx, all_attrs, pi, out)
+        an.after_floating(ctx, all_attrs, pi, out)
         for si in range(len(row)):
             paragraphs.sentence_quotes(ctx, pi, si, sents, all_attrs, para_quotes, par)
         par.out.sort(key=lambda x: x[0].start)

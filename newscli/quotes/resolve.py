@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import re
 
+from newscli.quotes import antecedents as an
 from newscli.quotes import documents
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import lexicon, word_set
-from newscli.quotes.model import Attr, Quote, Source
+from newscli.quotes.model import Attr, Source
 from newscli.quotes.names import (
     DETERMINERS,
     FUNCTION_WORDS,
     NUMERALS,
     ORG_HEADS,
-    SURNAME_PLACES,
     split_title,
 )
 from newscli.quotes.phrases import name_run_left, role_head, title_only_words
@@ -31,8 +31,6 @@ from newscli.quotes.words import (
     NUMBER_WORDS,
     PARTY_ADJECTIVES,
     POSSESSIVES,
-    PREV_WORD,
-    SUBORDINATORS,
     WEEKDAYS,
 )
 
@@ -136,17 +134,6 @@ def common_word_no_name(ctx: ArticleContext, name: list[Token], title: list[Toke
     )
 
 
-_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*['’]s[ \u00a0]\Z")
-
-
-def place_after_possessive(ctx: ArticleContext, name: list[Token], title: list[Token]) -> bool:
-    """A place noun after a name's possessive is a place, it names no one ("the speech at
-    Poet's Lane ... and says": no speaker "Lane")."""
-    return len(name) == 1 and not title and name[0].low in SURNAME_PLACES and (
-        _POSSESSIVE_BEFORE.search(ctx.text, max(0, name[0].start - 40), name[0].start)
-        is not None)
-
-
 def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     idx, on = ctx.index, ctx.sieves.on
     title, name = split_title(src.toks)
@@ -165,7 +152,7 @@ def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
             speaker = None  # ("the 24-year-old Swiss": the word itself names no one)
     elif on(common_word_no_name) and common_word_no_name(ctx, name, title, speaker):
         speaker = None
-    elif on(place_after_possessive) and place_after_possessive(ctx, name, title):
+    elif on(an.place_after_possessive) and an.place_after_possessive(ctx, name, title):
         speaker = None
     if the and on(family_by_surname) and (family := family_by_surname(ctx, name)):
         speaker = family
@@ -204,42 +191,11 @@ def _resolve_pronoun(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     idx = ctx.index
     speaker = idx.fullest(idx.resolve_pronoun(src.text, src.start, pi, ctx.common_word),
                           ctx.lex.pronoun_gender.get(src.text.lower()))
-    if speaker is None and ctx.sieves.on(gender_reaches_back):
-        speaker = gender_reaches_back(ctx, src, pi)
+    if speaker is None and ctx.sieves.on(an.gender_reaches_back):
+        speaker = an.gender_reaches_back(ctx, src, pi)
     if speaker is None and ctx.sieves.on(it_document_author):
         speaker = it_document_author(ctx, src, pi)
     return speaker
-
-
-_GENDER_REACH = 5  # paragraphs
-
-
-def gender_reaches_back(ctx: ArticleContext, src: Source, pi: int) -> str | None:
-    """A "he" or "she" with only people of the other gender in reach is the last speaker known
-    to be of its gender further back, when no unnamed person of that gender came between
-    ("Mrs Ode said: ... ¶Tom Lee said ... ¶His producer, Bo Marr, denied it. ¶... she
-    added": Ode)."""
-    gender = ctx.lex.pronoun_gender.get(src.text.lower())
-    if gender not in {"m", "f"}:
-        return None
-    idx = ctx.index
-    other = False  # someone of the other gender in the pronoun's usual reach
-    for steps, m in enumerate(idx._backwards(src.start)):
-        if m.paragraph < pi - _GENDER_REACH or steps > 150:
-            break
-        ent = idx.entities.get(m.name)
-        if m.quoted or ent is None or ent.gender is None:
-            continue
-        if ent.gender != gender:
-            other = other or ent.kind == "person" and m.paragraph >= pi - 3
-            continue
-        if ent.kind == "nobody":
-            return None  # ("A spokeswoman said ... she added": the unnamed one)
-        if ent.kind == "person" and m.paragraph >= pi - 3:
-            return None  # (one in reach: the resolver passed them over for a reason)
-        if ent.kind == "person" and m.speaker:
-            return idx.fullest(m.name, gender) if other else None
-    return None
 
 
 def possessive_owner(ctx: ArticleContext, src: Source) -> str | None:
@@ -336,35 +292,6 @@ def role_antecedent(ctx: ArticleContext, src: Source, pi: int, words: list[str],
     return ctx.index.resolve_role(words, src.start, pi, definite, plain, described)
 
 
-_SENTENCE_END = re.compile(r"[.?!][\"'’”]?[ \u00a0]+(?=[A-Z\"'‘“])")
-
-
-def role_is_not_the_subject(ctx: ArticleContext, src: Source, pi: int, speaker: str,
-                            words: list[str]) -> str | None:
-    """A role noun opening a subordinate clause is not the sentence's subject (the writer
-    would say "he"): it is the last other person named before it in the sentence, when the
-    subject does not hold the role ("Lee worked under Ode when the manager quit": Ode)."""
-    before = PREV_WORD.search(ctx.text, max(0, src.start - 30), src.start)
-    if before is None or before.group(1).lower() not in SUBORDINATORS or (
-        ctx.lex.role_kind.get(words[-1]) not in {"person", "leader"}
-    ):
-        return None  # (a role opening the main clause may well be its subject)
-    idx = ctx.index
-    lo = ctx.paras[pi][0]
-    for m in _SENTENCE_END.finditer(ctx.text, lo, src.start):
-        lo = m.end()
-    here = [m for m in idx.mentions_in(lo, src.start) if not m.quoted]
-    subj = next((m for m in here if m.subject), None)
-    ent = idx.entity(speaker)
-    if subj is None or ent is None or idx.fullest(subj.name) != speaker or words[-1] in (
-        ent.role_words()
-    ):
-        return None
-    others = [m for m in here if m.pos > subj.pos and idx.fullest(m.name) != speaker and (
-        (e := idx.entity(m.name)) is not None and e.kind == "person")]
-    return idx.fullest(others[-1].name) if others else None
-
-
 def name_after_of(ctx: ArticleContext, src: Source) -> str | None:
     """A role "of" or "for" a name is that name's when no person holds it ("a spokesman for
     Acme Bank said": Acme Bank)."""
@@ -434,8 +361,8 @@ def _resolve_role(ctx: ArticleContext, src: Source, pi: int) -> str | None:
         on(role_antecedent)
     ):
         speaker = role_antecedent(ctx, src, pi, words, definite)
-        if speaker is not None and definite and on(role_is_not_the_subject):
-            speaker = role_is_not_the_subject(ctx, src, pi, speaker, words) or speaker
+        if speaker is not None and definite and on(an.role_is_not_the_subject):
+            speaker = an.role_is_not_the_subject(ctx, src, pi, speaker, words) or speaker
     if speaker is None and definite and on(age_person_in_view):
         speaker = age_person_in_view(ctx, src, pi)
     if speaker is None and on(name_after_of):
@@ -473,72 +400,6 @@ def age_person_in_view(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     if src.toks and src.toks[-1].low.endswith("-year-old"):
         return ctx.index.last_person(src.start, pi)
     return None
-
-
-def after_floating(ctx: ArticleContext, all_attrs: list[list[list[Attr]]], pi: int,
-                   out: list[Quote]) -> None:
-    """Before paragraph ``pi`` is read: its cues, and the next line's ("...'¶said the
-    30-year-old"), resolved again now that the quotes before have their speakers."""
-    on = ctx.sieves.on
-    for ai in range(pi, min(pi + 2, len(all_attrs))):
-        if on(age_after_floating):
-            age_after_floating(ctx, all_attrs[ai], pi, out)
-        if on(pronoun_after_floating):
-            pronoun_after_floating(ctx, all_attrs[ai], pi, out)
-
-
-def age_after_floating(ctx: ArticleContext, rows: list[list[Attr]], pi: int,
-                       out: list[Quote]) -> None:
-    """An age description is the person who spoke last, a quote without a cue too, when that
-    quote is nearer than anyone who led a clause ("Ann Ode won. ¶'It was hard.' ¶The
-    30-year-old said ...": whoever the cue-less quote's speaker is)."""
-    for row in rows:
-        for a in row:
-            src = a.source
-            if src is None or src.kind != "role" or len(src.toks) < 2 or (
-                src.toks[0].low != "the" or not src.toks[-1].low.endswith("-year-old")
-            ):
-                continue
-            q = next((q for q in reversed(out) if q.end <= src.start), None)
-            if q is None or q.speaker is None or q.speaker == a.speaker or q.paragraph < pi - 2:
-                continue
-            ent = ctx.index.entity(q.speaker)
-            found = ctx.index.last_person_at(src.start, pi)
-            if ent is None or ent.kind != "person" or found is not None and found.pos > q.start:
-                continue
-            ctx.index.replace_speaker(src.start, a.speaker, q.speaker, pi)
-            a.speaker, a.role = q.speaker, ent.display_role()
-
-
-def pronoun_after_floating(ctx: ArticleContext, rows: list[list[Attr]], pi: int,
-                           out: list[Quote]) -> None:
-    """A "he" or "she" left unresolved is the speaker of the last quote in view whose gender
-    fits when that quote has no cue (its speaker, found later, was not in the index: "Ann
-    Ode said: ¶'We won.' ¶'It was hard,' she added.": Ode)."""
-    for row in rows:
-        for a in row:
-            src = a.source
-            if src is None or a.speaker is not None or src.kind != "pronoun":
-                continue
-            gender = ctx.lex.pronoun_gender.get(src.text.lower())
-            if gender not in {"m", "f"}:
-                continue
-            for q in reversed(out):
-                if q.paragraph < pi - 2:
-                    break
-                ent = ctx.index.entity(q.speaker)
-                if q.end > src.start or ent is None or ent.kind != "person" or (
-                    ent.gender not in {None, gender}
-                ):
-                    continue
-                if q.cue is not None or any(
-                    ctx.index.entities[m.name].kind == "nobody"
-                    for m in ctx.index.mentions_in(q.start, src.start)
-                ):
-                    break  # (the resolver saw that speaker; or "a spokesman" came between)
-                ctx.index.replace_speaker(src.start, None, ent.name, pi)
-                a.speaker, a.role = ent.name, ent.display_role()
-                break
 
 
 def study_owner(ctx: ArticleContext, src: Source) -> str | None:
