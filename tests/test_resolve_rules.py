@@ -207,3 +207,17 @@ def test_she_with_only_men_in_reach_is_the_woman_who_spoke_before() -> None:
     )
     assert speakers(*paras)[-1] == "Ana Rulfo"
     assert speakers(*paras, off="gender_reaches_back")[-1] is None
+
+
+def test_a_persons_name_after_any_possessive_is_indexed() -> None:
+    """"Aid in Nepal India's Prime Minister Ravi Sen has made ...": the person after the
+    possessive is a name of the article even when the owner is no known place, so "he" later
+    finds him; a title or a first name marks the person ("Lee's Wolf Brother" is no one)."""
+    paras = (
+        "On the ground: Aid in Nepal India's Prime Minister Ravi Sen has made a special effort"
+        " over Nepal.",
+        "He has visited the country twice in his first year in office.",
+        "On Sunday, in his radio address, he said Indians needed to 'stand with them'.",
+    )
+    assert speakers(*paras) == ["Ravi Sen"]
+    assert speakers(*paras, off="window_reads_past_possessive") != ["Ravi Sen"]

@@ -9,7 +9,14 @@ from newscli.quotes.context import ArticleContext
 from newscli.quotes.cues import is_cue
 from newscli.quotes.lexicon import lexicon
 from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS, date_lead, joins_name, long_form
-from newscli.quotes.phrases import after_nickname, is_initials, owned_person, role_head, verb_like
+from newscli.quotes.phrases import (
+    after_nickname,
+    is_initials,
+    owned_person,
+    person_run,
+    role_head,
+    verb_like,
+)
 from newscli.quotes.subject import is_opener, name_after_role, role_lead
 from newscli.quotes.text import Inside, Token, tokens
 from newscli.quotes.words import (
@@ -251,6 +258,19 @@ def plural_verb_names_body(toks: list[Token], run: list[Token], k: int) -> bool:
         not toks[k + 1].quoted and run[0].low not in lexicon().first_name_gender)
 
 
+def window_reads_past_possessive(toks: list[Token], k: int) -> int:
+    """A person's name (a title or a first name) after a possessive is a name of its own, also
+    where only a window of the sentence is read ("the visit of Nepal India's Prime Minister
+    Ravi Sen": Ravi Sen too); the index of its first word, else -1."""
+    n = len(toks)
+    if not (k + 2 < n and toks[k + 1].text in {"'s", "’s"} and toks[k + 2].cap):
+        return -1
+    e = k + 2
+    while e < n and (toks[e].cap or toks[e].text == ".") and not toks[e].quoted:
+        e += 1
+    return k + 2 if person_run(toks[k + 2 : e]) else -1  # (not "Lee's Wolf Brother")
+
+
 def place_owns_person(ctx: ArticleContext, toks: list[Token], k: int) -> int:
     """A place's possessive before a name of two or more words is no subject: the name after it
     is ("Armenia's Tigran Petrosian said": Tigran Petrosian, not Armenia, leads the clause),
@@ -438,6 +458,8 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         if owned > 0:
             owned_at = owned
             carried, subject = (owned, False) if subject else (carried, subject)
+        elif only >= 0 and ctx.sieves.on(window_reads_past_possessive):
+            owned_at = max(owned_at, window_reads_past_possessive(toks, k))
         after_the = j > 0 and toks[j - 1].low == "the"
         key = ctx.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
                                  after_the=after_the, text=text)

@@ -86,6 +86,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("attribution", at.split_at_next_cue),
     # the mention index (mentions.py)
     Sieve("mention", mentions.place_owns_person),
+    Sieve("mention", mentions.window_reads_past_possessive),
     Sieve("mention", mentions.plural_verb_names_body),
     Sieve("mention", mentions.accented_first_name),
     Sieve("mention", mentions.person_role_names_person),
