@@ -221,3 +221,18 @@ def test_a_persons_name_after_any_possessive_is_indexed() -> None:
     )
     assert speakers(*paras) == ["Ravi Sen"]
     assert speakers(*paras, off="window_reads_past_possessive") != ["Ravi Sen"]
+
+
+def test_an_opening_ly_adverb_is_no_speaker() -> None:
+    """"Typically, a contract settles it, said Dr Bo Tran": the opening adverb is no name with
+    an appositive; the speaker follows the cue and "he" next is him."""
+    paras = (
+        "Ann Lee sued the clinic on Monday.",
+        "Typically, a prior legal agreement between a couple spells out who has ultimate"
+        " authority, said fertility specialist Dr. Bo Tran, who is not involved in this case.",
+        '"Usually the couple signs a form," he said.',
+    )
+    found = find_quotes(make(*paras))
+    assert [q.speaker for q in found] == ["Bo Tran", "Bo Tran"]
+    assert found[0].text.startswith("Typically, a prior legal agreement")
+    assert speakers(*paras, off="sentence_adverb_is_no_name")[0] is None

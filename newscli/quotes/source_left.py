@@ -241,6 +241,22 @@ def named_as_in_appositive(appos: list[Token]) -> list[Token] | None:
     return name if name and all(t.cap for t in name) else None
 
 
+def sentence_adverb_is_no_name(s: LeftSite) -> Answer:
+    """A lone -ly word opening the sentence before a comma is an adverb, no speaker with an
+    appositive ("Typically, a contract settles it, said Dr Ann Lee": Lee, after the cue);
+    no source on the left."""
+    toks, j = s.toks, s.j
+    if toks[j].text != "," or j < 3 or toks[1].text != "," or _appositive_start(toks, j) != 1:
+        return None
+    word = toks[0]
+    ent = s.ctx.index.entities.get(word.text)
+    if word.cap and word.low.endswith("ly") and word.low not in s.ctx.lex.first_name_gender and (
+        ent is None or ent.count <= 1
+    ):
+        return NO_SOURCE
+    return None
+
+
 def appositive_before_cue(s: LeftSite) -> Answer:
     """A name and its appositive before the cue: the name speaks, the appositive is its role
     ("Ann Lee, the mayor, said", "Ann Lee, 67, a retired nurse, said")."""
