@@ -88,6 +88,8 @@ def after_floating(ctx: ArticleContext, all_attrs: list[list[list[Attr]]], pi: i
                    out: list[Quote]) -> None:
     """Before paragraph ``pi`` is read: its cues, and the next line's ("...'¶said the
     30-year-old"), resolved again now that the quotes before have their speakers."""
+    if not out or out[-1].paragraph < pi - 2:
+        return  # (no quote in view: nothing to learn)
     on = ctx.sieves.on
     for ai in range(pi, min(pi + 2, len(all_attrs))):
         if on(age_after_floating):

@@ -147,8 +147,8 @@ def build_index(
                     or lead.endswith(",") and lead.count(",") == 1 and len(lead) < 150 and (
                         first_word.endswith("ing") or first_word in PP_HEADS
                     ) and _VERB_NEXT.match(text, m.end()) is not None  # "Filling in, X met"
-                    or short_opener_subject(ctx, lead, m.end())
-                    or opening_phrase_then_auxiliary(ctx, lead, first_word, m.end()))
+                    or lead.endswith(",") and (short_opener_subject(ctx, lead, m.end())
+                    or opening_phrase_then_auxiliary(ctx, lead, first_word, m.end())))
     _drop_epithets(ctx)
     idx.finish()
 
@@ -256,6 +256,22 @@ def plural_verb_names_body(toks: list[Token], run: list[Token], k: int) -> bool:
     is two people)."""
     return len(run) == 1 and k + 1 < len(toks) and toks[k + 1].low in _PLURAL_VERBS and (
         not toks[k + 1].quoted and run[0].low not in lexicon().first_name_gender)
+
+
+_OWNS = frozenset(["'s", "’s"])
+
+
+def _past_possessive(ctx: ArticleContext, toks: list[Token], k: int, window: bool,
+                     subject: bool, carried: int, owned_at: int) -> tuple[bool, int, int]:
+    """(subject, carried, owned_at) after a run toks[..k] followed by a possessive: a place's
+    person takes the subject; a window reads on to a person's name."""
+    owned = place_owns_person(ctx, toks, k) if ctx.sieves.on(place_owns_person) else -1
+    if owned > 0:
+        carried, subject = (owned, False) if subject else (carried, subject)
+        return subject, carried, owned
+    if window and ctx.sieves.on(window_reads_past_possessive):
+        owned_at = max(owned_at, window_reads_past_possessive(toks, k))
+    return subject, carried, owned_at
 
 
 def window_reads_past_possessive(toks: list[Token], k: int) -> int:
@@ -454,16 +470,13 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
             subject = True
         if subject:
             subject, carried = _subject_after_roles(toks, k, carried)
-        owned = place_owns_person(ctx, toks, k) if ctx.sieves.on(place_owns_person) else -1
-        if owned > 0:
-            owned_at = owned
-            carried, subject = (owned, False) if subject else (carried, subject)
-        elif only >= 0 and ctx.sieves.on(window_reads_past_possessive):
-            owned_at = max(owned_at, window_reads_past_possessive(toks, k))
+        if k + 1 < n and toks[k + 1].text in _OWNS:
+            subject, carried, owned_at = _past_possessive(ctx, toks, k, only >= 0, subject,
+                                                          carried, owned_at)
         after_the = j > 0 and toks[j - 1].low == "the"
         key = ctx.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
                                  after_the=after_the, text=text)
-        if key:
+        if key and (subject or not key.isascii()):
             _what_the_run_says(ctx, key, toks, run, k, subject)
         if key and nick is not None and len(run) >= 2:
             _nickname_alias(ctx, key, toks[nick[0] : nick[1]])
