@@ -18,8 +18,8 @@ def test_name_after_a_places_possessive_leads_the_clause() -> None:
     """"Norway's Ivar Stenlund" names a person from Norway: he, not the country, is the
     antecedent of the next "he said"."""
     paras = (
-        "The protest was lodged in the fourth round by the opponent, Norway's Ivar Stenlund.",
-        "He said: 'The phone was hidden in the bathroom.'",
+        "Norway's Ivar Stenlund won the bronze medal after a long appeal.",
+        "He said: 'The judges took their time over the footage.'",
     )
     assert speakers(*paras) == ["Ivar Stenlund"]
     assert speakers(*paras, off="place_owns_person") != ["Ivar Stenlund"]
@@ -29,10 +29,10 @@ def test_a_name_with_a_plural_verb_is_a_team_not_he() -> None:
     """A one-word name leading its clause with "have"/"are"/"were" is a team or body
     ("Hull have refused"): a later "he added" means the person, not the team."""
     paras = (
-        "Club secretary Tom Brandle said the fans were upset.",
-        "Hull have also rejected a 'beam back' of the game, a decision that Brandle says has"
-        " left his club frustrated.",
-        "'We feel let down,' he added.",
+        "Rowing secretary Tom Brandle said the crews were tired.",
+        "Hull have since rejected a 'night race' on the river, a choice that Brandle says has"
+        " upset the rowers.",
+        "'Nobody trains in the dark,' he added.",
     )
     assert speakers(*paras)[-1] == "Tom Brandle"
     assert speakers(*paras, off="plural_verb_names_body")[-1] != "Tom Brandle"
@@ -41,7 +41,7 @@ def test_a_name_with_a_plural_verb_is_a_team_not_he() -> None:
 def test_accented_first_name_has_the_gender_of_its_plain_spelling() -> None:
     """"Gérard" is a man's name like "Gerard": he is no antecedent of "she"."""
     paras = (
-        "Ana Roble wrote the book in Lyon. Gérard Lune wrote its foreword.",
+        "Ana Roble wrote the cookbook in Lyon. Gérard Lune took its photographs.",
         "'It was hard to finish,' she said.",
     )
     assert speakers(*paras) == ["Ana Roble"]
@@ -49,67 +49,67 @@ def test_accented_first_name_has_the_gender_of_its_plain_spelling() -> None:
 
 
 def test_a_person_role_in_apposition_makes_a_place_surname_a_person() -> None:
-    """"Torvald Lane, leader of the group" is a person although "lane" names streets: "Mr
-    Lane" later is Torvald Lane."""
+    """"Torvald Lane, chairman of the allotment society" is a person although "lane" names
+    streets: "Mr Lane" later is Torvald Lane."""
     paras = (
-        "Torvald Lane, leader of the Labour group on the council, said the party was split.",
-        '"We lost people," Mr Lane said.',
+        "Torvald Lane, chairman of the allotment society, said the plots would stay open.",
+        '"The waiting list is long," Mr Lane said.',
     )
     assert speakers(*paras) == ["Torvald Lane", "Torvald Lane"]
     assert speakers(*paras, off="person_role_names_person")[-1] == "Lane"
 
 
 def test_a_street_after_a_possessive_is_no_speaker_nor_he() -> None:
-    """"Poet's Lane" is a place: it is no speaker and no antecedent of "he"."""
+    """"Miller's Lane" is a place: it is no speaker and no antecedent of "he"."""
     paras = (
-        "Singer Dan Bucco toasted his brother at their wedding.",
-        "The speech performed by Dan at Poet's Lane in Sherbrooke has been viewed 1,000 times"
-        " online and says he always looked up to his brother.",
-        "'You were my hero,' he sang.",
+        "Baker Sam Oduya opened his second shop on Monday.",
+        "The mural painted by Sam at Miller's Lane in Dunford has drawn crowds all week and"
+        " says he always wanted a bakery.",
+        "'Bread is my whole life,' he sang.",
     )
-    assert speakers(*paras) == [None, "Dan Bucco"]
+    assert speakers(*paras) == [None, "Sam Oduya"]
     assert speakers(*paras, off="place_after_possessive")[0] == "Lane"
 
 
 def test_a_name_after_a_short_opener_leads_the_clause() -> None:
-    """"Incensed, Ms Ode got in touch ...": after one opening word and a comma the name is
-    the subject, so "the 28-year-old" next is her."""
+    """"Furious, Ms Ode went to the council": after one opening word and a comma the name is
+    the subject, so "the 41-year-old" next is her."""
     paras = (
-        "Ann Ode lives next door to Tom Lee in a quiet street.",
-        "Worse still, Mr Lee began to play loud music at night.",
-        "Incensed, Ms Ode got in touch with the council.",
-        "Although warned, the 28-year-old says the noise went on for weeks.",
+        "Ann Ode keeps bees in a garden next to Tom Lee's workshop.",
+        "Worse still, Mr Lee began sawing timber at dawn.",
+        "Furious, Ms Ode went to the council twice.",
+        "Though told to wait, the 41-year-old says the sawing went on all spring.",
     )
     assert speakers(*paras) == ["Ann Ode"]
     assert speakers(*paras, off="short_opener_subject") != ["Ann Ode"]
 
 
 def test_an_age_is_the_speaker_of_the_cueless_quote_before_it() -> None:
-    """"The 55-year-old" after a quote without a cue is that quote's speaker, not a name in
+    """"The 62-year-old" after a quote without a cue is that quote's speaker, not a name in
     the picture caption before the quote."""
     paras = (
-        "Coach Rafa Molde praised his players after the win.",
-        "'We were patient and we deserved it,' Molde said.",
-        "Striker Kim Osta celebrates with team-mate Jon Pell after the game",
-        "'The crowd was fantastic and we will enjoy this.'",
-        "The 55-year-old also revealed that the squad is fully fit for the final.",
+        "Lars Vint thanked the orchestra after the premiere.",
+        "'We rehearsed for months,' Vint said.",
+        "Violinist Kim Osta bows with cellist Jon Pell after the concert",
+        "'The hall has never sounded better.'",
+        "The 62-year-old also revealed that the tour will go to Japan in May.",
     )
-    assert speakers(*paras)[-1] == "Rafa Molde"
+    assert speakers(*paras)[-1] == "Lars Vint"
     assert speakers(*paras, off="age_after_floating")[-1] == "Kim Osta"
 
 
 def test_an_age_on_the_line_after_a_quote_follows_the_cueless_quote_before() -> None:
-    """"...?'¶said the 30-year-old.": the cue on the next line is resolved once the cue-less
+    """"...?'¶said the 45-year-old.": the cue on the next line is resolved once the cue-less
     quote before it has its speaker."""
     paras = (
-        "Lia Varn has won four races this year.",
-        "'I want more,' she said.",
-        "'The team has been brilliant and I trust them.'",
-        "So how close to perfect does Varn feel?",
-        "'There is always more. Could I have braked later?'",
-        "said the 30-year-old.",
+        "Mia Torv has climbed six peaks this year.",
+        "'I want one more,' she said.",
+        "'My guides have been wonderful and I trust them.'",
+        "So how close to the summit record does Torv feel?",
+        "'There is always more. Could I have started earlier?'",
+        "said the 45-year-old.",
     )
-    assert speakers(*paras) == ["Lia Varn"] * 3
+    assert speakers(*paras) == ["Mia Torv"] * 3
     assert speakers(*paras, off="age_after_floating")[-1] is None
 
 
@@ -117,78 +117,78 @@ def test_he_after_cueless_quotes_is_their_speaker() -> None:
     """"He added" beyond the pronoun's reach, after a run of quotes without a cue, is the
     speaker of those quotes; after an unnamed spokesman's quote it stays unnamed."""
     paras = (
-        "Rafa Molde was pleased with the win.",
-        "Molde said: 'We were patient.'",
-        "'The crowd was fantastic.'",
-        "'We deserved it in the end.'",
-        "'I am proud of them all.'",
-        "'We go again on Saturday,' he added.",
+        "Chef Paulo Brenn was pleased with the new menu.",
+        "Brenn said: 'We tasted every dish.'",
+        "'The fish was the hardest.'",
+        "'We changed it nine times.'",
+        "'I am proud of the kitchen.'",
+        "'We open again on Friday,' he added.",
     )
-    assert speakers(*paras)[-1] == "Rafa Molde"
+    assert speakers(*paras)[-1] == "Paulo Brenn"
     assert speakers(*paras, off="pronoun_after_floating")[-1] is None
     unnamed = (
-        "Rafa Molde was pleased with the win.",
-        "A club spokesman said: 'We are aware of the problem.' He added: 'We will fix it.'",
+        "Chef Paulo Brenn was pleased with the new menu.",
+        "A restaurant spokesman said: 'We know about the queue.' He added: 'We will fix it.'",
     )
     assert speakers(*unnamed) == [None, None]
 
 
 def test_a_name_after_an_opening_phrase_and_an_auxiliary_leads_the_clause() -> None:
-    """"Having settled his future, Lee will now ...": Lee is the subject, so "he said" next is
-    Lee, not the last name of a list later in the sentence."""
+    """"Having signed her contract, Vale will ...": Vale is the subject, so "she said" next is
+    Vale, not the last name of a list later in the sentence."""
     paras = (
-        "The club confirmed a new deal for coach Tom Lee on Monday.",
-        "Having settled his future, Lee will now look at the contracts of his players — Ian"
-        " Ode, Bo Marr and Kit Vale — who are out of contract in the summer.",
-        "'I said I would sort it out first,' he said.",
+        "The theatre confirmed a new contract for director Rosa Vale on Monday.",
+        "Having signed her contract, Vale will now cast the roles for next season — Ines"
+        " Ode, Bea Marr and Kit Lund — whose parts are still open.",
+        "'I wanted my own future settled first,' she said.",
     )
-    assert speakers(*paras) == ["Tom Lee"]
-    assert speakers(*paras, off="opening_phrase_then_auxiliary") != ["Tom Lee"]
+    assert speakers(*paras) == ["Rosa Vale"]
+    assert speakers(*paras, off="opening_phrase_then_auxiliary") != ["Rosa Vale"]
 
 
 def test_a_guard_is_a_role_before_a_name() -> None:
-    """"Fellow guard Ivo Trask – ... – posted": "guard" is a person's role, so the name after
+    """"Fellow guard Ivo Trask – ... – wrote": "guard" is a person's role, so the name after
     it leads the clause and is the "he" of the next quote."""
     paras = (
-        "Another guard, Beau Lind, commented on the photo.",
-        "Fellow guard Ivo Trask – whose profile has now been deleted – posted messages about"
-        " the shops.",
-        "'Do not buy these products,' he posted.",
+        "Another guard, Bo Lind, praised the museum's new alarm.",
+        "Fellow guard Ivo Trask – who has worked nights for a decade – wrote a long letter"
+        " about the lighting.",
+        "'The east wing is far too dark,' he wrote.",
     )
     assert speakers(*paras)[-1] == "Ivo Trask"
 
 
 def test_an_open_appositive_before_at_a_body_gives_the_name() -> None:
-    """"Robert Amis, a psychiatrist at Leeds General said": the appositive is left open, the
-    person before its comma speaks, not the description."""
+    """"Rhea Amis, a marine biologist at Kelso Aquarium said": the appositive is left open,
+    the person before its comma speaks, not the description."""
     paras = (
-        "The home plans to expand the scheme next year.",
-        "Robert Amis, a geriatric psychiatrist at Leeds General Hospital said the pilot is"
-        " 'both innovative and thoughtful'.",
+        "The aquarium will add a second shark tank next year.",
+        "Rhea Amis, a marine biologist at Kelso Aquarium said the tank is 'long overdue and"
+        " well planned'.",
     )
-    assert speakers(*paras) == ["Robert Amis"]
-    assert speakers(*paras, off="open_appositive_at") != ["Robert Amis"]
+    assert speakers(*paras) == ["Rhea Amis"]
+    assert speakers(*paras, off="open_appositive_at") != ["Rhea Amis"]
 
 
 def test_named_only_as_in_an_appositive_gives_the_name() -> None:
-    """"One resident, named only as Jassim, told ...": the appositive names the person the
+    """"A fisherman, named only as Tiago, told ...": the appositive names the person the
     description means; "He said" next is him too."""
     paras = (
-        "The group posted pictures of the queues.",
-        "One resident, named only as Jassim, told the group how dozens of people had fled.",
-        "He said: 'Freedom of expression has become a crime.'",
+        "The harbour was closed for a second day.",
+        "A fisherman, named only as Tiago, told reporters that the boats had stayed in port.",
+        "He said: 'Nobody goes out in this wind.'",
     )
-    assert speakers(*paras) == ["Jassim", "Jassim"]
+    assert speakers(*paras) == ["Tiago", "Tiago"]
     assert speakers(*paras, off="named_as_in_appositive") == [None, None]
 
 
 def test_a_role_opening_a_subordinate_clause_is_not_the_subject() -> None:
-    """"Lee worked under Ode when the manager announced ...": the writer would say "he" for
-    Lee, so the manager is Ode, the other person named before it."""
+    """"Lee studied under Ode when the professor announced ...": the writer would say "he"
+    for Lee, so the professor is Ode, the other person named before it."""
     paras = (
-        "Assistant Tom Lee has been put in charge of the club until the summer.",
-        "Lee had been working as No 2 under Ian Ode when the manager announced in March that he"
-        " would leave the club.",
+        "Researcher Tom Lee will run the laboratory until the summer.",
+        "Lee had been working as a student under Ian Ode when the professor announced in March"
+        " that he would retire.",
     )
     assert speakers(*paras) == ["Ian Ode"]
     assert speakers(*paras, off="role_is_not_the_subject") == ["Tom Lee"]
@@ -196,43 +196,42 @@ def test_a_role_opening_a_subordinate_clause_is_not_the_subject() -> None:
 
 def test_she_with_only_men_in_reach_is_the_woman_who_spoke_before() -> None:
     """"She added" when only men are in the pronoun's reach is the last woman who spoke a
-    little further back; with a woman in reach it is left to the usual resolution."""
+    little further back."""
     paras = (
-        "Judge Mrs Ana Rulfo ruled on the case on Friday.",
-        "Mrs Rulfo said: 'It is not up to me to judge the decision.",
-        "'Nor is it my job to weigh the reaction of citizens.'",
-        "Tom Carle said an angry mob had targeted the team in their hotel.",
-        "His producer, Ben Marr, who resigned on Wednesday, denied using the plate on purpose.",
-        "Concluding the team had not acted in bad faith, she added: 'They had to change it.'",
+        "Inspector Mrs Ana Rulfo published her findings on the bridge on Friday.",
+        "Mrs Rulfo said: 'My task was to test the cables, not the design.",
+        "'Nor was I asked about the budget.'",
+        "Tom Carle said the builders had worked through the winter.",
+        "His engineer, Ben Marr, who left the firm in May, denied cutting corners.",
+        "Concluding the cables were sound, she added: 'They will last fifty years.'",
     )
     assert speakers(*paras)[-1] == "Ana Rulfo"
     assert speakers(*paras, off="gender_reaches_back")[-1] is None
 
 
 def test_a_persons_name_after_any_possessive_is_indexed() -> None:
-    """"Aid in Nepal India's Prime Minister Ravi Sen has made ...": the person after the
-    possessive is a name of the article even when the owner is no known place, so "he" later
-    finds him; a title or a first name marks the person ("Lee's Wolf Brother" is no one)."""
+    """"At the fair Lisbon Porto's Mayor Ravi Sen has ...": the person after the possessive
+    is a name of the article even when the owner is no known place, so "he" later finds him;
+    a title or a first name marks the person ("Lee's Wolf Brother" is no one)."""
     paras = (
-        "On the ground: Aid in Nepal India's Prime Minister Ravi Sen has made a special effort"
-        " over Nepal.",
-        "He has visited the country twice in his first year in office.",
-        "On Sunday, in his radio address, he said Indians needed to 'stand with them'.",
+        "Food and wine: At the fair Lisbon Porto's Mayor Ravi Sen has opened a new market hall.",
+        "He has visited the stalls twice since the spring.",
+        "On Sunday, in his weekly address, he said traders needed to 'open earlier'.",
     )
     assert speakers(*paras) == ["Ravi Sen"]
     assert speakers(*paras, off="window_reads_past_possessive") != ["Ravi Sen"]
 
 
 def test_an_opening_ly_adverb_is_no_speaker() -> None:
-    """"Typically, a contract settles it, said Dr Bo Tran": the opening adverb is no name with
-    an appositive; the speaker follows the cue and "he" next is him."""
+    """"Usually, the harvest starts in May, said farmer Bo Tran": the opening adverb is no
+    name with an appositive; the speaker follows the cue and "he" next is him."""
     paras = (
-        "Ann Lee sued the clinic on Monday.",
-        "Typically, a prior legal agreement between a couple spells out who has ultimate"
-        " authority, said fertility specialist Dr. Bo Tran, who is not involved in this case.",
-        '"Usually the couple signs a form," he said.',
+        "Ann Lee bought the orchard on Monday.",
+        "Usually, the cherry harvest in the valley begins in the second week of May, said"
+        " farmer Bo Tran, who has grown fruit here for forty years.",
+        '"This year the rain came late," he said.',
     )
     found = find_quotes(make(*paras))
     assert [q.speaker for q in found] == ["Bo Tran", "Bo Tran"]
-    assert found[0].text.startswith("Typically, a prior legal agreement")
+    assert found[0].text.startswith("Usually, the cherry harvest")
     assert speakers(*paras, off="sentence_adverb_is_no_name")[0] is None
