@@ -129,8 +129,10 @@ def pronoun_after_floating(ctx: ArticleContext, rows: list[list[Attr]], pi: int,
     for row in rows:
         for a in row:
             src = a.source
-            if src is None or a.speaker is not None or src.kind != "pronoun":
-                continue
+            if src is None or a.speaker is not None or src.kind != "pronoun" or (
+                a.cue.endswith("ing")
+            ):
+                continue  # (a participle's "she" is its clause's: "She hangs up, smiling")
             gender = ctx.lex.pronoun_gender.get(src.text.lower())
             if gender not in {"m", "f"}:
                 continue

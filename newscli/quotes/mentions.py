@@ -476,19 +476,28 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         after_the = j > 0 and toks[j - 1].low == "the"
         key = ctx.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
                                  after_the=after_the, text=text)
-        if key and (subject or not key.isascii()):
-            _what_the_run_says(ctx, key, toks, run, k, subject)
-        if key and nick is not None and len(run) >= 2:
-            _nickname_alias(ctx, key, toks[nick[0] : nick[1]])
-        if key and k + 1 < n and toks[k + 1].text == ",":
-            _appositive_roles(ctx, key, toks, j, k, text)
-        elif key and k + 1 < n and toks[k + 1].text == "(" and (
-            ctx.sieves.on(acronym_long_form) and (b := long_form(toks, j, k)) >= 0
-        ):
-            acronym_long_form(ctx, key, toks, b, k, text)
+        if key:
+            _after_run(ctx, key, toks, run, j, k, subject, nick, text)
         if only >= 0 and max(carried, owned_at) <= k:
             return
         j = max(carried, owned_at) if only >= 0 else k + 1  # (on to the owned person)
+
+
+def _after_run(ctx: ArticleContext, key: str, toks: list[Token], run: list[Token], j: int,
+               k: int, subject: bool, nick: tuple[int, int] | None, text: str) -> None:
+    """What the words around an indexed run toks[j:k+1] tell about its name: gender, team,
+    nickname, appositive roles, an acronym's long form."""
+    n = len(toks)
+    if subject or not key.isascii():
+        _what_the_run_says(ctx, key, toks, run, k, subject)
+    if nick is not None and len(run) >= 2:
+        _nickname_alias(ctx, key, toks[nick[0] : nick[1]])
+    if k + 1 < n and toks[k + 1].text == ",":
+        _appositive_roles(ctx, key, toks, j, k, text)
+    elif k + 1 < n and toks[k + 1].text == "(" and (
+        ctx.sieves.on(acronym_long_form) and (b := long_form(toks, j, k)) >= 0
+    ):
+        acronym_long_form(ctx, key, toks, b, k, text)
 
 
 def _what_the_run_says(ctx: ArticleContext, key: str, toks: list[Token], run: list[Token],
