@@ -17,11 +17,11 @@ _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*['’]s[ \u00a0]\Z")
 
 
 def place_after_possessive(ctx: ArticleContext, name: list[Token], title: list[Token]) -> bool:
-    """A place noun after a name's possessive is a place, it names no one ("the speech at
-    Poet's Lane ... and says": no speaker "Lane")."""
-    return len(name) == 1 and not title and name[0].low in SURNAME_PLACES and (
-        _POSSESSIVE_BEFORE.search(ctx.text, max(0, name[0].start - 40), name[0].start)
-        is not None)
+    """A place noun after a name's possessive is a place, it names no one ("The mural on
+    Poet's Lane says ...": no speaker "Lane")."""
+    last = name[-1] if name else None
+    return last is not None and last.low in SURNAME_PLACES and (
+        _POSSESSIVE_BEFORE.search(ctx.text, max(0, last.start - 40), last.start) is not None)
 
 
 _GENDER_REACH = 5  # paragraphs
