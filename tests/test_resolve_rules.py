@@ -233,3 +233,23 @@ def test_an_opening_ly_adverb_is_no_speaker() -> None:
     assert [q.speaker for q in found] == ["Bo Tran", "Bo Tran"]
     assert found[0].text.startswith("Usually, the cherry harvest")
     assert speakers(*paras, off="sentence_adverb_is_no_name")[0] is None
+
+
+def test_an_epithet_of_feat_or_family_is_the_person_in_view() -> None:
+    """"The 9-time regatta winner" or "the proud father", a description the article ties to
+    no name, is the person in view, as an age is; an anonymous source noun ("a judge") and a
+    described one ("the father of the cox") are not."""
+    paras = (
+        "Tom Stram took the single sculls at the lake on Sunday.",
+        "'The wind was brutal,' the nine-time regatta winner said.",
+        "Paul Oskar watched his son row from the bank.",
+        "'I could not breathe,' the proud father said.",
+        "Ada Rell beat the favourite by a length.",
+        "'I did not expect it,' the video maker added.",
+    )
+    assert speakers(*paras) == ["Tom Stram", "Paul Oskar", "Ada Rell"]
+    assert speakers(*paras, off="epithet_person_in_view") == [None, None, None]
+    assert speakers(
+        "Tom Stram took the single sculls at the lake on Sunday.",
+        "'It was close,' the father of the cox said.",
+    ) == [None]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from newscli.quotes.context import ArticleContext
+from newscli.quotes.lexicon import word_set
 from newscli.quotes.model import Attr, Quote, Source
 from newscli.quotes.names import SURNAME_PLACES
 from newscli.quotes.text import Token
@@ -152,3 +153,55 @@ def pronoun_after_floating(ctx: ArticleContext, rows: list[list[Attr]], pi: int,
                 ctx.index.replace_speaker(src.start, None, ent.name, pi)
                 a.speaker, a.role = ent.name, ent.display_role()
                 break
+
+
+# epithet head -> the gender it fixes ("" for none): "the 14-time major winner", "the father"
+EPITHETS = {w: g for g, section in (("", "epithet_heads"), ("", "epithet_caps"),
+                                     ("m", "epithet_heads_m"), ("f", "epithet_heads_f"))
+            for w in word_set("quote_words.txt", section)}
+_CAPS = word_set("quote_words.txt", "epithet_caps")
+_RELATIVE_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:who|whose|that|of)\b")
+
+
+def _person_in_view(ctx: ArticleContext, word: str, pos: int, pi: int, gender: str,
+                    shared: bool) -> str | None:
+    """Whom an epithet means: the person whose role has ``word``, else the person named last
+    who led a clause or spoke in this or the two paragraphs before; for a ``shared`` epithet
+    (a cap, like a nationality: many in a story hold one) only when no one else was named
+    after them ("Tom Lee met Bo Marr. The Holland international said": either). None when
+    their gender is not ``gender``."""
+    idx = ctx.index
+    found = idx.holder_of(word, pos)
+    for steps, m in enumerate(() if found else idx._backwards(pos)):
+        if m.paragraph < pi - 2 or steps > 60:
+            break
+        ent = idx.entities.get(m.name)
+        if m.quoted or ent is None or ent.kind == "org" or ent.kind == "unknown" and not (
+            m.subject or m.speaker
+        ):
+            continue  # (a place, a club, a name in a quote)
+        if ent.kind == "person" and (m.subject or m.speaker):
+            found = idx.fullest(m.name)
+            break
+        if shared:
+            break  # (someone else named last: whose cap it is is unclear)
+    ent = idx.entity(found)
+    if ent is None or ent.kind != "person" or gender and ent.gender not in {None, gender}:
+        return None
+    return found
+
+
+def epithet_person_in_view(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """An epithet, "the" and a feat, craft, cap or family tie the article gives no one, is
+    the person in view, as an age is ("Ann Ode won the sculls. 'I am tired,' the relieved
+    mother said.": Ode); not "the mother of the boy" nor "the winner who ..." (described)."""
+    toks = src.toks
+    if len(toks) < 2 or toks[0].low != "the" or src.of_toks or (
+        _RELATIVE_AFTER.match(ctx.text, src.end) is not None
+    ):
+        return None
+    head = toks[-1].low.split("-of-")[0]  # ("the father-of-two")
+    gender = EPITHETS.get(head)
+    return None if gender is None else _person_in_view(
+        ctx, head, src.start, pi, gender, head in _CAPS)
+

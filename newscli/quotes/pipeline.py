@@ -109,6 +109,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.role_antecedent),
     Sieve("resolve", an.role_is_not_the_subject),
     Sieve("resolve", resolve.age_person_in_view),
+    Sieve("resolve", an.epithet_person_in_view),
     Sieve("resolve", an.age_after_floating),
     Sieve("resolve", an.pronoun_after_floating),
     Sieve("resolve", resolve.name_after_of),

@@ -365,6 +365,8 @@ def _resolve_role(ctx: ArticleContext, src: Source, pi: int) -> str | None:
             speaker = an.role_is_not_the_subject(ctx, src, pi, speaker, words) or speaker
     if speaker is None and definite and on(age_person_in_view):
         speaker = age_person_in_view(ctx, src, pi)
+    if speaker is None and on(an.epithet_person_in_view):
+        speaker = an.epithet_person_in_view(ctx, src, pi)
     if speaker is None and on(name_after_of):
         speaker = name_after_of(ctx, src)
     if on(capitalised_body):
