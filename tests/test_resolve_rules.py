@@ -253,3 +253,22 @@ def test_an_epithet_of_feat_or_family_is_the_person_in_view() -> None:
         "Tom Stram took the single sculls at the lake on Sunday.",
         "'It was close,' the father of the cox said.",
     ) == [None]
+
+
+def test_a_nationality_renames_the_person_quoted_before_when_unambiguous() -> None:
+    """"The Swede" is the person in view whom the article quoted before, when no one else
+    was named after them; someone only described so far, or another name in between,
+    leaves it unnamed."""
+    paras = (
+        "'The ice was soft,' said Ann Voss after the race.",
+        "Voss finished second in the relay. 'We will win next year,' the Swede said.",
+    )
+    assert speakers(*paras) == ["Ann Voss", "Ann Voss"]
+    assert speakers(*paras, off="demonym_person_in_view") == ["Ann Voss", None]
+    never_quoted = ("Ann Voss finished second in the relay.", "'We will win,' the Swede said.")
+    assert speakers(*never_quoted) == [None]
+    other_named = (
+        "'The ice was soft,' said Ann Voss after the race.",
+        "Voss later met coach Tom Baird. 'We will win next year,' the Swede said.",
+    )
+    assert speakers(*other_named)[-1] is None

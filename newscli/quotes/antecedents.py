@@ -166,10 +166,10 @@ _RELATIVE_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:who|whose|that|of)\b")
 def _person_in_view(ctx: ArticleContext, word: str, pos: int, pi: int, gender: str,
                     shared: bool) -> str | None:
     """Whom an epithet means: the person whose role has ``word``, else the person named last
-    who led a clause or spoke in this or the two paragraphs before; for a ``shared`` epithet
-    (a cap, like a nationality: many in a story hold one) only when no one else was named
-    after them ("Tom Lee met Bo Marr. The Holland international said": either). None when
-    their gender is not ``gender``."""
+    who led a clause or spoke in this or the two paragraphs before. A ``shared`` epithet (a
+    nationality, a cap: many in a story hold one) renames someone quoted before, and only
+    when no one else was named after them ("Tom Lee met Bo Marr. The American said": either).
+    None when their gender is not ``gender``."""
     idx = ctx.index
     found = idx.holder_of(word, pos)
     for steps, m in enumerate(() if found else idx._backwards(pos)):
@@ -182,9 +182,12 @@ def _person_in_view(ctx: ArticleContext, word: str, pos: int, pi: int, gender: s
             continue  # (a place, a club, a name in a quote)
         if ent.kind == "person" and (m.subject or m.speaker):
             found = idx.fullest(m.name)
+            if shared and not any(idx.fullest(sp.name) == found for sp in idx.speakers
+                                  if sp.pos < pos):
+                found = None  # (described so far, never quoted: "The American" is not them)
             break
         if shared:
-            break  # (someone else named last: whose cap it is is unclear)
+            break  # (someone else named last: whose nationality it is is unclear)
     ent = idx.entity(found)
     if ent is None or ent.kind != "person" or gender and ent.gender not in {None, gender}:
         return None
@@ -205,3 +208,17 @@ def epithet_person_in_view(ctx: ArticleContext, src: Source, pi: int) -> str | N
     return None if gender is None else _person_in_view(
         ctx, head, src.start, pi, gender, head in _CAPS)
 
+
+def demonym_person_in_view(ctx: ArticleContext, name: list[Token], pos: int,
+                           pi: int) -> str | None:
+    """"The Swede", one of a nationality the article gives no one, is the person quoted
+    before who is in view, when no one else was named after them ("'I was tired,' said Ann
+    Ode. ¶Ode lost the final. 'It hurts,' the Swede said.": Ode); words before may give an
+    age ("the 24-year-old Swede")."""
+    word = name[-1].low if name else ""
+    if word not in ctx.lex.demonyms or word.endswith("men") or (
+        word.endswith("s") and word[:-1] in ctx.lex.demonyms or any(t.cap for t in name[:-1])
+    ):
+        return None  # ("the Britons", "the Frenchmen", "the Buenos Aires Argentine")
+    gender = "m" if word.endswith("man") else ""
+    return _person_in_view(ctx, word, pos, pi, gender, True)

@@ -97,6 +97,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.title_holder),
     Sieve("resolve", resolve.party_member),
     Sieve("resolve", resolve.demonym_holder),
+    Sieve("resolve", an.demonym_person_in_view),
     Sieve("resolve", resolve.common_word_no_name),
     Sieve("resolve", an.place_after_possessive),
     Sieve("resolve", resolve.family_by_surname),

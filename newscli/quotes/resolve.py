@@ -154,6 +154,11 @@ def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
         speaker = None
     elif on(an.place_after_possessive) and an.place_after_possessive(ctx, name, title):
         speaker = None
+    if the and (speaker is None or speaker.lower() in ctx.lex.demonyms) and (
+        on(an.demonym_person_in_view)
+    ):
+        speaker = an.demonym_person_in_view(
+            ctx, [t for t in src.toks if t.low != "the"], src.start, pi) or speaker
     if the and on(family_by_surname) and (family := family_by_surname(ctx, name)):
         speaker = family
     if src.appos:
