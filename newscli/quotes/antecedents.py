@@ -220,5 +220,5 @@ def demonym_person_in_view(ctx: ArticleContext, name: list[Token], pos: int,
         word.endswith("s") and word[:-1] in ctx.lex.demonyms or any(t.cap for t in name[:-1])
     ):
         return None  # ("the Britons", "the Frenchmen", "the Buenos Aires Argentine")
-    gender = "m" if word.endswith("man") else ""
+    gender = "f" if word.endswith("woman") else "m" if word.endswith("man") else ""
     return _person_in_view(ctx, word, pos, pi, gender, True)
