@@ -23,7 +23,7 @@ from newscli.quotes.left_np import (
     titled_name,
 )
 from newscli.quotes.model import Source, make_source
-from newscli.quotes.names import FUNCTION_WORDS
+from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS
 from newscli.quotes.phrases import (
     before_group,
     before_paren,
@@ -255,6 +255,36 @@ def sentence_adverb_is_no_name(s: LeftSite) -> Answer:
     ):
         return NO_SOURCE
     return None
+
+
+def noun_named_in_appositive(s: LeftSite) -> Answer:
+    """A common noun phrase opening the clause, then an appositive that only names it: the
+    name speaks ("Another guard, Bob Hale, said", "One resident, named only as Sam, told")."""
+    toks, j = s.toks, s.j
+    if toks[j].text != ",":
+        return None
+    k = _appositive_start(toks, j)
+    if not (k >= 2 and toks[k].text == "," and not toks[k].quoted and j - k >= 2):
+        return None
+    head = toks[k - 1]
+    if head.cap or head.quoted or not head.text.isalpha() or head.low in FUNCTION_WORDS:
+        return None
+    d = k - 2
+    if toks[d].low not in DETERMINERS and not toks[d].cap and toks[d].text.isalpha() and (
+        toks[d].low not in FUNCTION_WORDS
+    ):
+        d -= 1  # one adjective: "Another young guard"
+    if d < 0 or toks[d].low not in DETERMINERS or toks[d].quoted or not (
+        d == 0 or toks[d - 1].text in {",", ";", ":"} or toks[d - 1].quoted
+        or toks[d - 1].low in {"and", "but"}
+    ):
+        return None  # (the phrase opens the clause: not "At another school, ...")
+    appos = toks[k + 1 : j]
+    name = (s.ctx.sieves.on(named_as_in_appositive) and named_as_in_appositive(appos)
+            or titled_name(appos))
+    if not name or not all(t.cap or t.text == "." for t in name):
+        return None
+    return make_source("name", name, s.text, appos=s.text[toks[d].start : head.end]), d
 
 
 def appositive_before_cue(s: LeftSite) -> Answer:
