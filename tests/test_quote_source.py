@@ -32,3 +32,20 @@ def test_name_in_the_appositive_of_a_common_noun_speaks() -> None:
     # a phrase that does not open the clause is left alone: the name is the subject
     found = quotes("At another school, Ann Ode, a teacher, said the rules were 'far too strict'.")
     assert [q.speaker for q in found] == ["Ann Ode"]
+
+
+def test_common_noun_before_a_dash_pair_speaks() -> None:
+    """An aside between dashes is skipped like one between commas: the noun phrase before it
+    is the subject ("The report – prepared by X – states that ..."), and a noun-like cue
+    ("states", "claims") after the closing dash is a verb."""
+    paras = (
+        "The review was leaked on Monday.",
+        "The report – prepared by the Budget Office, a body that advises ministers – states "
+        "that the roads are likely to 'need more repairs' within a decade.",
+        "The mayor – elected in May – said that the plan was 'far too costly'.",
+    )
+    found = quotes(*paras)
+    assert [(q.kind, q.speaker, q.cue) for q in found] == [
+        ("partial", "Budget Office", "states"), ("partial", None, "said")]
+    off = quotes(*paras, disabled=frozenset({"common_noun_before_dash_pair"}))
+    assert all(q.cue is None and q.speaker is None for q in off)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.names import DETERMINERS, TIME_WORDS
-from newscli.quotes.phrases import name_run_left, role_head, verb_like
+from newscli.quotes.phrases import before_group, name_run_left, role_head, verb_like
 from newscli.quotes.text import Token
 from newscli.quotes.words import (
     AUTHORED,
@@ -34,6 +34,8 @@ def _subject_before(toks: list[Token], j: int) -> bool:
         toks[j - 1].low not in DETERMINERS and toks[j - 1].text != "'s"
     ):
         return True
+    if toks[j].text in {"—", "–"}:
+        return subject_before_dash_pair(toks, j)
     if toks[j].text != ",":
         return False
     c = j - 1
@@ -42,6 +44,24 @@ def _subject_before(toks: list[Token], j: int) -> bool:
     return c >= 1 and toks[c].text == "," and toks[c - 1].cap and not toks[c - 1].quoted and (
         toks[c - 1].low not in TIME_WORDS and (c - 1 == 0 or toks[c - 2].cap)
     ) and toks[c + 1].low not in _ADVERBIAL_LEADS  # (not "the Act, as it is known, calls")
+
+
+def subject_before_dash_pair(toks: list[Token], j: int) -> bool:
+    """Does the dash toks[j] close an aside that follows the clause's subject, a name or a
+    noun phrase opening with a determiner ("The memo – drafted by Acme – states", "Ann Ode
+    – a nurse – claims")? Then a noun-like cue after it is a verb."""
+    d = before_group(toks, j, toks[j].text, 30)
+    if d == j or d < 0 or toks[d].quoted or not toks[d].text.isalpha():
+        return False
+    if toks[d].cap:
+        f = name_run_left(toks, d, 0)
+    else:
+        f = d - 1
+        while f >= 0 and d - f <= 3 and not toks[f].quoted and toks[f].low not in DETERMINERS:
+            f -= 1
+        if f < 0 or toks[f].low not in DETERMINERS:
+            return False
+    return f == 0 or toks[f - 1].quoted or toks[f - 1].text in {",", ";", ":"}
 
 
 # words opening an adverbial clause, not an appositive describing the subject

@@ -49,6 +49,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left", sl.comma_who_antecedent),
     Sieve("left", sl.name_before_parenthesis),
     Sieve("left", sl.subject_before_dash_pair),
+    Sieve("attribution", sl.common_noun_before_dash_pair),
     Sieve("left", sl.place_then_country),
     Sieve("left", sl.sentence_adverb_is_no_name),
     Sieve("left", sl.noun_named_in_appositive),

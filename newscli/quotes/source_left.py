@@ -134,12 +134,21 @@ def subject_before_dash_pair(s: LeftSite) -> Answer:
     d = before_group(toks, j, t.text, 30)
     if d != j:
         found = left_source_np(toks, d, s.text)
-        if found is not None and found[0].kind in {"name", "pronoun"} and (
+        if found is not None and (
             found[1] == 0 or toks[found[1] - 1].text in {",", ";", ":"}
             or toks[found[1] - 1].quoted  # the name opens the clause (not "in New York —")
-        ):
+        ) and (found[0].kind in {"name", "pronoun"} or s.ctx.sieves.on(common_noun_before_dash_pair)
+               and common_noun_before_dash_pair(toks, found)):
             return found
     return NO_SOURCE
+
+
+def common_noun_before_dash_pair(toks: list[Token], found: Left) -> bool:
+    """A common noun phrase before a dash pair speaks like a name does: the dashes set off an
+    aside, as commas would ("The report – prepared by Acme – states that ...", "The mayor –
+    elected in May – said")."""
+    src, first = found
+    return src.kind in {"role", "other"} and toks[first].low in DETERMINERS
 
 
 def _appositive_start(toks: list[Token], j: int) -> int:
