@@ -49,3 +49,13 @@ def test_common_noun_before_a_dash_pair_speaks() -> None:
         ("partial", "Budget Office", "states"), ("partial", None, "said")]
     off = quotes(*paras, disabled=frozenset({"common_noun_before_dash_pair"}))
     assert all(q.cue is None and q.speaker is None for q in off)
+
+
+def test_person_before_an_open_appositive_ending_in_a_place_speaks() -> None:
+    """"Ann Lee, a surgeon at City Hospital said": the appositive's closing comma is missing,
+    the person before its opening comma speaks, not the role or the place."""
+    paras = ("Tom Ode, a geriatric surgeon at New Dover Hospital said the scheme is 'both new "
+             "and kind'.",)
+    assert [q.speaker for q in quotes(*paras)] == ["Tom Ode"]
+    off = quotes(*paras, disabled=frozenset({"open_appositive_at_place"}))
+    assert [q.speaker for q in off] == [None]

@@ -61,6 +61,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left_name", sl.resident_of_place),
     Sieve("left_name", sl.open_appositive_at),
     Sieve("left_name", sl.name_modifies_noun),
+    Sieve("left_name", sl.open_appositive_at_place),
     Sieve("left_name", sl.people_in_place),
     Sieve("left_name", sl.person_in_place),
     Sieve("left_name", sl.name_as_object),
