@@ -52,9 +52,9 @@ def test_common_noun_before_a_dash_pair_speaks() -> None:
 
 
 def test_person_before_an_open_appositive_ending_in_a_place_speaks() -> None:
-    """"Ann Lee, a surgeon at City Hospital said": the appositive's closing comma is missing,
+    """"Ann Lee, a psychiatrist at City Hospital said": the appositive's closing comma is missing,
     the person before its opening comma speaks, not the role or the place."""
-    paras = ("Tom Ode, a geriatric surgeon at New Dover Hospital said the scheme is 'both new "
+    paras = ("Tom Ode, a geriatric psychiatrist at New Dover Hospital said the scheme is 'both new "
              "and kind'.",)
     assert [q.speaker for q in quotes(*paras)] == ["Tom Ode"]
     off = quotes(*paras, disabled=frozenset({"open_appositive_at_place"}))
