@@ -59,3 +59,21 @@ def test_person_before_an_open_appositive_ending_in_a_place_speaks() -> None:
     assert [q.speaker for q in quotes(*paras)] == ["Tom Ode"]
     off = quotes(*paras, disabled=frozenset({"open_appositive_at_place"}))
     assert [q.speaker for q in off] == [None]
+
+
+def test_plural_apostrophe_inside_a_single_quoted_quote_closes_nothing() -> None:
+    """In a single-quoted article "players' union" inside a quotation is an apostrophe: the
+    quotation runs on to its own closing mark, and its cue after it still speaks."""
+    found = quotes(
+        "Dora Venn chairs the league.",
+        "'We back the players' union fully and we will meet them again,' said Dora Venn.",
+        "'It is a fair deal for everyone,' she added.",
+    )
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("direct", "We back the players' union fully and we will meet them again,", "Dora Venn"),
+        ("direct", "It is a fair deal for everyone,", "Dora Venn"),
+    ]
+    # a name in marks before a possessive stays a name in marks
+    found = quotes("The side were known as 'The Owls' after a win over the Rams' reserves.")
+    assert not any(q.text.startswith("The Owls' after") for q in found)
+

@@ -178,6 +178,8 @@ def _pair_primary(
             if role == "o" and _nested_inside(text, row, k, open_pos):
                 nested_close = row[k + 1][0]
                 continue
+            if role in "ca" and not primary_double and plural_possessive(text, row, k, open_pos):
+                continue
             if role in "ca":
                 emit(open_pos, pos, pos, pi)
                 open_pos = None
@@ -213,6 +215,25 @@ def _pair_primary(
             emit(open_pos, p_end, p_end, pi, real=False)
         open_pos = None
     return out
+
+
+def plural_possessive(text: str, row: list[tuple[int, str]], k: int, open_pos: int) -> bool:
+    """Is the single closing mark ``row[k]`` a plural's apostrophe inside a quotation that
+    opens a paragraph or follows a colon, comma or full stop: after "s", before a lower-case
+    word, with the quote's own closing mark still to come ('We back the players' union
+    fully,' she said)? (Not a name in marks: "known as 'The Owls' after ...")"""
+    before = text[max(0, open_pos - 2) : open_pos]
+    if not (open_pos == 0 or before.endswith("\n") or before.rstrip().endswith((":", ",", "."))):
+        return False
+    return _apostrophe_shape(text, row[k][0]) and k + 1 < len(row) and row[k + 1][1] == "c" and (
+        not _apostrophe_shape(text, row[k + 1][0])  # (the next may be one too: a title in marks
+    )  # before a possessive, "the 'All Stars' team ... the Blacks' coach")
+
+
+def _apostrophe_shape(text: str, pos: int) -> bool:
+    return pos > 0 and text[pos - 1] == "s" and text[pos + 1 : pos + 2] == " " and (
+        text[pos + 2 : pos + 3].islower()
+    )
 
 
 NESTED_MAX = 120  # characters: a quotation nested in another is a short phrase or title
