@@ -77,3 +77,19 @@ def test_plural_apostrophe_inside_a_single_quoted_quote_closes_nothing() -> None
     found = quotes("The side were known as 'The Owls' after a win over the Rams' reserves.")
     assert not any(q.text.startswith("The Owls' after") for q in found)
 
+
+
+def test_lone_comma_before_the_cue_leaves_the_subject_speaking() -> None:
+    """"The dog's owner Ann Ode, said she only ...": a comma that opens no appositive stands
+    between the subject and the cue; "she" opens the reported clause, it is no inverted
+    speaker."""
+    paras = (
+        "Rex is a twelve-year-old terrier.",
+        "The dog's owner Lynne Parr, said she only realised something was wrong when he "
+        "refused his food.",
+    )
+    found = quotes(*paras)
+    assert [(q.kind, q.speaker) for q in found] == [("indirect", "Lynne Parr")]
+    assert found[0].text.startswith("she only realised")
+    off = quotes(*paras, disabled=frozenset({"subject_before_stray_comma"}))
+    assert not any(q.text.startswith("she only realised") for q in off)

@@ -296,6 +296,26 @@ def noun_named_in_appositive(s: LeftSite) -> Answer:
     return make_source("name", name, s.text, appos=s.text[toks[d].start : head.end]), d
 
 
+def subject_before_stray_comma(s: LeftSite) -> Answer:
+    """A lone comma between the sentence's subject and the cue, when a subject pronoun opens
+    the reported clause after it ("The dog's owner Ann Ode, said she only saw it later"): the
+    subject speaks; the pronoun is the clause's, not an inverted speaker (not "it": "made it
+    clear" is one cue)."""
+    toks, i, j = s.toks, s.i, s.j
+    n = len(toks)
+    if not (toks[j].text == "," and j == i - 1 and i + 2 < n and not toks[i + 1].quoted and (
+        toks[i + 1].low in {"he", "she", "they", "we", "i"} and toks[i + 2].text.isalpha()
+        and not toks[i + 2].cap and not toks[i + 2].quoted
+    )):
+        return None
+    if _appositive_start(toks, j) >= 0:
+        return None  # a comma, a quote or more than 20 words before: no lone comma
+    found = left_source_np(toks, j - 1, s.text)
+    if found is None or found[0].kind not in {"name", "role"}:
+        return None
+    return found
+
+
 def appositive_before_cue(s: LeftSite) -> Answer:
     """A name and its appositive before the cue: the name speaks, the appositive is its role
     ("Ann Lee, the mayor, said", "Ann Lee, 67, a retired nurse, said")."""
