@@ -93,3 +93,16 @@ def test_lone_comma_before_the_cue_leaves_the_subject_speaking() -> None:
     assert found[0].text.startswith("she only realised")
     off = quotes(*paras, disabled=frozenset({"subject_before_stray_comma"}))
     assert not any(q.text.startswith("she only realised") for q in off)
+
+
+def test_agent_after_by_in_an_appositive_does_not_speak() -> None:
+    """"The memo, edited by Ann Ode, the firm's analyst, says": the name after "edited by" is
+    the participle's agent; the memo speaks (and through it the body that made it)."""
+    paras = (
+        "A report prepared by the Budget Office was leaked on Monday.",
+        "The report, edited by Derek Mole, the office's chief analyst, says that the roads are "
+        "'in a poor state'.",
+    )
+    assert [q.speaker for q in quotes(*paras)] == ["Budget Office"]
+    off = quotes(*paras, disabled=frozenset({"agent_in_participle_appositive"}))
+    assert [q.speaker for q in off] == ["Derek Mole"]

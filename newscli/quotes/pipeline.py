@@ -54,6 +54,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left", sl.sentence_adverb_is_no_name),
     Sieve("left", sl.noun_named_in_appositive),
     Sieve("left", sl.subject_before_stray_comma),
+    Sieve("left", sl.agent_in_participle_appositive),
     Sieve("left", sl.appositive_before_cue),
     Sieve("left_rule", sl.named_as_in_appositive),
     Sieve("left_found", sl.relative_clause_antecedent),

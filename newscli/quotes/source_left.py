@@ -316,6 +316,34 @@ def subject_before_stray_comma(s: LeftSite) -> Answer:
     return found
 
 
+def agent_in_participle_appositive(s: LeftSite) -> Answer:
+    """A name after "VERBed by" in an appositive is the participle's agent, not the subject:
+    the noun phrase before the appositive speaks ("The memo, edited by Ann Ode, the firm's
+    analyst, says": the memo)."""
+    toks, j, text = s.toks, s.j, s.text
+    if toks[j].text != ",":
+        return None
+    k = _appositive_start(toks, j)
+    if not (k > 0 and toks[k].text == "," and not toks[k].quoted):
+        return None
+    base = left_source_np(toks, k - 1, text)
+    if base is None or base[0].kind != "name":
+        return None
+    b = base[1]
+    if not (b >= 4 and toks[b - 1].low == "by" and toks[b - 3].text == "," and (
+        toks[b - 2].low.endswith(("ed", "en")) and not toks[b - 2].cap
+        and not toks[b - 3].quoted
+    )):
+        return None
+    np = left_source_np(toks, b - 4, text)
+    if np is None or np[0].kind not in {"role", "other"} or not (
+        np[1] == 0 or toks[np[1] - 1].quoted or toks[np[1] - 1].text in {",", ";", ":"}
+    ):
+        return None
+    np[0].appos = text[toks[b - 2].start : toks[j - 1].end]
+    return np
+
+
 def appositive_before_cue(s: LeftSite) -> Answer:
     """A name and its appositive before the cue: the name speaks, the appositive is its role
     ("Ann Lee, the mayor, said", "Ann Lee, 67, a retired nurse, said")."""
