@@ -106,3 +106,20 @@ def test_agent_after_by_in_an_appositive_does_not_speak() -> None:
     assert [q.speaker for q in quotes(*paras)] == ["Budget Office"]
     off = quotes(*paras, disabled=frozenset({"agent_in_participle_appositive"}))
     assert [q.speaker for q in off] == ["Derek Mole"]
+
+
+def test_report_in_a_relative_clause_on_an_appositive_keeps_its_speaker_salient() -> None:
+    """"Hull rejected the request ..., a decision that Ode says has ...": the report is the
+    writer's, not inside "rejected"'s clause, so the "he" after it is Ode."""
+    paras = (
+        "Ken Ode runs Dover Town.",
+        "Hull have also rejected Dover's request to hold a 'beam back' at the Dover Stadium, "
+        "with the game shown at the away side's ground in Kent, a decision that Ode says has "
+        "left his club frustrated.",
+        "'We are frustrated at not being able to support our players in fair numbers,' he "
+        "added.",
+    )
+    direct = [q for q in quotes(*paras) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Ken Ode"]
+    off = quotes(*paras, disabled=frozenset({"report_in_relative_clause"}))
+    assert [q.speaker for q in off if q.kind == "direct"] == ["Hull"]

@@ -166,6 +166,7 @@ SIEVES: tuple[Sieve, ...] = (
     # per paragraph (pipeline.py)
     Sieve("paragraph", paragraphs.single_quoted_subheading),
     Sieve("paragraph", paragraphs.nested_report_not_antecedent),
+    Sieve("paragraph", paragraphs.report_in_relative_clause),
     Sieve("paragraph", paragraphs.statement_colon_intro),
     Sieve("paragraph", paragraphs.cue_on_next_line),
     Sieve("paragraph", paragraphs.asked_on_next_line),
