@@ -123,3 +123,21 @@ def test_report_in_a_relative_clause_on_an_appositive_keeps_its_speaker_salient(
     assert [q.speaker for q in direct] == ["Ken Ode"]
     off = quotes(*paras, disabled=frozenset({"report_in_relative_clause"}))
     assert [q.speaker for q in off if q.kind == "direct"] == ["Hull"]
+
+
+def test_relay_after_a_quote_continuing_the_line_before_leaves_it_to_that_subject() -> None:
+    """A quotation that opens a paragraph, relayed only by "the Clarion reported", while the
+    line before breaks off mid-sentence ("... with the comment"): the subject of that
+    unfinished sentence speaks, not the outlet."""
+    paras = (
+        "Dora Venn is a guard at the jail.",
+        "On the day before the rally she replied to a post about the march with the comment",
+        "'See you all tomorrow boys!!! Bring your forks', the Clarion reported.",
+    )
+    assert [q.speaker for q in quotes(*paras)] == ["Dora Venn"]
+    off = quotes(*paras, disabled=frozenset({"relay_continues_previous_line"}))
+    assert [q.speaker for q in off] == ["Clarion"]
+    # a finished line before: the outlet is all the article gives
+    found = quotes("Dora Venn is a guard at the jail.", "She posted on the forum on Monday.",
+                   "'See you all tomorrow boys!!! Bring your forks', the Clarion reported.")
+    assert [q.speaker for q in found] == ["Clarion"]

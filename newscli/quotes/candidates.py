@@ -168,6 +168,28 @@ def relay_after_quote(q: Marked, attrs: list[Attr], best: Attr) -> Attr:
     return best if inner is None else inner
 
 
+def relay_continues_previous_line(ctx: ArticleContext, q: Marked, best: Attr) -> Attr:
+    """A quotation opening a paragraph, relayed only by "X reported" after it, while the line
+    before breaks off mid-sentence ("... Ode replied with the comment ¶'See you all!', the
+    Clarion reported"): the subject of that unfinished sentence speaks, not the outlet."""
+    if best.lemma not in _RELAYS or best.source is None or best.cue_start < q.close_end or (
+        q.paragraph < 1 or ctx.paras[q.paragraph][0] != q.open_mark
+    ):
+        return best
+    text = ctx.text
+    p_start, p_end = ctx.paras[q.paragraph - 1]
+    line = text[p_start:p_end].rstrip()
+    if not line or not line[-1].isalpha():
+        return best
+    cut = max(line.rfind(". "), line.rfind("? "), line.rfind("! "))
+    sent = (p_start + cut + 2 if cut >= 0 else p_start, p_start + len(line))
+    subj = subject_speaker(ctx, sent, sent[1], q.paragraph - 1)
+    if subj is None or subj.speaker is None:
+        return best
+    subj.cue = best.cue
+    return subj
+
+
 def cue_introduces_next_quote(text: str, q: Marked, a: Attr) -> bool:
     """A cue after a finished quote that opens another quote is the next quote's ("“A.” Of
     Lee, Ray said, “B.”")."""
@@ -454,6 +476,8 @@ def build_quote(
             best = outer_reporter(best, attrs, kind, q)
         if on(relay_after_quote):
             best = relay_after_quote(q, attrs, best)
+        if on(relay_continues_previous_line):
+            best = relay_continues_previous_line(ctx, q, best)
         qt.speaker, qt.cue, qt.speaker_mention, qt.role = (
             best.speaker, best.cue, best.mention, best.role
         )

@@ -162,6 +162,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("quote", candidates.owned_words),
     Sieve("quote", candidates.outer_reporter),
     Sieve("quote", candidates.relay_after_quote),
+    Sieve("quote", candidates.relay_continues_previous_line),
     Sieve("quote", candidates.cueless_fragment_subject),
     # per paragraph (pipeline.py)
     Sieve("paragraph", paragraphs.single_quoted_subheading),
