@@ -141,3 +141,11 @@ def test_relay_after_a_quote_continuing_the_line_before_leaves_it_to_that_subjec
     found = quotes("Dora Venn is a guard at the jail.", "She posted on the forum on Monday.",
                    "'See you all tomorrow boys!!! Bring your forks', the Clarion reported.")
     assert [q.speaker for q in found] == ["Clarion"]
+
+
+def test_author_after_a_place_and_hyphenated_role_noun_speaks() -> None:
+    """"according to a report by UK think-tank Paxwell": the hyphenated role noun belongs to
+    the author's phrase, and the place before it names no one, so Paxwell speaks."""
+    found = quotes("A quarter of broadband users regularly upload their own films, according "
+                   "to a report by UK think-tank Paxwell.")
+    assert [(q.kind, q.speaker) for q in found] == [("indirect", "Paxwell")]

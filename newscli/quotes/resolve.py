@@ -561,6 +561,11 @@ def _author_named(ctx: ArticleContext, toks: list[Token]) -> str | None:
     run = toks[k:]
     while run and run[0].low.endswith("-based"):
         run = run[1:]  # ("UK-based analysts ...")
+    if len(run) >= 3 and run[0].cap and not run[1].cap and "-" in run[1].text and (
+        run[0].low in ctx.lex.demonyms or run[0].text in _COUNTRY_CODES
+        or run[0].low in ctx.lex.places
+    ):
+        run = run[2:]  # ("by UK think-tank Demos": a place before a hyphenated role noun)
     if not run or not all(t.cap for t in run) or any(role_head(t.low) for t in run):
         return None
     lex = ctx.lex

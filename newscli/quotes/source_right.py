@@ -198,9 +198,9 @@ def cap_tail(toks: list[Token]) -> list[Token]:
     e = 0
     while e < len(toks) and e < 8 and not toks[e].quoted and (
         toks[e].cap or toks[e].low in DETERMINERS or toks[e].low in ANALYSTS
-        or e < 3 and toks[e].text.isalpha() and toks[e].low not in FUNCTION_WORDS
+        or e < 3 and _role_word(toks[e].text) and toks[e].low not in FUNCTION_WORDS
     ):
-        e += 1  # ("by telecoms giant BT")
+        e += 1  # ("by telecoms giant BT", "by UK think-tank Demos")
     while e > 0 and not toks[e - 1].cap:
         e -= 1
     return toks[:e]
