@@ -73,24 +73,10 @@ def by_paragraph(ctx: ArticleContext, marked: list[Marked]) -> dict[int, list[Ma
     return by_para
 
 
-_RELATIVE_ON_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,3}(?:that|which)\s+$")
-
-
-def report_in_relative_clause(text: str, src_start: int) -> bool:
-    """Is the cue's source the subject of a relative clause on an appositive noun ("Leeds
-    rejected the plan, a decision that Ode says has angered fans")? That report is the
-    writer's, not inside the other cue's clause: its speaker stays an antecedent."""
-    return _RELATIVE_ON_APPOSITIVE.search(text, max(0, src_start - 60), src_start) is not None
-
-
 def nested_report_not_antecedent(ctx: ArticleContext, attrs: list[Attr], x: int) -> bool:
     """A speaker inside another cue's reported clause is no antecedent for a later "he"
     ("Lee said the paper's Ray had reported it. He ..." is Lee)."""
     a = attrs[x]
-    if a.source is not None and ctx.sieves.on(report_in_relative_clause) and (
-        report_in_relative_clause(ctx.text, a.source.start)
-    ):
-        return False
     # only nearby cues are looked at, so a run-on sentence stays linear
     return any(b is not a and b.content is not None
                and b.content[0] <= a.cue_start < b.content[1]

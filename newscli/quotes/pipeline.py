@@ -63,7 +63,6 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left_name", sl.resident_of_place),
     Sieve("left_name", sl.open_appositive_at),
     Sieve("left_name", sl.name_modifies_noun),
-    Sieve("left_name", sl.open_appositive_at_place),
     Sieve("left_name", sl.people_in_place),
     Sieve("left_name", sl.person_in_place),
     Sieve("left_name", sl.name_as_object),
@@ -167,7 +166,6 @@ SIEVES: tuple[Sieve, ...] = (
     # per paragraph (pipeline.py)
     Sieve("paragraph", paragraphs.single_quoted_subheading),
     Sieve("paragraph", paragraphs.nested_report_not_antecedent),
-    Sieve("paragraph", paragraphs.report_in_relative_clause),
     Sieve("paragraph", paragraphs.statement_colon_intro),
     Sieve("paragraph", paragraphs.cue_on_next_line),
     Sieve("paragraph", paragraphs.asked_on_next_line),

@@ -461,21 +461,6 @@ def name_modifies_noun(s: LeftSite) -> Answer:
     return NO_SOURCE if s.j == s.i - 1 and s.toks[s.f - 1].low in {"a", "an"} else None
 
 
-def open_appositive_at_place(s: LeftSite) -> Answer:
-    """An appositive left open that ends in a place or body ("Ann Lee, a surgeon at City
-    Hospital said"): the person before its comma, opening the clause, speaks."""
-    toks, f = s.toks, s.f
-    if f >= 4 and toks[f - 1].low in {"in", "from", "at"} and not toks[f - 2].cap and (
-        toks[f - 2].text.isalpha() and not toks[f - 2].quoted
-    ):
-        alt = left_source_np(toks, f - 2, s.text)
-        if alt is not None and alt[0].kind == "name" and s.found is not None:
-            c = alt[1] + len(alt[0].toks)  # the comma after the name
-            return make_source("name", alt[0].toks, s.text,
-                               appos=s.text[toks[c + 1].start : s.found[0].end]), alt[1]
-    return None
-
-
 def people_in_place(s: LeftSite) -> Answer:
     """People "in" or "from" a place speak, not the place ("Officials in Leeds said")."""
     toks, f = s.toks, s.f
