@@ -17,18 +17,19 @@ def quotes(*paragraphs: str, disabled: frozenset[str] = frozenset()) -> list[Quo
 
 
 def test_name_in_the_appositive_of_a_common_noun_speaks() -> None:
-    """"Another guard, Bob Hale, commented:" - the appositive names the noun phrase that opens
-    the clause, so the name speaks; also when it only names ("named only as Sam")."""
+    """"Another diner, Bob Hale, commented:" - the appositive names the noun phrase that opens
+    the clause, so the name speaks, whether or not the noun is a known role word."""
     paras = (
-        "Tom Reed runs the jail in Dover.",
-        "Another guard, Bob Hale, commented: 'Welcome to the gang. Looks great.'",
-        "One resident, named only as Sam Pike, told reporters that dozens had fled the city.",
+        "Tom Reed runs the cafe in Dover.",
+        "Another diner, Bob Hale, commented: 'Welcome to the gang. Looks great.'",
+        "One bystander, Sam Pike, told reporters that dozens had fled the square.",
     )
     found = quotes(*paras)
     assert [(q.kind, q.speaker) for q in found] == [("direct", "Bob Hale"),
                                                     ("indirect", "Sam Pike")]
     off = quotes(*paras, disabled=frozenset({"noun_named_in_appositive"}))
-    assert [q.speaker for q in off] == [None, None]
+    assert [q.speaker for q in off if q.kind == "direct"] == [None]
+    assert not any(q.speaker == "Sam Pike" for q in off)
     # a phrase that does not open the clause is left alone: the name is the subject
     found = quotes("At another school, Ann Ode, a teacher, said the rules were 'far too strict'.")
     assert [q.speaker for q in found] == ["Ann Ode"]
