@@ -125,3 +125,16 @@ def test_author_after_a_place_and_hyphenated_role_noun_speaks() -> None:
     found = quotes("A quarter of broadband users regularly upload their own films, according "
                    "to a report by UK think-tank Paxwell.")
     assert [(q.kind, q.speaker) for q in found] == [("indirect", "Paxwell")]
+
+
+def test_participle_after_an_object_relative_clause_goes_to_the_subject() -> None:
+    """"Lee fired an artist who said he was blamed unfairly, saying, '...'": the cue in the
+    relative clause on the object is the artist's, the participle is the subject's."""
+    paras = (
+        "Ann Lee brushed off questions about firing an artist who said he was blamed unfairly "
+        "for the dry lawns, saying, \"He knew the rules and he chose to ignore them.\"",
+    )
+    direct = [q for q in quotes(*paras) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Ann Lee"]
+    off = quotes(*paras, disabled=frozenset({"participle_after_object_relative"}))
+    assert [q.speaker for q in off if q.kind == "direct"] == [None]

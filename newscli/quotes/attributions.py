@@ -99,6 +99,24 @@ def participle_inherits_source(s: CueSite) -> Pick | None:
     return None
 
 
+def participle_after_object_relative(s: CueSite) -> Pick | None:
+    """A participle after a cue inside a restrictive relative clause on an object goes to the
+    clause's subject, not to that cue's speaker ("Lee refused to pay an architect who said he
+    was owed money, saying, “...”": Lee)."""
+    toks = s.toks
+    a = s.attrs[-1] if s.attrs else None
+    if not s.participle or a is None or a.cue_i < 2 or toks[a.cue_i - 1].low != "who" or (
+        toks[a.cue_i - 2].text == ","
+    ):
+        return None
+    f = a.src_first
+    if not (0 < f < a.cue_i and not toks[f - 1].quoted and toks[f - 1].text.isalpha()
+            and not toks[f - 1].cap):
+        return None  # (the antecedent follows a verb: an object)
+    src = main_subject(toks, s.i, s.text)
+    return (src, s.i) if src is not None and src.kind in {"name", "pronoun"} else None
+
+
 def participle_takes_subject(s: CueSite) -> Pick | None:
     """A participle with no cue before it belongs to the clause's subject ("On Monday, Ann
     Lee backed the plan, saying ...", "The farmer began ..., saying")."""

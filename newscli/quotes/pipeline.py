@@ -73,6 +73,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left_name", sl.person_of_town_comma_state),
     Sieve("source", at.inverted_name_over_left_role),
     Sieve("source", at.opening_participle_clause),
+    Sieve("source", at.participle_after_object_relative),
     Sieve("source", at.participle_inherits_source),
     Sieve("source", at.participle_takes_subject),
     Sieve("source", at.subject_before_object_participle),
