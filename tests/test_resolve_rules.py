@@ -272,3 +272,30 @@ def test_a_nationality_renames_the_person_quoted_before_when_unambiguous() -> No
         "Voss later met coach Tom Baird. 'We will win next year,' the Swede said.",
     )
     assert speakers(*other_named)[-1] is None
+
+
+def test_a_kinship_source_is_the_person_introduced_in_that_relation() -> None:
+    """"His mother said" is the person the article introduced as his mother ("His mother,
+    Claire Ode, ..." / "Ann Ode, his wife, ..."), not the possessor; a mother introduced for
+    someone else is not his."""
+    paras = (
+        "Tom Ode, 12, was hurt when the bus left the road on Friday.",
+        "His mother, Claire Ode, was at work in the town at the time.",
+        "'He is a brave boy,' his mother said.",
+    )
+    assert speakers(*paras) == ["Claire Ode"]
+    assert speakers(*paras, off="kin_introduced_in_relation") != ["Claire Ode"]
+    wife = (
+        "Bo Marr was rescued from the ice. Ann Marr, his wife, drove him home.",
+        "'He is very tired,' his wife told the paper.",
+    )
+    assert speakers(*wife) == ["Ann Marr"]
+    assert speakers(*wife, off="kin_introduced_in_relation") != ["Ann Marr"]
+    someone_elses = (
+        "Ann Ode's mother, Claire Ode, runs the bakery. Tom Ode was hurt on Friday.",
+        "'He is a brave boy,' his mother said.",
+    )
+    assert speakers(*someone_elses) == [None]
+    no_one = ("Tom Lee was rescued from the ice on Sunday.", "'He is tired,' Lee's wife said.")
+    assert speakers(*no_one) == [None]  # (not Tom Lee)
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newscli.quotes import antecedents as an
-from newscli.quotes import documents
+from newscli.quotes import documents, kin
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.model import Attr, Source
@@ -473,7 +473,11 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
     speaker = None
     if src.kind in {"role", "other"} and on(latter_of_a_pair):
         speaker = latter_of_a_pair(ctx, src, pi)
-    if speaker is None:
+    kinship = src.kind in {"role", "other"} and on(kin.kin_introduced_in_relation) and (
+        kin.kin_phrase(src) is not None)
+    if kinship:
+        speaker = kin.kin_introduced_in_relation(ctx, src, pi)  # (else no one, not the owner)
+    if speaker is None and not kinship:
         speaker = _BY_KIND[src.kind](ctx, src, pi)
     if src.kind in {"role", "other"}:
         if speaker is None and on(author_after_by):

@@ -1,0 +1,92 @@
+"""Kinship sources: "his mother said" is the person the article introduced as his mother
+("His mother, Claire Ode, ..."), never the possessor himself; with no one so introduced the
+speaker stays unnamed."""
+
+from __future__ import annotations
+
+import re
+
+from newscli.quotes.context import ArticleContext
+from newscli.quotes.lexicon import word_set
+from newscli.quotes.model import Source
+
+# kin noun -> the gender it fixes ("" for none): "his mother", "Ode's husband", "her partner"
+KIN = {w: g for g, section in (("m", "kin_m"), ("f", "kin_f"), ("", "kin"))
+       for w in word_set("quote_words.txt", section)}
+
+_PRONOUN_OWNERS = {"his": "m", "her": "f"}
+_SUBJECT_FORM = {"his": "he", "her": "she"}
+_APOSTROPHE_S = {"'s", "’s"}
+_NAME = r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,3}"
+_OWNER = r"(?:[Hh]is|[Hh]er|(?:(?:[Tt]he|[Aa])[ \u00a0]+)?[\w-]+(?:[ \u00a0]+[\w-]+)?['’]s)"
+
+
+def kin_phrase(src: Source) -> tuple[str, str] | None:
+    """The possessor and kin noun of a kinship source: "his mother" -> ("his", "mother"),
+    "the boy's father" -> ("the boy", "father"); None for anything else ("the mother")."""
+    toks = src.toks
+    if len(toks) < 2 or toks[-1].low not in KIN:
+        return None
+    owner = toks[:-1]
+    if len(owner) == 1 and owner[0].low in _PRONOUN_OWNERS:
+        return owner[0].low, toks[-1].low
+    if 2 <= len(owner) <= 4 and owner[-1].text in _APOSTROPHE_S and all(
+        t.text.isalpha() or "-" in t.text for t in owner[:-1]
+    ):
+        return " ".join(t.low for t in owner[:-1]), toks[-1].low
+    return None
+
+
+def _introductions(text: str, end: int, kin: str) -> list[tuple[int, str, str]]:
+    """Where the text before ``end`` introduces someone as someone's ``kin``: (position,
+    possessor as written, name), in text order. "His mother, Claire Ode," / "Ode's wife Ann" /
+    "Ann Ode, 41, his wife," all introduce a person in that relation."""
+    head = text[:end]
+    found = []
+    before = re.compile(rf"(?<![\w'’])({_OWNER})[ \u00a0]+{kin}(?:,[ \u00a0]*|[ \u00a0]+)({_NAME})")
+    after = re.compile(rf"({_NAME}),(?:[ \u00a0]+\d+,)?[ \u00a0]+({_OWNER})[ \u00a0]+{kin}\b")
+    for m in before.finditer(head):
+        found.append((m.start(), m.group(1), m.group(2)))
+    for m in after.finditer(head):
+        found.append((m.start(), m.group(2), m.group(1)))
+    return sorted(found)
+
+
+def _same_possessor(ctx: ArticleContext, owner: str, src_pos: int, written: str,
+                    pos: int, pi: int) -> bool:
+    """Is the introduction's possessor (``written`` at ``pos``) the source's (``owner``)? The
+    same pronoun or words, and a pronoun resolved at both places to the same person when it
+    resolves at both; a name against a pronoun when the pronoun means that name."""
+    idx = ctx.index
+    written_low = written.lower().removesuffix("'s").removesuffix("’s")
+    if owner in _PRONOUN_OWNERS:
+        here = idx.fullest(idx.resolve_pronoun(_SUBJECT_FORM[owner], src_pos, pi, ctx.common_word),
+                           _PRONOUN_OWNERS[owner])
+        if written_low == owner:
+            there = idx.fullest(idx.resolve_pronoun(_SUBJECT_FORM[owner], pos, pi, ctx.common_word),
+                                _PRONOUN_OWNERS[owner])
+            return here is None or there is None or here == there
+        name = written.removesuffix("'s").removesuffix("’s")
+        return here is not None and idx.fullest(name) == here
+    return written_low.removeprefix("the ").removeprefix("a ") == owner.removeprefix(
+        "the ").removeprefix("a ")
+
+
+def kin_introduced_in_relation(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """A possessor and a kin noun name the person the article introduced in that relation to
+    that possessor, of the kin noun's gender ("Tom Ode was hurt. His mother, Claire Ode, was at
+    work. 'He is brave,' his mother said.": Claire Ode); never the possessor ("his wife" is
+    not him), so no one when no one was introduced so."""
+    phrase = kin_phrase(src)
+    if phrase is None:
+        return None
+    owner, kin = phrase
+    idx = ctx.index
+    for pos, written, name in reversed(_introductions(ctx.text, src.start, kin)):
+        person = idx.fullest(name) if name in idx.entities else None
+        ent = idx.entity(person)
+        if ent is None or ent.kind == "org" or KIN[kin] and ent.gender not in {None, KIN[kin]}:
+            continue
+        if _same_possessor(ctx, owner, src.start, written, pos, pi):
+            return person
+    return None
