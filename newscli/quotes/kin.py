@@ -5,6 +5,7 @@ speaker stays unnamed."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import word_set
@@ -55,17 +56,19 @@ def _introductions(text: str, end: int, kin: str) -> list[tuple[int, str, str]]:
 def _same_possessor(ctx: ArticleContext, owner: str, src_pos: int, written: str,
                     pos: int, pi: int) -> bool:
     """Is the introduction's possessor (``written`` at ``pos``) the source's (``owner``)? The
-    same pronoun or words, and a pronoun resolved at both places to the same person when it
-    resolves at both; a name against a pronoun when the pronoun means that name."""
+    same words, or the same pronoun meaning the same person at both places; a name against a
+    pronoun when the pronoun means that name."""
     idx = ctx.index
     written_low = written.lower().removesuffix("'s").removesuffix("’s")
     if owner in _PRONOUN_OWNERS:
         here = idx.fullest(idx.resolve_pronoun(_SUBJECT_FORM[owner], src_pos, pi, ctx.common_word),
                            _PRONOUN_OWNERS[owner])
         if written_low == owner:
-            there = idx.fullest(idx.resolve_pronoun(_SUBJECT_FORM[owner], pos, pi, ctx.common_word),
+            para = bisect_right([start for start, _end in ctx.paras], pos) - 1
+            there = idx.fullest(idx.resolve_pronoun(_SUBJECT_FORM[owner], pos, para,
+                                                    ctx.common_word),
                                 _PRONOUN_OWNERS[owner])
-            return here is None or there is None or here == there
+            return here is not None and here == there
         name = written.removesuffix("'s").removesuffix("’s")
         return here is not None and idx.fullest(name) == here
     return written_low.removeprefix("the ").removeprefix("a ") == owner.removeprefix(
