@@ -352,15 +352,22 @@ def find_quotes(
     if not article.paragraphs:
         return []
     # Many small acyclic objects (tokens): pausing the cyclic collector roughly halves the time.
+    # It resumes only once the article's context is freed, so its next pass finds only the
+    # quotes alive, not the whole mention index.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        ctx = ArticleContext(article, sieves=sieves)
-        body = sum(e - s for s, e in ctx.paras)
-        found = in_windows(ctx, window_size) if body > window_threshold else run(ctx)
+        return _quotes_of(ArticleContext(article, sieves=sieves), window_threshold, window_size)
     finally:
         if collecting:
             gc.enable()
+
+
+def _quotes_of(ctx: ArticleContext, window_threshold: int, window_size: int) -> list[Quote]:
+    """The stages (in windows for a huge body), then the last filters over all records."""
+    sieves = ctx.sieves
+    body = sum(e - s for s, e in ctx.paras)
+    found = in_windows(ctx, window_size) if body > window_threshold else run(ctx)
     if sieves.on(filters.no_overlapping_records):
         found = filters.no_overlapping_records(found)
     if sieves.on(filters.pronoun_is_no_speaker):
