@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
+from operator import attrgetter
 
 from newscli.quotes.attach import subject_before
 from newscli.quotes.content import with_complementizer
@@ -187,5 +188,5 @@ def no_overlapping_records(found: list[Quote]) -> list[Quote]:
         starts.insert(k, q.start)
         ends.insert(k, q.end)
         kept.append(q)
-    kept.sort(key=lambda q: (q.start, q.end))
+    kept.sort(key=attrgetter("start", "end"))
     return kept

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 # '' and `` stand for " in some archives; a lone ` is no mark. Written as one character class
 # first (then: a second ' or `, or nothing after anything but `) so that the regex engine
@@ -133,7 +134,7 @@ def find_marked(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked
     primary_double = n_double >= n_single or n_single < 2
     out = _pair_primary(text, paragraphs, marks, primary_double, widths)
     out.extend(_pair_secondary(text, paragraphs, marks, primary_double, out))
-    out.sort(key=lambda q: q.start)
+    out.sort(key=attrgetter("start"))
     return out
 
 

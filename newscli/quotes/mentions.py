@@ -474,7 +474,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
             subject, carried, owned_at = _past_possessive(ctx, toks, k, only >= 0, subject,
                                                           carried, owned_at)
         after_the = j > 0 and toks[j - 1].low == "the"
-        key = ctx.index.add_run(list(run), pos, pi, subject=subject, prefix_role=prefix,
+        key = ctx.index.add_run(run, pos, pi, subject=subject, prefix_role=prefix,
                                  after_the=after_the, text=text)
         if key:
             _after_run(ctx, key, toks, run, j, k, subject, nick, text)

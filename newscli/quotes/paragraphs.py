@@ -184,7 +184,8 @@ def sentence_quotes(ctx: ArticleContext, pi: int, si: int, sents: list[list[Sent
     row = sents[pi]
     (s, e), toks = row[si]
     attrs = all_attrs[pi][si]
-    par.spoken.extend((e, s, a) for a in attrs)
+    if attrs:  # (most sentences have no cue)
+        par.spoken.extend((e, s, a) for a in attrs)
     sq = para_quotes[bisect_left(par.opens, s) : bisect_left(par.opens, e)]
     for q in sq:
         q_attrs = _cues_for(q, pi, attrs, sents, all_attrs)

@@ -7,6 +7,7 @@ import gc
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache, partial
+from operator import attrgetter
 from weakref import proxy
 
 from newscli.article import Article
@@ -252,7 +253,7 @@ def run(ctx: ArticleContext, marked: list[Marked] | None = None) -> list[Quote]:
             else:
                 ctx.last_speaker = None
         out.extend(kept)
-    out.sort(key=lambda q: (q.start, q.end))
+    out.sort(key=attrgetter("start", "end"))
     return out
 
 
@@ -335,7 +336,7 @@ def in_windows(
                 q.paragraph += w.first
                 out.append(q)
         sub.index.rank_paragraphs = None  # (a cycle through the context: free it now)
-    out.sort(key=lambda q: (q.start, q.end))
+    out.sort(key=attrgetter("start", "end"))
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from operator import attrgetter
 
 from newscli.quotes.lexicon import lexicon
 from newscli.quotes.names import (
@@ -223,7 +224,7 @@ class EntityIndex:
                 gender = first_names.get(key.lower())
                 if gender in {"m", "f"}:
                     ent.gender = gender
-        self.mentions.sort(key=lambda m: m.pos)
+        self.mentions.sort(key=attrgetter("pos"))
         self._mention_pos = [m.pos for m in self.mentions]
         self.speakers = []
         self._speaker_pos = []
