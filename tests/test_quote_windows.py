@@ -58,3 +58,19 @@ def test_a_lead_in_never_starts_inside_a_quote():
     paras = [(i * 100, i * 100 + 100) for i in range(5)]
     windows = plan_windows(paras, [Marked(110, 290, 105, 295, 1, 2, True)], 250, 1)
     assert [(w.first, w.keep, w.end) for w in windows] == [(0, 0, 3), (1, 3, 5)]
+
+
+def test_word_search_agrees_with_the_set_of_lower_case_words() -> None:
+    # An article's text is searched word by word (context.writes_lower) instead of listing all
+    # its lower-case words; both must give the same answer, whatever sits around the word.
+    from newscli.quotes.context import lower_words, writes_lower
+
+    text = ("The mayor Said co-op plans were mayor's, not the Mayoral ones; café staff "
+            "said 'yes' — ma’am, the-end mayors_ said_ x\u00a0said\nend")
+    words = lower_words(text)
+    for word in ["mayor", "said", "the", "co", "op", "plans", "caf", "staff", "yes", "ma",
+                 "am", "end", "mayors", "x", "Said", "mayoral", "ones", "nope", "ap"]:
+        assert writes_lower(text, word) == (word in words), word
+    # a word seen only inside others more than a few times is left undecided
+    assert writes_lower("mayoral " * 40, "mayor") is None
+    assert "mayor" not in lower_words("mayoral " * 40)

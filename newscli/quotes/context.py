@@ -65,21 +65,57 @@ class ArticleContext:
             return self._plural_of_thing(low)
         if low in PARTY_ADJECTIVES or low.endswith("ly") or low in _QUANTITY_WORDS:
             return True  # (opening a sentence: "Nearly 60% said", "Finally", "Almost half")
-        if self.lower_words is None:
-            if low not in self.text:  # a fast substring test settles most names ("smith")
-                return False
-            self.lower_words = lower_words(self.text)
-        return low in self.lower_words
+        return self._writes_lower(low)
 
     def _plural_of_thing(self, low: str) -> bool:
         """A capitalised plural whose singular the article writes in lower case and which is
         no word for people names no one ("Videos show ..." when the article says "a video")."""
         single = low[:-1]
+        return self._writes_lower(single) and not role_head(single)
+
+    def _writes_lower(self, word: str) -> bool:
+        """Does the article write ``word`` as a lower-case word? An article's text is searched
+        for the word; a longer text, or a word found often inside others, makes the set of
+        all its lower-case words once (given already to a text run in windows)."""
         if self.lower_words is None:
-            if single not in self.text:  # (as above: no lower-case words found for this)
+            if word not in self.text:  # (a fast substring test settles most names: "smith")
                 return False
+            if len(self.text) <= _SEARCH_LIMIT and (
+                found := writes_lower(self.text, word)
+            ) is not None:
+                return found
             self.lower_words = lower_words(self.text)
-        return single in self.lower_words and not role_head(single)
+        return word in self.lower_words
+
+
+_LOWER_ONLY = re.compile(r"[a-z][a-z]+")
+_SEARCH_LIMIT = 100_000  # characters: an article's text is searched word by word
+_SEARCH_TRIES = 16  # occurrences inside other words looked at before giving up
+
+
+def writes_lower(text: str, word: str) -> bool | None:
+    """Is ``word`` one of :func:`lower_words` of ``text``, found without listing them all: an
+    occurrence of it with no word character, apostrophe or hyphen on either side ("the mayor
+    Said": "mayor" yes; "said", "may", "ma" no)? None when it occurs inside other words more
+    than ``_SEARCH_TRIES`` times (undecided: a search that would grow with the text)."""
+    if _LOWER_ONLY.fullmatch(word) is None:
+        return False
+    n = len(word)
+    pos = text.find(word)
+    for _ in range(_SEARCH_TRIES):
+        if pos < 0:
+            return False
+        if not (pos and _joins_word(text[pos - 1])) and not (
+            pos + n < len(text) and _joins_word(text[pos + n])
+        ):
+            return True
+        pos = text.find(word, pos + 1)
+    return None
+
+
+def _joins_word(c: str) -> bool:
+    """A character that continues a word for :data:`_LOWER_WORD` (\\w, apostrophes, hyphen)."""
+    return c.isalnum() or c in "_'’-"
 
 
 def lower_words(text: str, chunk: int = 1 << 20) -> set[str]:
