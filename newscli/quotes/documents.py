@@ -21,6 +21,7 @@ _MAKERS = word_set("quote_words.txt", "document_makers")
 # general words for a paper, which may name any document the article introduced
 _GENERAL = frozenset("document memo paper briefing dossier".split())
 DOCUMENT_NOUNS = AUTHORED | _STUDIES | _GENERAL
+_DOCUMENT_FORMS = DOCUMENT_NOUNS | {n + "s" for n in DOCUMENT_NOUNS}  # and plurals
 _DOCUMENT_RE = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")s?(?![\w'’-])"
 )
@@ -174,9 +175,9 @@ def cited_document_owner(ctx: ArticleContext, src: Source) -> str | None:
     introduced ("a survey by Acme Polls ... according to the survey": Acme Polls); none when
     the last one introduced had no owner ("a new survey")."""
     toks = src.toks
-    if not toks or toks[-1].cap or toks[-1].low not in DOCUMENT_NOUNS | {
-        n + "s" for n in DOCUMENT_NOUNS
-    } or any(t.cap and t.low not in _DEFINITE for t in toks) or not (
+    if not toks or toks[-1].cap or toks[-1].low not in _DOCUMENT_FORMS or any(
+        t.cap and t.low not in _DEFINITE for t in toks
+    ) or not (
         toks[0].low in _DEFINITE or toks[-1].low in DOCUMENT_NOUNS and not any(
             t.low in FUNCTION_WORDS for t in toks)  # (bare "research"; not "reports")
     ) or _PREPOSITION_BEFORE.search(ctx.text, max(0, src.start - 6), src.start):

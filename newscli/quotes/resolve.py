@@ -49,6 +49,7 @@ _NAMES_THING = re.compile(r"[ \u00a0]+(?:the|a|an|it|this|that|his|its|their)\b"
 _COUNTRY_CODES = frozenset("US USA UK UAE".split())
 
 
+_DETERMINERS = NOUN_DETS | INDEFINITE  # before a body's name: "a Labour", "the BBC"
 _AGENTS = frozenset(
     "official officials aide aides adviser advisers staffer staffers representative "
     "representatives".split()
@@ -524,10 +525,10 @@ def _named_before_role(ctx: ArticleContext, toks: list[Token]) -> str | None:
     while h > 0 and not toks[h - 1].cap and role_head(toks[h - 1].low):
         h -= 1
     r = h
-    while r > 0 and toks[r - 1].cap and toks[r - 1].low not in NOUN_DETS | INDEFINITE:
+    while r > 0 and toks[r - 1].cap and toks[r - 1].low not in _DETERMINERS:
         r -= 1
     run = toks[r:h]
-    if not run or r > 1 or r == 1 and toks[0].low not in NOUN_DETS | INDEFINITE:
+    if not run or r > 1 or r == 1 and toks[0].low not in _DETERMINERS:
         return None
     idx = ctx.index
     while run and run[0].low in {"former", "ex", "then"}:
