@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from newscli.article import Article, Span
+from newscli.quotes import Quote, find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_articles"
@@ -34,3 +35,15 @@ def make(*paragraphs: str, caption: str | None = None) -> Article:
         spans.append(Span(pos, pos + len(p), p))
         pos += len(p) + 2
     return Article("t.txt", text, spans, caption=caption)
+
+
+def quotes(
+    *paragraphs: str, caption: str | None = None, disabled: frozenset[str] = frozenset()
+) -> list[Quote]:
+    """The quotes ``find_quotes`` gives on an invented article of ``paragraphs`` (with the
+    sieves named in ``disabled`` off), each checked to be the exact span of the text it cites."""
+    article = make(*paragraphs, caption=caption)
+    found = find_quotes(article, disabled=disabled)
+    for q in found:
+        assert q.text == article.text[q.start : q.end]
+    return found

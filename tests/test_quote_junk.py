@@ -3,17 +3,7 @@ that only relays is never a speaker. Each principle stated with invented sentenc
 
 from __future__ import annotations
 
-from newscli.quotes import Quote, find_quotes
-
-from .conftest import make
-
-
-def quotes(*paragraphs: str) -> list[Quote]:
-    article = make(*paragraphs)
-    found = find_quotes(article)
-    for q in found:
-        assert q.text == article.text[q.start : q.end]
-    return found
+from .conftest import quotes
 
 
 def test_name_modifying_a_noun_in_an_object_is_no_subject() -> None:

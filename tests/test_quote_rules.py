@@ -5,17 +5,7 @@ One test per principle (issue 14 section 2); none names an article of any corpus
 
 from __future__ import annotations
 
-from newscli.quotes import Quote, find_quotes
-
-from .conftest import make
-
-
-def quotes(*paragraphs: str) -> list[Quote]:
-    article = make(*paragraphs)
-    found = find_quotes(article)
-    for q in found:
-        assert q.text == article.text[q.start : q.end]
-    return found
+from .conftest import quotes
 
 
 def test_same_mark_nested_quote_keeps_the_outer_quote_open() -> None:

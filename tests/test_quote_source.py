@@ -3,17 +3,7 @@ rule stated with invented sentences that name no article of any corpus."""
 
 from __future__ import annotations
 
-from newscli.quotes import Quote, find_quotes
-
-from .conftest import make
-
-
-def quotes(*paragraphs: str, disabled: frozenset[str] = frozenset()) -> list[Quote]:
-    article = make(*paragraphs)
-    found = find_quotes(article, disabled=disabled)
-    for q in found:
-        assert q.text == article.text[q.start : q.end]
-    return found
+from .conftest import quotes
 
 
 def test_name_in_the_appositive_of_a_common_noun_speaks() -> None:

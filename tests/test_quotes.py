@@ -15,18 +15,12 @@ from newscli.article import Article, Span
 from newscli.quotes import Quote, find_quotes, speaker_matches, tally_speakers
 from newscli.quotes.marks import classify
 
-from .conftest import make
+from .conftest import make, quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-def quotes(*paragraphs: str, caption: str | None = None) -> list[Quote]:
-    article = make(*paragraphs, caption=caption)
-    found = find_quotes(article)
-    for q in found:
-        assert q.text == article.text[q.start : q.end]
-    return found
 
 
 def marked(found: list[Quote]) -> list[Quote]:

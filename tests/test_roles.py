@@ -3,18 +3,10 @@ gives the person, the speaker a person or a body, each stated with invented sent
 
 from __future__ import annotations
 
-from newscli.article import Article, Span
-from newscli.quotes import Quote, find_quotes, tally_speakers
+from newscli.quotes import Quote, tally_speakers
 from newscli.quotes.roles import clean_role
 
-
-def quotes(*paragraphs: str) -> list[Quote]:
-    text = "\n\n".join(paragraphs)
-    spans, pos = [], 0
-    for p in paragraphs:
-        spans.append(Span(pos, pos + len(p), p))
-        pos += len(p) + 2
-    return find_quotes(Article("t.txt", text, spans))
+from .conftest import quotes
 
 
 def spoken(found: list[Quote], words: str) -> Quote:
