@@ -299,3 +299,28 @@ def test_a_kinship_source_is_the_person_introduced_in_that_relation() -> None:
     no_one = ("Tom Lee was rescued from the ice on Sunday.", "'He is tired,' Lee's wife said.")
     assert speakers(*no_one) == [None]  # (not Tom Lee)
 
+
+
+def test_a_trade_noun_is_the_body_introduced_with_it() -> None:
+    """"The airline said" is the body the article introduced as an airline ("budget airline
+    Flyco"), or the one body in view that spoke; never the place a description ends in, nor
+    the words of a description before the noun ("the High Street retailer")."""
+    intro = (
+        "Budget airline Flyco has cancelled forty flights after a strike by its pilots.",
+        "The airline said the pilots had rejected a 3% pay offer.",
+    )
+    assert speakers(*intro) == ["Flyco"]
+    assert speakers(*intro, off="trade_noun_names_body") != ["Flyco"]
+    in_view = (
+        "Grenmark Insurance said claims had doubled after the floods.",
+        "The insurer said it would raise premiums next year.",
+    )
+    assert speakers(*in_view) == ["Grenmark Insurance", "Grenmark Insurance"]
+    assert speakers(*in_view, off="trade_noun_names_body")[-1] is None
+    place = (
+        "Cash-poor US firms have lobbied hard for the tax break.",
+        "The airline said the break would save jobs.",
+    )
+    assert speakers(*place) == [None]
+    description = ("The High Street retailer said sales fell by 4% over Christmas.",)
+    assert speakers(*description) == [None]

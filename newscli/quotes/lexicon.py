@@ -125,6 +125,8 @@ def lexicon() -> Lexicon:
     for line in _lines("role_nouns.txt"):
         parts = line.lower().split()
         roles[parts[0]] = parts[1] if len(parts) > 1 else ""
+    for trade in word_set("org_words.txt", "trades"):
+        roles.setdefault(trade, "org")  # "the airline said": the body the article named
     names: dict[str, str] = {}
     for line in _lines("first_names.txt"):
         name, gender = line.lower().split()[:2]

@@ -114,6 +114,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", kin.kin_introduced_in_relation),
     Sieve("resolve", resolve.possessive_owner),
     Sieve("resolve", resolve.owner_speaks),
+    Sieve("resolve", resolve.trade_noun_names_body),
     Sieve("resolve", resolve.org_named_before),
     Sieve("resolve", resolve.role_antecedent),
     Sieve("resolve", an.role_is_not_the_subject),

@@ -15,6 +15,7 @@ from newscli.quotes.names import (
     FUNCTION_WORDS,
     NUMERALS,
     ORG_HEADS,
+    nationalities,
     split_title,
 )
 from newscli.quotes.phrases import name_run_left, role_head, title_only_words
@@ -361,6 +362,9 @@ def _resolve_role(ctx: ArticleContext, src: Source, pi: int) -> str | None:
         speaker, applied = owner_speaks(ctx, src, pi, words, definite, spokes)
     if applied:
         pass
+    elif src.toks and src.toks[-1].low in TRADES:
+        return trade_noun_names_body(ctx, src, pi, words, definite) if on(
+            trade_noun_names_body) else None
     elif on(org_named_before) and (named := org_named_before(ctx, src)) is not None:
         speaker = named
     elif first_word not in {"one", "another"} and first_word not in NUMBER_WORDS and (
@@ -394,6 +398,31 @@ def _resolve_role(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     elif spokes:
         # the spokesperson a later "the spokesman" means (none: "a Tory spokeswoman")
         ctx.spokes_for = (speaker, pi) if speaker is not None else None
+    return speaker
+
+
+TRADES = word_set("org_words.txt", "trades")
+
+
+def trade_noun_names_body(ctx: ArticleContext, src: Source, pi: int, words: list[str],
+                          definite: bool) -> str | None:
+    """A trade noun ("the airline", "the insurer") is the body the article introduced with it
+    or named before it and elsewhere, else the one body in view that spoke or led a clause;
+    never a place ("Budget airline Flyco cut fares. 'Sorry,' the airline said.": Flyco)."""
+    if not definite or src.of_toks:
+        return None  # ("one airline", "an insurer": some body)
+    idx = ctx.index
+    speaker = _named_before_role(ctx, src.toks)  # "the Flyco airline"
+    if speaker is not None and ((ent := idx.entity(speaker)) is None or ent.count < 2):
+        speaker = None  # a description, not a name: "the High Street retailer"
+    speaker = speaker or idx.resolve_role(words, src.start, pi, True)
+    if speaker is None:
+        return None
+    last = speaker.split()[-1]
+    if nationalities(last) or last.lower() in ctx.lex.places or (
+        speaker.lower() in ctx.lex.places or speaker.lower() in ctx.lex.demonyms
+    ):
+        return None  # a place or a description ending in one: "Cash-strapped US"
     return speaker
 
 
