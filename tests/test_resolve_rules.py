@@ -300,7 +300,6 @@ def test_a_kinship_source_is_the_person_introduced_in_that_relation() -> None:
     assert speakers(*no_one) == [None]  # (not Tom Lee)
 
 
-
 def test_a_trade_noun_is_the_body_introduced_with_it() -> None:
     """"The airline said" is the body the article introduced as an airline ("budget airline
     Flyco"), or the one body in view that spoke; never the place a description ends in, nor
@@ -324,3 +323,24 @@ def test_a_trade_noun_is_the_body_introduced_with_it() -> None:
     assert speakers(*place) == [None]
     description = ("The High Street retailer said sales fell by 4% over Christmas.",)
     assert speakers(*description) == [None]
+
+
+def test_a_kinship_source_after_its_verb_is_read_as_the_source() -> None:
+    """"..., said his mother" is a kinship source like "his mother said": the person introduced
+    as his mother, or no one (never the possessor, never the last speaker)."""
+    paras = (
+        "Tom Ode, 12, was hurt when the bus left the road on Friday.",
+        "His mother, Claire Ode, was at work in the town at the time.",
+        "'He is a brave boy,' said his mother.",
+    )
+    assert speakers(*paras) == ["Claire Ode"]
+    assert speakers(*paras, off="inverted_kin_source") != ["Claire Ode"]
+    no_one = (
+        "'The ice was thin,' said Tom Lee, a guide.",
+        "Lee's son was rescued on Sunday. 'We are proud of him,' said the boy's father.",
+    )
+    found = find_quotes(make(*no_one))
+    assert [q.speaker for q in found] == ["Tom Lee", None]
+    assert found[-1].speaker_mention == "the boy's father"
+    off = find_quotes(make(*no_one), disabled={"inverted_kin_source"})
+    assert off[-1].speaker_mention != "the boy's father"

@@ -19,7 +19,7 @@ from newscli.quotes.model import Attr, Source, make_source
 from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS
 from newscli.quotes.phrases import skip_left
 from newscli.quotes.source_left import left_source
-from newscli.quotes.source_right import right_source, with_author
+from newscli.quotes.source_right import right_kin_source, right_source, with_author
 from newscli.quotes.subject import (
     after_opening_clause,
     main_subject,
@@ -199,6 +199,15 @@ def participle_after_object(s: CueSite) -> Pick | None:
     }:
         return ms, s.i
     return None
+
+
+def inverted_kin_source(s: CueSite) -> Pick | None:
+    """A possessive kinship phrase after the cue is its source ("'We are proud,' said his
+    mother"), resolved by the kinship sieve to the person so introduced, else to no one."""
+    if not (s.inverted_ok and s.lemma not in _OBJECT_FIRST):
+        return None
+    rs = right_kin_source(s.toks, s.last, s.text)
+    return (rs[0], s.i) if rs is not None else None
 
 
 def inverted_source(s: CueSite) -> Pick | None:

@@ -83,6 +83,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("source", at.left_phrase),
     Sieve("source", at.coordinated_subject),
     Sieve("source", at.participle_after_object),
+    Sieve("source", at.inverted_kin_source),
     Sieve("source", at.inverted_source),
     Sieve("source_fallback", at.other_subject_phrase),
     Sieve("attribution", at.according_unnamed),

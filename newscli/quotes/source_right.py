@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newscli.quotes.cues import is_cue
+from newscli.quotes.kin import kin_phrase
 from newscli.quotes.lexicon import lexicon
 from newscli.quotes.model import Source
 from newscli.quotes.names import CONNECTORS, DETERMINERS, FUNCTION_WORDS, ORG_HEADS, split_title
@@ -187,6 +188,26 @@ def right_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | N
         # "..., wrote one reviewer in Rolling Stone": someone unnamed (not the last speaker)
         return Source("other", np[0].start, np[-1].end, text[np[0].start : np[-1].end], np), k
     return None
+
+
+def right_kin_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | None:
+    """A possessive kinship phrase right of the cue toks[i] ("..., said his mother", "said the
+    boy's father") as a role source for the kinship sieve, or the name in its appositive
+    ("said his wife, Ann Ode"); None for anything else ("said the mother")."""
+    k = _after_cue(toks, i)
+    e = _np_end(toks, k) if k is not None else None
+    if k is None or e is None:
+        return None
+    np = toks[k : e + 1]
+    src = Source("role", np[0].start, np[-1].end, text[np[0].start : np[-1].end], np)
+    if kin_phrase(src) is None:
+        return None
+    appos, appos_name = _appositive_after(toks, e, text)
+    if appos_name is not None:
+        return Source("name", appos_name[0].start, appos_name[-1].end,
+                      text[appos_name[0].start : appos_name[-1].end], appos_name, src.text), k
+    src.appos = appos
+    return src, k
 
 
 # after an inverted cue's name ("said Gardener afterwards"; weekdays only in lower case)
