@@ -31,6 +31,17 @@ def test_acronym_then_place_is_one_body() -> None:
     assert [q.speaker for q in found] == ["ACME Wales"]
 
 
+def test_country_initials_then_one_word_is_one_body() -> None:
+    """A country's initials before one capitalised word that is no title or first name start a
+    body's name ("UK Widgets"); before a title or a first name they stay an affiliation."""
+    found = quotes("Workers walked out on Monday.",
+                   "UK Widgets said the dispute would end soon.")
+    assert [q.speaker for q in found] == ["UK Widgets"]
+    found = quotes("Talks began on Monday.",
+                   "US envoy Tom Ode said the dispute would end soon.")
+    assert [q.speaker for q in found] == ["Tom Ode"]
+
+
 def test_name_title_body_the_person_speaks() -> None:
     """"Name, Title, Body said": the appositive is left open; the person opening it speaks."""
     found = quotes("Tom Ode, Director, Acme Polls Wales said: 'This is a remarkable result.'")

@@ -320,7 +320,7 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         )):
             break
         k -= 1
-    if 0 < k < len(tokens) and acronym_branch(tokens, k):
+    if 0 < k < len(tokens) and (acronym_branch(tokens, k) or country_initials_body(tokens, k)):
         b = k - 1
         while b > 0 and tokens[b - 1].cap and tokens[b - 1].low.rstrip(".") not in lex.titles:
             b -= 1  # the body's name is the capitalised run ending in the acronym
@@ -352,6 +352,21 @@ def acronym_branch(tokens: list[Token], k: int) -> bool:
     before = tokens[k - 1].text
     return before.isupper() and len(before) > 1 and not _initials(before) and (
         " ".join(t.low for t in tokens[k:]) in lexicon().places)
+
+
+# a country's or union's initials, as the first word of a body's name ("US Airways", "UK Coal")
+COUNTRY_INITIALS = frozenset({"us", "uk", "eu", "usa", "uae"})
+
+
+def country_initials_body(tokens: list[Token], k: int) -> bool:
+    """A country's initials followed by one capitalised word that is no title and no first name
+    are one body's name, for bare initials never introduce a person by surname alone ("UK
+    Widgets said": the company, not a Mr Widgets of the UK)."""
+    lex = lexicon()
+    word = tokens[k].low
+    return k == len(tokens) - 1 and tokens[k - 1].text.isupper() and (
+        tokens[k - 1].low in COUNTRY_INITIALS) and word.rstrip(".") not in lex.titles and (
+        word not in lex.first_name_gender and tokens[k].cap)
 
 
 # lower-case words inside an organisation's long name that its acronym skips
@@ -442,8 +457,8 @@ def analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
         kind = "person"
     elif not lex.org_words.isdisjoint(words) or (
         len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 1
-    ):
-        kind = "org"
+    ) or len(name) == 2 and country_initials_body(name, 1):
+        kind = "org"  # ("US Airways" is a body, so a bare "Airways" is not its surname)
     elif not PERSON_TITLES.isdisjoint(title_words):
         kind = "person"
     elif words[0] in lex.first_name_gender:
