@@ -344,3 +344,19 @@ def test_a_kinship_source_after_its_verb_is_read_as_the_source() -> None:
     assert found[-1].speaker_mention == "the boy's father"
     off = find_quotes(make(*no_one), disabled={"inverted_kin_source"})
     assert off[-1].speaker_mention != "the boy's father"
+
+
+def test_a_named_possessors_kin_before_the_cue_is_the_subject() -> None:
+    """"Tom Ode's mother said": the subject is the mother, not the name that owns her, so the
+    kinship sieve gives the person introduced as Tom Ode's mother, or no one."""
+    paras = (
+        "Tom Ode, 12, was hurt when the bus left the road on Friday.",
+        "Tom Ode's mother, Claire Ode, was at work in the town at the time.",
+        "The boy had cycled to school for years, Tom Ode's mother said.",
+    )
+    assert speakers(*paras) == ["Claire Ode"]
+    assert speakers(*paras, off="named_possessor_kin_subject") == ["Tom Ode"]
+    no_one = ("Tom Ode, 12, was hurt when the bus left the road on Friday.",
+              "The boy had cycled to school for years, Tom's father said.")
+    found = find_quotes(make(*no_one))
+    assert [(q.speaker, q.speaker_mention) for q in found] == [(None, "Tom's father")]

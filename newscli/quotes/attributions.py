@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from newscli.quotes.content import content_after, trim_content
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.cues import is_cue
+from newscli.quotes.kin import KIN
 from newscli.quotes.left_np import name_before_adjunct
 from newscli.quotes.lexicon import word_set
 from newscli.quotes.model import Attr, Source, make_source
@@ -220,6 +221,19 @@ def inverted_source(s: CueSite) -> Pick | None:
 
 
 # --- stage "source_fallback": when no source sieve found a source ----------------------------
+
+
+def named_possessor_kin_subject(s: CueSite) -> Pick | None:
+    """A name's kin before a finite cue is the subject, not the name ("Tom Ode's mother
+    said"): the whole phrase is the source, for the kinship sieve to resolve."""
+    if s.participle or s.prev is None or s.i < 3 or s.prev.low not in KIN or s.prev.cap or (
+        s.toks[s.i - 2].text not in {"'s", "’s"}
+    ):
+        return None
+    other = other_subject(s.toks, s.i, s.text)
+    if other is None or other[0].kind != "name" or other[0].toks[-1] is not s.toks[s.i - 3]:
+        return None
+    return make_source("other", s.toks[other[1] : s.i], s.text), other[1]
 
 
 def other_subject_phrase(s: CueSite) -> Pick | None:

@@ -85,6 +85,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("source", at.participle_after_object),
     Sieve("source", at.inverted_kin_source),
     Sieve("source", at.inverted_source),
+    Sieve("source_fallback", at.named_possessor_kin_subject),
     Sieve("source_fallback", at.other_subject_phrase),
     Sieve("attribution", at.according_unnamed),
     # cue -> reported clause (attributions.py)
