@@ -58,17 +58,6 @@ def test_organisation_keeps_the_long_name_of_its_acronym() -> None:
     assert [q.speaker for q in found] == ["Fish and Game Board"] * 2
 
 
-def test_relay_after_the_quote_leaves_the_words_to_the_inner_speaker() -> None:
-    """"According to X" or "X reported" after a quote only says where the report comes from:
-    the cue before the quote, whose clause holds it, speaks the words."""
-    found = quotes(
-        "Ann Ode is suing her old friend.",
-        "She also claims the theft has 'ruined her whole life', according to the Clarion.",
-        "Tom Lee said the plan was 'dead in the water', the Daily Post reported.",
-    )
-    assert [q.speaker for q in found] == ["Ann Ode", "Tom Lee"]
-
-
 def test_name_owned_inside_a_prepositional_phrase_is_no_subject() -> None:
     """"... at Miller's Barn ...": the owned name belongs to the object of "at", as its owner
     does; it is neither the clause's subject nor a later "he"."""

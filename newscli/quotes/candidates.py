@@ -155,19 +155,6 @@ def following_participle(text: str, q: Marked, a: Attr, best: Attr | None) -> bo
 _RELAYS = frozenset("according report".split())
 
 
-def relay_after_quote(q: Marked, attrs: list[Attr], best: Attr) -> Attr:
-    """"According to X" or "X reported" after a quote only relays where the words come
-    from: a cue before the quote whose clause holds it speaks them ("Lee claims it was
-    “rigged”, according to the Clarion", "Lee said it was “dead”, the Post reported")."""
-    if best.lemma not in _RELAYS or best.source is None or (
-        min(best.cue_start, best.source.start) < q.close_end
-    ):
-        return best
-    inner = next((a for a in reversed(attrs) if a is not best and a.source is not None
-                  and a.cue_end <= q.open_mark and held_by(a, q) is not None), None)
-    return best if inner is None else inner
-
-
 def relay_continues_previous_line(ctx: ArticleContext, q: Marked, best: Attr) -> Attr:
     """A quotation opening a paragraph, relayed only by "X reported" after it, while the line
     before breaks off mid-sentence ("... Ode replied with the comment ¶'See you all!', the
@@ -474,8 +461,6 @@ def build_quote(
     if best is not None:
         if on(outer_reporter):
             best = outer_reporter(best, attrs, kind, q)
-        if on(relay_after_quote):
-            best = relay_after_quote(q, attrs, best)
         if on(relay_continues_previous_line):
             best = relay_continues_previous_line(ctx, q, best)
         qt.speaker, qt.cue, qt.speaker_mention, qt.role = (

@@ -167,7 +167,6 @@ SIEVES: tuple[Sieve, ...] = (
     # the quote's speaker (candidates.py)
     Sieve("quote", candidates.owned_words),
     Sieve("quote", candidates.outer_reporter),
-    Sieve("quote", candidates.relay_after_quote),
     Sieve("quote", candidates.relay_continues_previous_line),
     Sieve("quote", candidates.cueless_fragment_subject),
     # per paragraph (pipeline.py)
