@@ -48,16 +48,6 @@ def test_name_title_body_the_person_speaks() -> None:
     assert [q.speaker for q in found] == ["Tom Ode"]
 
 
-def test_organisation_keeps_the_long_name_of_its_acronym() -> None:
-    """After "the Fish and Game Board (FGB)", both "the FGB" and the run "Game Board" (cut at
-    "and") are the Fish and Game Board."""
-    found = quotes(
-        "The Fish and Game Board (FGB) said the lake was closed.",
-        "The FGB added that it would reopen in May.",
-    )
-    assert [q.speaker for q in found] == ["Fish and Game Board"] * 2
-
-
 def test_name_owned_inside_a_prepositional_phrase_is_no_subject() -> None:
     """"... at Miller's Barn ...": the owned name belongs to the object of "at", as its owner
     does; it is neither the clause's subject nor a later "he"."""

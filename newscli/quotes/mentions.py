@@ -8,7 +8,7 @@ import unicodedata
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.cues import is_cue
 from newscli.quotes.lexicon import lexicon
-from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS, date_lead, joins_name, long_form
+from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS, date_lead, joins_name
 from newscli.quotes.phrases import (
     after_nickname,
     is_initials,
@@ -386,13 +386,6 @@ def bare_role_appositive(words: list[Token]) -> bool:
 _APPOSITIVE_ENDS = frozenset("of at for on in with from to and who".split())
 
 
-def acronym_long_form(ctx: ArticleContext, key: str, toks: list[Token], b: int, k: int,
-                      text: str) -> None:
-    """An organisation keeps its long name: after "the Fish and Game Board (FGB)", "the FGB"
-    and "Game Board" are the Fish and Game Board."""
-    ctx.index.add_long_form(toks[k + 2].text, key, text[toks[b].start : toks[k].end])
-
-
 def according_ends_name(toks: list[Token], k: int) -> bool:
     """"According to" opens a phrase of its own: a capitalised run ends before it ("... at
     Acme & ¶Co According to the Post, she ...": "Co", not "Co According")."""
@@ -486,7 +479,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
 def _after_run(ctx: ArticleContext, key: str, toks: list[Token], run: list[Token], j: int,
                k: int, subject: bool, nick: tuple[int, int] | None, text: str) -> None:
     """What the words around an indexed run toks[j:k+1] tell about its name: gender, team,
-    nickname, appositive roles, an acronym's long form."""
+    nickname, appositive roles."""
     n = len(toks)
     if subject or not key.isascii():
         _what_the_run_says(ctx, key, toks, run, k, subject)
@@ -494,10 +487,6 @@ def _after_run(ctx: ArticleContext, key: str, toks: list[Token], run: list[Token
         _nickname_alias(ctx, key, toks[nick[0] : nick[1]])
     if k + 1 < n and toks[k + 1].text == ",":
         _appositive_roles(ctx, key, toks, j, k, text)
-    elif k + 1 < n and toks[k + 1].text == "(" and (
-        ctx.sieves.on(acronym_long_form) and (b := long_form(toks, j, k)) >= 0
-    ):
-        acronym_long_form(ctx, key, toks, b, k, text)
 
 
 def _what_the_run_says(ctx: ArticleContext, key: str, toks: list[Token], run: list[Token],

@@ -369,34 +369,6 @@ def country_initials_body(tokens: list[Token], k: int) -> bool:
         word not in lex.first_name_gender and tokens[k].cap)
 
 
-# lower-case words inside an organisation's long name that its acronym skips
-_ACRONYM_SKIPS = frozenset("and of for the on to in & de".split())
-
-
-def long_form(toks: list[Token], j: int, k: int) -> int:
-    """Where the long name that a bracketed acronym after toks[k] spells starts, reaching back
-    over "and"/"of" from the run toks[j:k+1] ("Fish and Game Board (FGB)": the index of
-    "Fish"), else -1. The acronym spells the initials of its capitalised words."""
-    if not (k + 3 < len(toks) and toks[k + 1].text == "(" and toks[k + 3].text == ")"):
-        return -1
-    acr = toks[k + 2].text
-    if not (acr.isalpha() and acr.isupper() and 2 <= len(acr) <= 8):
-        return -1
-    b = j
-    while b >= 0 and k - b < 16:
-        words = [t.text for t in toks[b : k + 1] if t.low not in _ACRONYM_SKIPS]
-        if all(w[:1].isupper() for w in words) and "".join(w[0] for w in words) == acr:
-            while toks[b].low in _ACRONYM_SKIPS:
-                b += 1  # ("The World Health Organization (WHO)")
-            return b
-        b -= 1
-        while b > 0 and toks[b].low in _ACRONYM_SKIPS and not toks[b].cap:
-            b -= 1
-        if b < 0 or not toks[b].cap:
-            return -1
-    return -1
-
-
 def name_text(tokens: list[Token]) -> str:
     """"John F. Kerry": initials keep their full stop; "Women's Institute", "Musicians'
     Union": a possessive joins the word before it."""

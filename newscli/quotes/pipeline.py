@@ -40,7 +40,6 @@ from newscli.quotes.text import Inside
 # is on before applying it. Each can be switched off by name: find_quotes(a, disabled={...}).
 SIEVES: tuple[Sieve, ...] = (
     # the mention index (mentions.py)
-    Sieve("mention", mentions.acronym_long_form),
     Sieve("mention", mentions.according_ends_name),
     # cue -> source phrase (attributions.py)
     Sieve("attribution", at.modal_inside_report),

@@ -134,16 +134,6 @@ class EntityIndex:
         if nickname and nickname != name:
             self.aliases.setdefault(nickname, name)
 
-    def add_long_form(self, acronym: str, part: str, long: str) -> None:
-        """A body's long name written before its acronym ("Fish and Game Board (FGB)"): the
-        acronym, and the part of the name a capitalised run holds ("Game Board"), stand for
-        the long name."""
-        if long not in self.entities:
-            self.entities[long] = Entity(long, "org")
-        for short in (acronym, part):
-            if short != long:
-                self.aliases.setdefault(short, long)
-
     def add_unnamed(self, pos: int, paragraph: int, gender: str, spokes: bool = False) -> None:
         """Someone the article leaves unnamed leads a clause ("A 29-year-old Berlin woman
         received ...", "A BBC spokeswoman said"): a later "she" is her, not the last woman
