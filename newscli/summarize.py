@@ -495,7 +495,7 @@ def _sumy_factory(name: str) -> Callable[[], Callable[..., Sequence[object]]]:
         elif name == "textrank":
             from sumy.summarizers.text_rank import TextRankSummarizer as cls  # type: ignore[assignment]
         elif name == "lsa":
-            from sumy.summarizers.lsa import LsaSummarizer as cls  # type: ignore[assignment]
+            cls = _sorted_lsa()  # type: ignore[assignment]
         elif name == "luhn":
             from sumy.summarizers.luhn import LuhnSummarizer as cls  # type: ignore[assignment]
         elif name == "kl":
@@ -511,6 +511,22 @@ def _sumy_factory(name: str) -> Callable[[], Callable[..., Sequence[object]]]:
         return summarizer  # type: ignore[return-value]
 
     return make
+
+
+def _sorted_lsa() -> type:
+    """sumy's LSA with its term rows numbered in sorted order, so a summary is the same on
+    every run: sumy numbers them in ``frozenset`` order, which changes with the interpreter's
+    hash seed, and the SVD's rounding (and so a close tie between two sentences) follows the
+    row order. "markets fell" and "fell markets" give rows 0 = "fell", 1 = "market"."""
+    from sumy.summarizers.lsa import LsaSummarizer
+
+    class SortedLsaSummarizer(LsaSummarizer):  # type: ignore[misc]
+        def _create_dictionary(self, document: object) -> dict[str, int]:
+            words = map(self.normalize_word, document.words)  # type: ignore[attr-defined]
+            unique = {self.stem_word(w) for w in words if w not in self._stop_words}
+            return {w: i for i, w in enumerate(sorted(unique))}
+
+    return SortedLsaSummarizer
 
 
 _SUMY = {
