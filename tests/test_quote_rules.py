@@ -465,3 +465,20 @@ def test_a_document_subject_with_its_owner_in_an_appositive_speaks_for_them() ->
         "to \"remain a key partner\".",
     )
     assert found[0].speaker == "Quill Research Service"
+
+
+def test_a_hyphenated_description_is_no_part_of_a_name() -> None:
+    """A capitalised word with a lower-case part after its hyphen ("Lisbon-based",
+    "Off-colour") describes the name after it and names no one alone; a double-barrelled
+    name ("Tamsin Vale-Quill") keeps both parts."""
+    found = quotes(
+        "Lisbon-based Ostrava Holdings said it would bid again next year.",
+        "Off-colour Tamsin Vale-Quill said she was tired after the heat.",
+    )
+    assert [q.speaker for q in found] == ["Ostrava Holdings", "Tamsin Vale-Quill"]
+    alone = "Later the Lisbon-based think tank said it saw growth returning."
+    assert quotes(alone)[0].speaker is None
+    off = frozenset({"hyphenated_description"})
+    assert quotes(alone, disabled=off)[0].speaker == "Lisbon-based"
+    assert quotes("Lisbon-based Ostrava Holdings said it would bid.",
+                  disabled=off)[0].speaker != "Ostrava Holdings"

@@ -8,7 +8,14 @@ import unicodedata
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.cues import is_cue
 from newscli.quotes.lexicon import lexicon
-from newscli.quotes.names import CONNECTORS, FUNCTION_WORDS, date_lead, joins_name
+from newscli.quotes.names import (
+    CONNECTORS,
+    COUNTRY_INITIALS,
+    FUNCTION_WORDS,
+    date_lead,
+    hyphenated_description,
+    joins_name,
+)
 from newscli.quotes.phrases import (
     after_nickname,
     is_initials,
@@ -399,6 +406,11 @@ def _nickname_alias(ctx: ArticleContext, key: str, nick: list[Token]) -> None:
     ctx.index.add_alias(" ".join(words), key)
 
 
+def is_place(low: str) -> bool:
+    """A country or a country's initials ("norway", "us")."""
+    return low in lexicon().places or low in COUNTRY_INITIALS
+
+
 def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str, only: int = -1,
     at_start: bool = False,
 ) -> None:
@@ -406,6 +418,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
     j = 0 if only < 0 else only
     carried = owned_at = -1
     according_on = ctx.sieves.on(according_ends_name)
+    hyphen_on = ctx.sieves.on(hyphenated_description)
     while j < n:
         t = toks[j]
         if not t.cap or t.low in FUNCTION_WORDS and not (j + 1 < n and toks[j + 1].cap):
@@ -433,6 +446,10 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
             else:
                 break
         start = date_lead(toks, j, k)
+        if start == j < k and hyphen_on and hyphenated_description(toks[j]) and not (
+            is_place(" ".join(t.low for t in toks[j + 1 : k + 1]))
+        ):
+            start += 1  # ("Paris-based Euronext said": Euronext; not "Cash-strapped US firms")
         run = toks[start : k + 1]
         if nick is not None:
             run = toks[start : nick[0]] + toks[nick[1] : k + 1]

@@ -346,6 +346,16 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     return tokens[:k], name
 
 
+def hyphenated_description(tok: Token) -> bool:
+    """A capitalised word joined by a hyphen to a lower-case part describes; it names no one
+    and starts no name ("Lisbon-based Acme said", "Off-colour Lee lost": Acme, Lee)."""
+    text = tok.text
+    if not tok.cap or "-" not in text:
+        return False
+    first, _, rest = text.partition("-")
+    return first.isalpha() and any(p.isalpha() and p.islower() for p in rest.split("-"))
+
+
 def acronym_branch(tokens: list[Token], k: int) -> bool:
     """An acronym followed by a place only names a body's branch, one organisation ("ACME
     Wales", "Ipsum MORI Scotland"), not a title and a name."""

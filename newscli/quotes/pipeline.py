@@ -20,6 +20,7 @@ from newscli.quotes import (
     filters,
     kin,
     mentions,
+    names,
     paragraphs,
     resolve,
 )
@@ -101,6 +102,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("mention", mentions.person_role_names_person),
     Sieve("mention", mentions.short_opener_subject),
     Sieve("mention", mentions.opening_phrase_then_auxiliary),
+    Sieve("mention", names.hyphenated_description),
     # source phrase -> speaker (resolve.py)
     Sieve("resolve", resolve.title_holder),
     Sieve("resolve", resolve.party_member),
