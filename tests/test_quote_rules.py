@@ -482,3 +482,16 @@ def test_a_hyphenated_description_is_no_part_of_a_name() -> None:
     assert quotes(alone, disabled=off)[0].speaker == "Lisbon-based"
     assert quotes("Lisbon-based Ostrava Holdings said it would bid.",
                   disabled=off)[0].speaker != "Ostrava Holdings"
+
+
+def test_a_title_whose_holder_is_not_in_view_names_no_one() -> None:
+    """"The Trade Secretary said" with no secretary named in the article gives no speaker,
+    not the title's words; with the holder named earlier it is the holder, and a body named
+    by a role noun ("the Observer") still speaks."""
+    text = "The Trade Secretary said the talks with the unions had failed."
+    assert quotes(text)[0].speaker is None
+    assert quotes(text, disabled=frozenset({"title_names_no_one"}))[0].speaker == (
+        "Trade Secretary")
+    named = quotes("Trade Secretary Nell Quarry met the unions.", text)
+    assert named[0].speaker == "Nell Quarry"
+    assert quotes("The Observer said the talks had failed.")[0].speaker == "Observer"

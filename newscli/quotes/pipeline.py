@@ -105,6 +105,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("mention", names.hyphenated_description),
     # source phrase -> speaker (resolve.py)
     Sieve("resolve", resolve.title_holder),
+    Sieve("resolve", resolve.title_names_no_one),
     Sieve("resolve", resolve.party_member),
     Sieve("resolve", resolve.demonym_holder),
     Sieve("resolve", an.demonym_person_in_view),

@@ -110,6 +110,16 @@ def title_holder(ctx: ArticleContext, src: Source) -> list[str] | None:
     return title_only_words(src.toks) if the else None
 
 
+def title_names_no_one(name: list[Token], words: list[str]) -> bool:
+    """"The" and a title whose holder is nowhere in view names no one: the title's own words
+    are no speaker ("the Trade Secretary said" with no secretary named: empty, not
+    "Secretary"); a body named by a role noun, an organisation word or an acronym ("the
+    Observer", "the Union Leader", "the CPL") still speaks."""
+    lex = lexicon()
+    return bool(name) and name[-1].low in lex.titles and all(
+        t.low in words and not t.text.isupper() and t.low not in lex.org_words for t in name)
+
+
 def party_member(ctx: ArticleContext, name: list[Token]) -> bool:
     """A party noun with no first name describes someone, it names no one ("a Leeds
     Republican said"); "the Republican" is the person the article reports."""
@@ -146,7 +156,10 @@ def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     the = src.text[:4].lower() == "the " or (
         ctx.text[max(0, src.start - 4) : src.start].lower() == "the ")
     if on(title_holder) and (words := title_holder(ctx, src)):
-        speaker = idx.resolve_role(words, src.start, pi, definite=False) or speaker
+        held = idx.resolve_role(words, src.start, pi, definite=False)
+        if held is None and on(title_names_no_one) and title_names_no_one(name, words):
+            speaker = None
+        speaker = held or speaker
     if on(party_member) and party_member(ctx, name):
         speaker = idx.recent_person(src.start, pi) if the else None
     elif on(demonym_holder) and demonym_holder(ctx, name, title, speaker):
