@@ -495,3 +495,19 @@ def test_a_title_whose_holder_is_not_in_view_names_no_one() -> None:
     named = quotes("Trade Secretary Nell Quarry met the unions.", text)
     assert named[0].speaker == "Nell Quarry"
     assert quotes("The Observer said the talks had failed.")[0].speaker == "Observer"
+
+
+def test_a_role_keeps_its_modifiers_back_to_the_phrase_opening() -> None:
+    """A role's lower-case modifiers run back to the possessive, determiner or acronym that
+    opens the noun phrase ("Quillco's chief operating officer", not "officer"); after a
+    verb ("met") no boundary opens them and the role stays the post's own words."""
+    found = quotes("Quillco's chief operating officer Pia Vane said the firm was kicking the "
+                   "tyres of every rival.")
+    assert found[0].speaker == "Pia Vane"
+    assert found[0].role == "Quillco's chief operating officer"
+    off = quotes("Quillco's chief operating officer Pia Vane said the firm "
+                 "was kicking the tyres of every rival.",
+                 disabled=frozenset({"role_modifiers_from_boundary"}))
+    assert off[0].role == "officer"
+    met = quotes("Tom Reed met farm trade minister Bo Stein, who said it was good.")
+    assert met[0].role == "trade minister"

@@ -11,6 +11,7 @@ from newscli.quotes.lexicon import lexicon
 from newscli.quotes.names import (
     CONNECTORS,
     COUNTRY_INITIALS,
+    DETERMINERS,
     FUNCTION_WORDS,
     date_lead,
     hyphenated_description,
@@ -31,6 +32,7 @@ from newscli.quotes.words import (
     CLAUSE_STOP,
     NP_STOP,
     PP_HEADS,
+    POSSESSIVES,
     PREV_WORD,
     SUBORDINATORS,
 )
@@ -211,6 +213,8 @@ def _role_prefix(ctx: ArticleContext, toks: list[Token], b: int, j: int, text: s
         or w.low.endswith(("ly", "ed", "ing"))
     ) and not pronoun_verb(toks, b2 - 1):
         b2 -= 1  # the post's own word: "said economy minister Heizo Takenaka"
+    if ctx.sieves.on(role_modifiers_from_boundary):
+        b2 = role_modifiers_from_boundary(ctx, toks, b2)
     while b2 - 1 >= 0 and b - b2 < 4 and (
         toks[b2 - 1].cap or toks[b2 - 1].text == "'s"
         or toks[b2 - 1].low in lexicon().titles  # "presidential nominee"
@@ -218,6 +222,32 @@ def _role_prefix(ctx: ArticleContext, toks: list[Token], b: int, j: int, text: s
         b2 -= 1
     b2 = possessive_owner(toks, b2)
     return text[toks[b2].start : toks[j - 1].end]
+
+
+_ROLE_BOUNDARY = frozenset({",", "'s", "’s", "(", "--", "-"})
+
+
+def role_modifiers_from_boundary(ctx: ArticleContext, toks: list[Token], b: int) -> int:
+    """A role's lower-case modifiers run back to the determiner, possessive, acronym or
+    sentence start that opens the noun phrase ("the chief operating officer", "ACME labour
+    affairs editor"), not one word only ("operating officer", "affairs editor"); where no
+    such boundary opens them (a verb may: "Lee met trade minister") the role stays as it was.
+    ``toks[b]`` is the first lower-case role word found; returns the role's new start."""
+    lex = ctx.lex
+    x = b
+    while x - 1 >= 0 and b - x < 3 and (w := toks[x - 1]).text.isalpha() and not w.cap and (
+        w.low not in FUNCTION_WORDS and w.low not in lex.speech_forms
+        and not w.low.endswith(("ly", "ed")) and not pronoun_verb(toks, x - 1)
+    ):
+        x -= 1
+    if x == b:
+        return b
+    left = toks[x - 1] if x >= 1 else None
+    if left is None or left.text in _ROLE_BOUNDARY or left.low in DETERMINERS or (
+        left.low in POSSESSIVES or left.text.isupper() and len(left.text) > 1
+    ):
+        return x
+    return b
 
 
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
