@@ -31,8 +31,8 @@ from newscli.quotes.words import (
     AUXILIARIES,
     CLAUSE_STOP,
     NP_STOP,
-    PP_HEADS,
     POSSESSIVES,
+    PP_HEADS,
     PREV_WORD,
     SUBORDINATORS,
 )
