@@ -511,3 +511,16 @@ def test_a_role_keeps_its_modifiers_back_to_the_phrase_opening() -> None:
     assert off[0].role == "officer"
     met = quotes("Tom Reed met farm trade minister Bo Stein, who said it was good.")
     assert met[0].role == "trade minister"
+
+
+def test_an_acronym_and_one_word_after_it_name_one_body() -> None:
+    """"QXR Holdings said" is the company, not a Mr Holdings of QXR; after a capitalised word
+    the acronym may be a post ("Labour MP Quill"), and two letters may be initials ("AL
+    Quill") unless an organisation word follows ("QX Group")."""
+    text = "Mining firm QXR Holdings said it would not raise its offer."
+    assert quotes(text)[0].speaker == "QXR Holdings"
+    assert quotes(text, disabled=frozenset({"acronym_then_word_is_body"}))[0].speaker == (
+        "Holdings")
+    assert quotes("QX Group said it would sell the unit.")[0].speaker == "QX Group"
+    assert quotes("Labour MP Quill said the plan was wrong.")[0].speaker == "Quill"
+    assert quotes("AL Quill told a news conference the banks would wait.")[0].speaker == "Quill"

@@ -276,8 +276,11 @@ def nationalities(name: str) -> bool:
 ROYAL = titles_with("royal")
 
 
-def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
-    """("NATO Secretary-General", "Jens Stoltenberg") from the tokens of a capitalised run."""
+def split_title(
+    tokens: list[Token], acronym_body: bool = False
+) -> tuple[list[Token], list[Token]]:
+    """("NATO Secretary-General", "Jens Stoltenberg") from the tokens of a capitalised run;
+    ``acronym_body``: the sieve acronym_then_word_is_body is on."""
     end = len(tokens)
     while end > 1 and (tokens[end - 1].low in SUFFIXES or tokens[end - 1].text == "." and (
         end > 2 and tokens[end - 2].low in SUFFIXES
@@ -320,7 +323,8 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         )):
             break
         k -= 1
-    if 0 < k < len(tokens) and (acronym_branch(tokens, k) or country_initials_body(tokens, k)):
+    if 0 < k < len(tokens) and (acronym_branch(tokens, k) or country_initials_body(tokens, k)
+                                or acronym_body and acronym_then_word_is_body(tokens, k)):
         b = k - 1
         while b > 0 and tokens[b - 1].cap and tokens[b - 1].low.rstrip(".") not in lex.titles:
             b -= 1  # the body's name is the capitalised run ending in the acronym
@@ -377,6 +381,20 @@ def country_initials_body(tokens: list[Token], k: int) -> bool:
     return k == len(tokens) - 1 and tokens[k - 1].text.isupper() and (
         tokens[k - 1].low in COUNTRY_INITIALS) and word.rstrip(".") not in lex.titles and (
         word not in lex.first_name_gender and tokens[k].cap)
+
+
+def acronym_then_word_is_body(tokens: list[Token], k: int) -> bool:
+    """An acronym right before the one last capitalised word of a run, that word no title and
+    no first name, is one body's name with it ("QXR Holdings said": the company, not a Mr
+    Holdings of QXR); after a capitalised word it may be a post ("Labour MP Quill"), and two
+    letters may be initials ("AL Quill") unless an organisation word follows ("QX Group")."""
+    lex = lexicon()
+    word, before = tokens[k], tokens[k - 1].text
+    return k == len(tokens) - 1 and (k == 1 or not tokens[k - 2].cap) and (
+        before.isupper() and before.isalpha() and not _initials(before)
+        and (len(before) > 2 or word.low in lex.org_words)  # (two letters: initials, "AL Lee")
+        and before.lower() not in lex.titles and word.cap and not word.text.isupper()
+        and word.low.rstrip(".") not in lex.titles and word.low not in lex.first_name_gender)
 
 
 def name_text(tokens: list[Token]) -> str:

@@ -15,6 +15,7 @@ from newscli.quotes.names import (
     FUNCTION_WORDS,
     NUMERALS,
     ORG_HEADS,
+    acronym_then_word_is_body,
     hyphenated_description,
     nationalities,
     split_title,
@@ -149,7 +150,7 @@ def common_word_no_name(ctx: ArticleContext, name: list[Token], title: list[Toke
 
 def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     idx, on = ctx.index, ctx.sieves.on
-    title, name = split_title(src.toks)
+    title, name = split_title(src.toks, on(acronym_then_word_is_body))
     if name and on(hyphenated_description) and hyphenated_description(name[0]):
         title, name = title + name[:1], name[1:]  # ("Lisbon-based Acme": Acme)
     speaker = idx.canonical(name, title)
