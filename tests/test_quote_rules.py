@@ -524,3 +524,18 @@ def test_an_acronym_and_one_word_after_it_name_one_body() -> None:
     assert quotes("QX Group said it would sell the unit.")[0].speaker == "QX Group"
     assert quotes("Labour MP Quill said the plan was wrong.")[0].speaker == "Quill"
     assert quotes("AL Quill told a news conference the banks would wait.")[0].speaker == "Quill"
+
+
+def test_a_nationality_before_a_full_name_is_no_part_of_it() -> None:
+    """"Swede Lars Quist said" is Lars Quist, still "the Swede" later; a body's name whose last
+    word the article also writes in lower case keeps its nationality word."""
+    found = quotes(
+        "Swede Lars Quist said he would play on Sunday.",
+        "The Swede added that the crowd had been fair.",
+    )
+    assert [q.speaker for q in found] == ["Lars Quist", "Lars Quist"]
+    off = quotes("Swede Lars Quist said he would play on Sunday.",
+                 disabled=frozenset({"demonym_before_full_name"}))
+    assert off[0].speaker == "Swede Lars Quist"
+    body = quotes("British Widget Industry said sales fell, as the widget industry shrank.")
+    assert body[0].speaker == "British Widget Industry"

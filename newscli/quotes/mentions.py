@@ -436,6 +436,18 @@ def _nickname_alias(ctx: ArticleContext, key: str, nick: list[Token]) -> None:
     ctx.index.add_alias(" ".join(words), key)
 
 
+def demonym_before_full_name(ctx: ArticleContext, run: list[Token]) -> bool:
+    """A nationality word before a first name and a surname describes the person, it is no
+    part of the name ("Swede Lars Quill said": Lars Quill, the Swede); a body's name, whose
+    last word the article also writes in lower case or is an organisation word, keeps it
+    ("British Quill Industry", "Irish Ferries")."""
+    lex = ctx.lex
+    return len(run) >= 3 and run[0].low in lex.demonyms and len(run[0].text) > 3 and all(
+        t.cap and t.text.isalpha() and t.low not in lex.org_words and t.low not in lex.demonyms
+        and t.low not in lex.places and t.low.rstrip(".") not in lex.titles for t in run[1:]
+    ) and not ctx.common_word(run[-1].text)  # ("Sri" of "Sri Lankan" is listed: > 3 letters)
+
+
 def is_place(low: str) -> bool:
     """A country or a country's initials ("norway", "us")."""
     return low in lexicon().places or low in COUNTRY_INITIALS
@@ -449,6 +461,8 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
     carried = owned_at = -1
     according_on = ctx.sieves.on(according_ends_name)
     hyphen_on = ctx.sieves.on(hyphenated_description)
+    demonym_on = ctx.sieves.on(demonym_before_full_name)
+    described = ""
     while j < n:
         t = toks[j]
         if not t.cap or t.low in FUNCTION_WORDS and not (j + 1 < n and toks[j + 1].cap):
@@ -480,6 +494,9 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
             is_place(" ".join(t.low for t in toks[j + 1 : k + 1]))
         ):
             start += 1  # ("Paris-based Euronext said": Euronext; not "Cash-strapped US firms")
+        elif start == j and demonym_on and demonym_before_full_name(ctx, toks[j : k + 1]):
+            start += 1
+            described = toks[j].text  # ("the Swede" is still Lars Quill)
         run = toks[start : k + 1]
         if nick is not None:
             run = toks[start : nick[0]] + toks[nick[1] : k + 1]
@@ -490,6 +507,8 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
             b -= 1
         if b < j:
             prefix = _role_prefix(ctx, toks, b, j, text)
+        if described:
+            prefix, described = f"{prefix} {described}".strip(), ""
         pos = toks[start].start if pi >= 0 else -1
         # the subject: the sentence's first words, or after an opening "But" / "However,"
         subject = (j == 0 or (toks[0].low in FUNCTION_WORDS and (

@@ -9,6 +9,7 @@ from newscli.quotes import antecedents as an
 from newscli.quotes import documents, kin
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import lexicon, word_set
+from newscli.quotes.mentions import demonym_before_full_name
 from newscli.quotes.model import Attr, Source
 from newscli.quotes.names import (
     DETERMINERS,
@@ -151,7 +152,9 @@ def common_word_no_name(ctx: ArticleContext, name: list[Token], title: list[Toke
 def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     idx, on = ctx.index, ctx.sieves.on
     title, name = split_title(src.toks, on(acronym_then_word_is_body))
-    if name and on(hyphenated_description) and hyphenated_description(name[0]):
+    if name and on(hyphenated_description) and hyphenated_description(name[0]) or (
+        on(demonym_before_full_name) and demonym_before_full_name(ctx, name)
+    ):
         title, name = title + name[:1], name[1:]  # ("Lisbon-based Acme": Acme)
     speaker = idx.canonical(name, title)
     the = src.text[:4].lower() == "the " or (
