@@ -118,3 +118,12 @@ def test_a_bare_appositive_up_to_a_role_noun_is_a_role() -> None:
 
 def test_a_role_shown_ends_with_its_noun() -> None:
     assert clean_role("a spokesman for Mrs") == "a spokesman"
+
+
+def test_a_possessive_pronoun_opening_a_role_is_not_part_of_it() -> None:
+    """"Her coach Ann Lee": shown alone, "Her coach" means nothing; the role is "coach"."""
+    found = quotes("Ivy Marsh won again. Her coach Tom Pell said the race had been hard.")
+    q = spoken(found, "race had been hard")
+    assert (q.speaker, q.role) == ("Tom Pell", "coach")
+    assert clean_role("its chief executive") == "chief executive"
+    assert clean_role("His") == "His"  # (a lone word is left to the other cleaners)

@@ -1,6 +1,6 @@
 """A role as shown (``Entity.display_role``): the noun phrase the article gives the person,
 without the sentence's adverb before it, the honorific of the name after it, or a possessive
-ending whose owner was cut off. Each rule is one small function over the role's words."""
+whose owner was cut off or is not in it. Each rule is one small function over the role's words."""
 
 from __future__ import annotations
 
@@ -39,6 +39,18 @@ def drop_bare_possessive(words: list[str]) -> list[str]:
     return words
 
 
+_OWNER_PRONOUNS = frozenset("his her its their our my your".split())
+
+
+def drop_owner_pronoun(words: list[str]) -> list[str]:
+    """A possessive pronoun opening the phrase points to an owner the role does not name, so
+    it means nothing where the role is shown alone: "Her coach" (of "Her coach Ann Lee said")
+    -> "coach"; "its chief executive" -> "chief executive"."""
+    if len(words) > 1 and _bare(words[0]) in _OWNER_PRONOUNS:
+        return words[1:]
+    return words
+
+
 # words that link a role to what follows, never its last word
 _LINKS = frozenset("for to of with under at by and or who whom which".split())
 
@@ -51,7 +63,8 @@ def drop_dangling_link(words: list[str]) -> list[str]:
     return words
 
 
-ROLE_CLEANERS = (drop_bare_possessive, drop_sentence_adverb, drop_honorifics, drop_dangling_link)
+ROLE_CLEANERS = (drop_bare_possessive, drop_sentence_adverb, drop_owner_pronoun, drop_honorifics,
+                 drop_dangling_link)
 
 
 def clean_role(role: str) -> str | None:
