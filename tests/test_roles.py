@@ -127,3 +127,13 @@ def test_a_possessive_pronoun_opening_a_role_is_not_part_of_it() -> None:
     assert (q.speaker, q.role) == ("Tom Pell", "coach")
     assert clean_role("its chief executive") == "chief executive"
     assert clean_role("His") == "His"  # (a lone word is left to the other cleaners)
+
+
+def test_a_function_word_opening_a_title_is_part_of_the_role() -> None:
+    """"First Minister Ann Lee": "First" is no sentence opener here but the title's first word,
+    so the role is "First Minister", not "Minister"."""
+    text = 'First Minister Ann Kestrel said: "The ban will come in spring."'
+    q = spoken(quotes(text), "ban will come")
+    assert (q.speaker, q.role) == ("Ann Kestrel", "First Minister")
+    off = spoken(quotes(text, disabled=frozenset({"title_word_opens_title"})), "ban will come")
+    assert off.role == "Minister"

@@ -16,6 +16,7 @@ from newscli.quotes.names import (
     date_lead,
     hyphenated_description,
     joins_name,
+    title_word_opens_title,
 )
 from newscli.quotes.phrases import (
     after_nickname,
@@ -86,6 +87,7 @@ def build_index(
     ctx: ArticleContext, sents: list[list[tuple[tuple[int, int], list[Token]]]], inside: Inside
 ) -> None:
     idx = ctx.index
+    idx.title_opener = ctx.sieves.on(title_word_opens_title)
     for extra in (ctx.article.caption, ctx.article.headline):
         if extra:
             known = set(idx.entities) if extra is ctx.article.headline else None

@@ -417,23 +417,31 @@ def _initials(word: str) -> bool:
 
 _RunInfo = tuple[str, tuple[str, ...], str, bool, str | None, tuple[int, int] | None, bool]
 # a run's analysis depends only on its words: cached across articles (names recur)
-RUN_CACHE: dict[tuple[tuple[str, ...], bool], _RunInfo | None] = {}
+RUN_CACHE: dict[tuple[tuple[str, ...], bool, bool], _RunInfo | None] = {}
 
 
 # pronouns in a capitalised run make it a title ("US" is a country: "us" is left out)
 _TITLE_PRONOUNS = frozenset("you your yourself yourselves me my myself we our ourselves".split())
 
 
-def analyse_run(run: list[Token], after_the: bool) -> _RunInfo | None:
+def title_word_opens_title(run: list[Token]) -> bool:
+    """A word that is both a function word and a title's modifier, before a title, opens the
+    title ("First Minister Ann Lee": the role "First Minister", not "Minister")."""
+    titles = lexicon().titles
+    return len(run) > 2 and run[0].low in titles and run[1].low.rstrip(".") in titles
+
+
+def analyse_run(run: list[Token], after_the: bool, title_opener: bool = False) -> _RunInfo | None:
     """(key, name words, kind, after "the", gender, role from the title as (first, last)
-    token indices into ``run``, 2+ words) of a capitalised run, or None when it holds no name."""
+    token indices into ``run``, 2+ words) of a capitalised run, or None when it holds no name;
+    ``title_opener``: the sieve title_word_opens_title is on."""
     lex = lexicon()
     skipped = 0
     while run and (run[0].low in FUNCTION_WORDS or run[0].text in {".", "'s"} or (
         picks_from_group([t.text for t in run])  # "Senior Whigs": the Whigs
     )) and not (
         run[0].low == "new" and len(run) > 1 and run[1].cap  # "New York", "New Hampshire"
-    ):
+    ) and not (title_opener and title_word_opens_title(run)):
         after_the = run[0].low == "the"
         run = run[1:]
         skipped += 1

@@ -103,6 +103,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("mention", mentions.short_opener_subject),
     Sieve("mention", mentions.opening_phrase_then_auxiliary),
     Sieve("mention", names.hyphenated_description),
+    Sieve("mention", names.title_word_opens_title),
     Sieve("mention", mentions.demonym_before_full_name),
     Sieve("mention", names.acronym_then_word_is_body),
     Sieve("mention", mentions.role_modifiers_from_boundary),

@@ -58,6 +58,7 @@ class EntityIndex:
         self.rank_paragraphs: Callable[[], list[int]] | None = None  # computes the above
         self.aliases: dict[str, str] = {}  # a nickname given inside a name -> that name
         self.plural_bodies: set[str] = set()  # names with a plural verb: "Leeds have"
+        self.title_opener = False  # the sieve names.title_word_opens_title is on
 
     # -- building --------------------------------------------------------------------------
     def add_run(
@@ -72,11 +73,11 @@ class EntityIndex:
     ) -> str | None:
         """Index a capitalised run; ``text`` (the article text the tokens point into) lets the
         title before the name be kept as written ("Retired Lt. Gen.")."""
-        cache_key = (tuple([t.text for t in run]), after_the)
+        cache_key = (tuple([t.text for t in run]), after_the, self.title_opener)
         if cache_key in RUN_CACHE:
             found = RUN_CACHE[cache_key]
         else:
-            found = analyse_run(run, after_the)
+            found = analyse_run(run, after_the, self.title_opener)
             if len(RUN_CACHE) >= CACHE_SIZE:
                 RUN_CACHE.clear()
             RUN_CACHE[cache_key] = found
