@@ -511,6 +511,8 @@ def test_a_role_keeps_its_modifiers_back_to_the_phrase_opening() -> None:
     assert off[0].role == "officer"
     met = quotes("Tom Reed met farm trade minister Bo Stein, who said it was good.")
     assert met[0].role == "trade minister"
+    won = quotes("Reed won the vote, beating rival candidate Bo Stein, who said it was fair.")
+    assert won[0].role == "rival candidate"  # (a participle after a comma opens no role)
 
 
 def test_an_acronym_and_one_word_after_it_name_one_body() -> None:

@@ -233,22 +233,27 @@ def role_modifiers_from_boundary(ctx: ArticleContext, toks: list[Token], b: int)
     """A role's lower-case modifiers run back to the determiner, possessive, acronym or
     sentence start that opens the noun phrase ("the chief operating officer", "ACME labour
     affairs editor"), not one word only ("operating officer", "affairs editor"); where no
-    such boundary opens them (a verb may: "Lee met trade minister") the role stays as it was.
+    such boundary opens them (a verb may: "Lee met trade minister", ", beating rival Ann Lee")
+    the role stays as it was.
     ``toks[b]`` is the first lower-case role word found; returns the role's new start."""
     lex = ctx.lex
+    if toks[b].low in PP_HEADS:
+        return b  # ("a tack toward rival Ann Lee": no role phrase to extend)
     x = b
     while x - 1 >= 0 and b - x < 3 and (w := toks[x - 1]).text.isalpha() and not w.cap and (
-        w.low not in FUNCTION_WORDS and w.low not in lex.speech_forms
+        w.low not in FUNCTION_WORDS and w.low not in lex.speech_forms and w.low not in PP_HEADS
         and not w.low.endswith(("ly", "ed")) and not pronoun_verb(toks, x - 1)
     ):
         x -= 1
     if x == b:
         return b
     left = toks[x - 1] if x >= 1 else None
-    if left is None or left.text in _ROLE_BOUNDARY or left.low in DETERMINERS or (
+    if left is not None and (left.text in {"'s", "’s"} or left.low in DETERMINERS or (
         left.low in POSSESSIVES or left.text.isupper() and len(left.text) > 1
-    ):
-        return x
+    )):
+        return x  # ("Acme's managing director", "the chief operating officer")
+    if (left is None or left.text in _ROLE_BOUNDARY) and not toks[x].low.endswith("ing"):
+        return x  # (a participle opens no role: "..., beating rival Ann Lee")
     return b
 
 
@@ -444,7 +449,10 @@ def demonym_before_full_name(ctx: ArticleContext, run: list[Token]) -> bool:
     last word the article also writes in lower case or is an organisation word, keeps it
     ("British Quill Industry", "Irish Ferries")."""
     lex = ctx.lex
-    return len(run) >= 3 and run[0].low in lex.demonyms and len(run[0].text) > 3 and all(
+    first = run[0].low
+    return len(run) >= 3 and first in lex.demonyms and len(first) > 3 and not (
+        first.endswith("s") and first[:-1] in lex.demonyms  # ("Thais Lee": no plural of one)
+    ) and all(
         t.cap and t.text.isalpha() and t.low not in lex.org_words and t.low not in lex.demonyms
         and t.low not in lex.places and t.low.rstrip(".") not in lex.titles for t in run[1:]
     ) and not ctx.common_word(run[-1].text)  # ("Sri" of "Sri Lankan" is listed: > 3 letters)
