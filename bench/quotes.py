@@ -1,6 +1,7 @@
 """Quote finder quality and speed, scored with the protocol in ../shared/README.md.
 
     python bench/quotes.py [--split dev|train] [--limit N] [--no-bbc] [--json PATH]
+    python bench/quotes.py --split train --no-bbc --errors 50   (list errors, see ErrorList)
     python bench/quotes.py --ablate   (bench/ablate.py: each sieve switched off, per corpus)
 
 Protocol: both sides normalised (NFKC, curly quotes to straight, white space collapsed) and
@@ -382,7 +383,43 @@ def _tally_issue_1(t: Tally, preds: list[tuple[Quote, list[tuple[int, int]]]],
             t.spk_right += speaker_right(gname, preds[i][0].speaker)
 
 
-def score_polnear(path: Path, limit: int | None, verbose: bool = False
+def _gold_text(text: str, att: dict, key: str) -> str:
+    return " ".join(" ".join(text[c["start"]:c["end"]].split()) for c in att.get(key) or [])
+
+
+class ErrorList:
+    """Up to ``limit`` errors of each kind (--errors N): speaker errors on matched quotes
+    (quote-marked, partial, indirect) and missed quote-marked gold, one line each: kind,
+    article id, quote text, gold source span (and the name scored), predicted speaker, cue."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.counts: dict[str, int] = {}
+
+    def add(self, kind: str, doc: str, quote: str, gold: str, pred: str) -> None:
+        n = self.counts.get(kind, 0)
+        self.counts[kind] = n + 1
+        if n < self.limit:
+            print(f"  {kind:<8} {doc}\t{quote[:200]!r}\tgold={gold}\tpred={pred}")
+
+    def summary(self) -> None:
+        print("  errors: " + ", ".join(f"{k} {v}" for k, v in sorted(self.counts.items())))
+
+
+def _speaker_error(errors: ErrorList, label: str, rec: dict, article: Article,
+                   pred: Quote, att: dict, gname: str) -> None:
+    kind = {"quote-marked": "SPK-QM", "partial": "SPK-PART", "indirect": "SPK-IND"}.get(label)
+    if kind is None:
+        return
+    text = article.text
+    src = _gold_text(text, att, "source")
+    errors.add(kind, rec["doc_id"], text[pred.content_start:pred.content_end],
+               f"{src!r} ({gname!r})",
+               f"{pred.speaker!r} mention={pred.speaker_mention!r} cue={pred.cue!r}")
+
+
+def score_polnear(path: Path, limit: int | None, verbose: bool = False,
+                  errors: ErrorList | None = None
                   ) -> dict[str, dict[str, float | int | None]]:
     seen: set[str] = set()
     recs = []
@@ -452,9 +489,18 @@ def score_polnear(path: Path, limit: int | None, verbose: bool = False
                 t.spk_total += 1
                 ok = speaker_right(gname, preds[i][0].speaker)
                 t.spk_right += ok
+                if errors is not None and not ok:
+                    _speaker_error(errors, label, rec, article, preds[i][0], golds[j], gname)
                 if verbose and not ok and label == "quote-marked":
                     print(f"  SPK {rec['doc_id'][:30]} gold={gname!r} pred={preds[i][0].speaker!r}"
                           f" mention={preds[i][0].speaker_mention!r}")
+            if errors is not None and label == "quote-marked":
+                mg = {j for _, j in pairs}
+                for j, a in enumerate(golds):
+                    if j not in mg:
+                        errors.add("MISS-QM", rec["doc_id"], _gold_text(article.text, a,
+                                   "content"), repr(_gold_text(article.text, a, "source")),
+                                   f"cue={_gold_text(article.text, a, 'cue')!r}")
             if verbose and label == "quote-marked":
                 mp = {i for i, _ in pairs}
                 mg = {j for _, j in pairs}
@@ -468,6 +514,8 @@ def score_polnear(path: Path, limit: int | None, verbose: bool = False
                         ce = max(c["end"] for c in a["content"])
                         print(f"  FN  {rec['doc_id'][:30]} {a['quote_marks']}: "
                               f"{article.text[cs:ce][:150]!r}")
+    if errors is not None:
+        errors.summary()
     results = {}
     for label, t in tallies.items():
         if label == "qm-issue-1":
@@ -525,6 +573,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bbc-limit", type=int, default=None)
     ap.add_argument("--no-bbc", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="list PolNeAR errors")
+    ap.add_argument("--errors", type=int, default=None, metavar="N",
+                    help="list up to N PolNeAR errors of each kind: speaker errors "
+                    "(SPK-QM, SPK-PART, SPK-IND) and missed quote-marked gold (MISS-QM)")
     ap.add_argument("--json", type=Path, default=None, help="also write results as JSON")
     ap.add_argument("--ablate", action="store_true",
                     help="switch each sieve off in turn and score (bench/ablate.py)")
@@ -542,7 +593,8 @@ def main(argv: list[str] | None = None) -> int:
     results["seed"] = score_seed(base)
     print(f"== PolNeAR {args.split} (spans: Quote.content_start/content_end)")
     results[f"polnear_{args.split}"] = score_polnear(
-        base / "eval" / "polnear" / f"polnear_{args.split}.jsonl", args.limit, args.verbose)
+        base / "eval" / "polnear" / f"polnear_{args.split}.jsonl", args.limit, args.verbose,
+        None if args.errors is None else ErrorList(args.errors))
     if not args.no_bbc:
         print("== throughput")
         results["bbc_throughput"] = throughput(args.bbc_limit)

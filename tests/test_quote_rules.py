@@ -541,3 +541,22 @@ def test_a_nationality_before_a_full_name_is_no_part_of_it() -> None:
     assert off[0].speaker == "Swede Lars Quist"
     body = quotes("British Widget Industry said sales fell, as the widget industry shrank.")
     assert body[0].speaker == "British Widget Industry"
+
+
+def test_a_fragment_in_a_narrative_sentence_is_its_subjects() -> None:
+    """A quoted fragment with no cue inside a narrative sentence is the words of the person
+    that sentence is about, not of the last speaker; said *of* someone ("is described as")
+    it stays with whoever spoke."""
+    story = (
+        "\"We trained hard all week,\" Nils Ambrose said after the match.",
+        "At half-time, Petra Quayle coached her players to \"stay calm, keep going.\"",
+    )
+    found = [q for q in quotes(*story) if q.kind == "partial"]
+    assert [q.speaker for q in found] == ["Petra Quayle"]
+    off = quotes(*story, disabled=frozenset({"fragment_of_narrative_subject"}))
+    assert [q.speaker for q in off if q.kind == "partial"] == ["Nils Ambrose"]
+    found = quotes(
+        "\"We trained hard all week,\" Nils Ambrose said after the match.",
+        "Petra Quayle, the new captain, is described as \"a born leader.\"",
+    )
+    assert [q.speaker for q in found if q.kind == "partial"] != ["Petra Quayle"]

@@ -38,6 +38,8 @@ class ArticleContext:
     # the latest speaker (speaker, paragraph, role, mention), whom a floating quote continues
     last_speaker: tuple[str | None, int, str | None, str | None] | None = None
     sieves: Active = field(default_factory=lambda: Active(()))  # the rules switched on
+    # the sentence spans of each paragraph (paragraphs.tokenise)
+    sentence_spans: list[list[tuple[int, int]]] = field(default_factory=list)
     # where the article writes document nouns (documents.document_index), found once
     documents: DocumentIndex | None = None
 

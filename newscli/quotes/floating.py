@@ -159,6 +159,43 @@ def intro_before_paragraph(ctx: ArticleContext, f: FloatSite) -> bool:
     return True
 
 
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b",
+                      re.IGNORECASE)
+
+
+def fragment_of_narrative_subject(ctx: ArticleContext, f: FloatSite) -> bool:
+    """A quoted fragment inside a narrative sentence is the words of the person the sentence
+    is about, not of a speaker carried over ("“We won,” said Lee. ¶At the end, Ode coached
+    the crowd to “keep calm and wait.”": Ode's)."""
+    from newscli.quotes.resolve import subject_speaker
+
+    qt, last = f.qt, ctx.last_speaker
+    carried = last[0] if last is not None and last[1] >= f.pi - 1 else None
+    donor = f.previous or f.next_cued
+    if qt.kind != "partial" or (carried is None and donor is None) or opens_sentence(
+        ctx, qt.start
+    ):
+        return False  # (only where another speaker would be given)
+    sent = next((s for s in ctx.sentence_spans[f.pi] if s[0] <= qt.start < s[1]), None)
+    if sent is None:
+        return False
+    mark = ctx.text.rfind(ctx.text[qt.start - 1], sent[0], qt.start)
+    mark = mark if mark >= 0 else qt.start
+    subj = subject_speaker(ctx, sent, mark, f.pi)
+    if subj is None or subj.source is None or not ctx.text[
+        subj.source.end : mark
+    ].strip():
+        return False  # ("Lee “kind of misspoke.”": the quote is said of him)
+    ent = ctx.index.entity(subj.speaker)
+    lead = ctx.text[sent[0] : subj.source.start].rstrip()
+    if ent is None or ent.kind != "person" or lead and lead[-1] != ",":
+        return False  # (the subject opens the clause: "At noon, Ode ...", not "... met Ode")
+    if _PASSIVE.search(ctx.text, subj.source.end, mark):
+        return False  # ("Ode is described as “a proud father”": said of her, not by her)
+    qt.speaker, qt.speaker_mention, qt.role = subj.speaker, subj.mention, subj.role
+    return True
+
+
 def last_speaker_carries(ctx: ArticleContext, f: FloatSite) -> bool:
     """A floating quote continues the latest speaker of this or the last paragraph
     ("“We won,” Lee said. ¶“And we will again.”")."""

@@ -187,6 +187,7 @@ SIEVES: tuple[Sieve, ...] = (
     # floating quotes: the first that finds a speaker (floating.py)
     Sieve("floating", fl.name_ends_previous_line),
     Sieve("floating", fl.told_before_sentence),
+    Sieve("floating", fl.fragment_of_narrative_subject),
     Sieve("floating", fl.adjacent_quote),
     Sieve("floating_rule", fl.narrative_between),
     Sieve("floating", fl.intro_before_paragraph),
@@ -221,6 +222,7 @@ def run(ctx: ArticleContext, marked: list[Marked] | None = None) -> list[Quote]:
         marked = find_marked(ctx.text, ctx.paras)
     ctx.inside_marks = Inside([(q.open_mark, q.close_end) for q in marked])
     sents = paragraphs.tokenise(ctx, marked)
+    ctx.sentence_spans = [[span for span, _toks in row] for row in sents]
     build_index(ctx, sents, ctx.inside_marks)
     # (a weak reference: no ctx -> index -> ctx cycle, so the article's objects are freed at
     # once instead of by the cyclic collector)
