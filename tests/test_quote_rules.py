@@ -560,3 +560,24 @@ def test_a_fragment_in_a_narrative_sentence_is_its_subjects() -> None:
         "Petra Quayle, the new captain, is described as \"a born leader.\"",
     )
     assert [q.speaker for q in found if q.kind == "partial"] != ["Petra Quayle"]
+
+
+def test_a_day_or_month_alone_names_no_one() -> None:
+    """A weekday or month is never a speaker: a phrase whose only capitalised word is a day
+    is a description (its named owner speaks, if any); a person whose surname is a day or
+    month keeps it."""
+    found = quotes(
+        "Most farmers back the scheme, according to figures released Friday.",
+        "Most voters back the plan, according to a new Quill Polls survey released Monday.",
+    )
+    assert [q.speaker for q in found] == [None, "Quill Polls"]
+    off = quotes(
+        "Most farmers back the scheme, according to figures released Friday.",
+        disabled=frozenset({"time_word_names_no_one"}),
+    )
+    assert [q.speaker for q in off] == ["Friday"]
+    found = quotes(
+        "Tomas Friday, the coach, was upbeat before the game.",
+        "The squad is ready, Friday said on the eve of the final.",
+    )
+    assert found[0].speaker is not None and found[0].speaker.endswith("Friday")

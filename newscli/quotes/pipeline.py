@@ -144,6 +144,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.statement_of_last_body),
     Sieve("resolve", documents.it_continues_document),
     Sieve("resolve", resolve.nationality_names_no_one),
+    Sieve("resolve", resolve.time_word_names_no_one),
     Sieve("resolve", resolve.naming_is_no_speech),
     # quote -> its cue (candidates.py; attach.py when no cue holds it)
     Sieve("quote", candidates.nearest_cue),

@@ -16,6 +16,7 @@ from newscli.quotes.names import (
     FUNCTION_WORDS,
     NUMERALS,
     ORG_HEADS,
+    TIME_WORDS,
     acronym_then_word_is_body,
     hyphenated_description,
     nationalities,
@@ -470,6 +471,20 @@ def nationality_names_no_one(ctx: ArticleContext, speaker: str) -> bool:
     return speaker.lower() in ctx.lex.demonyms
 
 
+def time_word_names_no_one(ctx: ArticleContext, src: Source, speaker: str) -> str | None:
+    """A day or month alone names no one: a phrase whose only capitalised word is a day is a
+    description whose named owner speaks, if any ("Lee in July said": not July; "according
+    to data released Friday": no one; "an Ode Polls survey released Monday": Ode Polls)."""
+    low = speaker.lower()
+    if low not in TIME_WORDS or low == "may" or ctx.index.by_last.get(low) or any(
+        len(n.split()) == 2 and n.split()[0].lower() in ctx.lex.first_name_gender
+        and n.lower().endswith(" " + low) for n in ctx.index.entities
+    ):
+        return speaker  # ("Mike Friday", "Ann May": a surname)
+    toks = tokens(ctx.text, src.start, src.end, ctx.inside_marks)
+    return _study_owner(ctx, toks) if len(toks) > 1 else None
+
+
 def author_after_by(ctx: ArticleContext, src: Source) -> str | None:
     """The author after "by" or "from" speaks ("according to a post from Ann Lee", "a report
     by analysts Acme")."""
@@ -552,6 +567,8 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
         ctx, speaker
     ):
         speaker = None
+    if speaker is not None and on(time_word_names_no_one):
+        speaker = time_word_names_no_one(ctx, src, speaker)
     ent = idx.entity(speaker)
     role = ent.display_role() if ent is not None else None
     if speaker and salient and not (on(naming_is_no_speech) and naming_is_no_speech(ctx, a)):
