@@ -581,3 +581,16 @@ def test_a_day_or_month_alone_names_no_one() -> None:
         "The squad is ready, Friday said on the eve of the final.",
     )
     assert found[0].speaker is not None and found[0].speaker.endswith("Friday")
+
+
+def test_a_date_between_the_subject_and_its_cue_is_skipped() -> None:
+    """"Lee in July said": the date is no part of the subject, the name before it speaks;
+    a name inside a phrase before the date ("control of the Council in May") does not."""
+    line = "But choir leader Ivo Brenn in July said he was tired of the town's \"empty promises\"."
+    found = quotes(line)
+    assert [q.speaker for q in found] == ["Ivo Brenn"]
+    off = quotes(line, disabled=frozenset({"month_phrase_before_cue"}))
+    assert [q.speaker for q in off] != ["Ivo Brenn"]
+    found = quotes("Farmers trying to win control of the Council in November say the vote is "
+                   "theirs to lose.")
+    assert [q.speaker for q in found] == [None]

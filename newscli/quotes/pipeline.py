@@ -49,6 +49,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left", sl.pronoun_before_cue),
     Sieve("left", sl.restrictive_who),
     Sieve("left", sl.comma_who_antecedent),
+    Sieve("left", sl.month_phrase_before_cue),
     Sieve("left", sl.name_before_parenthesis),
     Sieve("left", sl.subject_before_dash_pair),
     Sieve("attribution", sl.common_noun_before_dash_pair),

@@ -23,7 +23,7 @@ from newscli.quotes.left_np import (
     titled_name,
 )
 from newscli.quotes.model import Source, make_source
-from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS
+from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS, TIME_PREPOSITIONS
 from newscli.quotes.phrases import (
     before_group,
     before_paren,
@@ -36,7 +36,7 @@ from newscli.quotes.phrases import (
     title_only_words,
 )
 from newscli.quotes.text import Token
-from newscli.quotes.words import TITLE_LEADS
+from newscli.quotes.words import PREPS, TITLE_LEADS
 
 Left = tuple[Source, int]
 
@@ -100,6 +100,31 @@ def restrictive_who(s: LeftSite) -> Answer:
         role_head(toks[j - 1].low)
     ):
         return _kind(left_source_np(toks, j - 1, s.text), {"role"})
+    return None
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    .split())
+
+
+def month_phrase_before_cue(s: LeftSite) -> Answer:
+    """A date between the subject and its cue is no part of the subject ("Ann Lee in July
+    said", "the mayor in March 2019 told": Lee, the mayor)."""
+    toks, j = s.toks, s.j
+    if j >= 2 and toks[j].text.isdigit() and len(toks[j].text) == 4:
+        j -= 1  # the year after the month
+    if j >= 2 and toks[j].low in _MONTHS and toks[j].cap and not toks[j].quoted and (
+        toks[j - 1].low in TIME_PREPOSITIONS and not toks[j - 1].cap
+    ):
+        found = left_source(s.ctx, toks, j - 1)
+        if found is not None and found[0].kind in {"name", "pronoun", "role"} and (
+            found[1] == 0 or (prev := toks[found[1] - 1]).text in {",", ";", ":", "—"}
+            or prev.quoted or prev.cap or prev.low in {"but", "and", "so", "yet", "then"}
+            or found[0].kind == "name" and prev.text.isalpha() and not (  # "choir leader X"
+                prev.low in PREPS or prev.low in DETERMINERS or prev.low.endswith(("ed", "ing")))
+        ):
+            return found  # (the subject opens its clause: not "control of the Senate")
     return None
 
 
