@@ -594,3 +594,17 @@ def test_a_date_between_the_subject_and_its_cue_is_skipped() -> None:
     found = quotes("Farmers trying to win control of the Council in November say the vote is "
                    "theirs to lose.")
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_person_of_a_body_in_a_descriptions_appositive_speaks() -> None:
+    """"DESCRIPTION, Name of Place, said": the person the appositive names speaks, not a name
+    inside the description; a name opening the clause keeps its own appositive."""
+    line = ("One farmer backing Mr. Dove, Ruth Amble of Hill Farm, said she had written to "
+            "every neighbour.")
+    assert [q.speaker for q in quotes(line)] == ["Ruth Amble"]
+    off = quotes(line, disabled=frozenset({"person_of_body_in_appositive"}))
+    assert [q.speaker for q in off] != ["Ruth Amble"]
+    found = quotes("The head of the union, Ruth Amble of Hill Farm, said the strike was over.")
+    assert [q.speaker for q in found] == ["Ruth Amble"]
+    found = quotes("Tom Dove, Ruth Amble of Hill Farm, said the strike was over.")
+    assert [q.speaker for q in found] != ["Ruth Amble"]

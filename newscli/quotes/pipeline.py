@@ -58,6 +58,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left", sl.noun_named_in_appositive),
     Sieve("left", sl.subject_before_stray_comma),
     Sieve("left", sl.agent_in_participle_appositive),
+    Sieve("left", sl.person_of_body_in_appositive),
     Sieve("left", sl.appositive_before_cue),
     Sieve("left_rule", sl.named_as_in_appositive),
     Sieve("left_found", sl.relative_clause_antecedent),

@@ -369,6 +369,36 @@ def agent_in_participle_appositive(s: LeftSite) -> Answer:
     return np
 
 
+def person_of_body_in_appositive(s: LeftSite) -> Answer:
+    """A person's full name "of" or "from" a place or body, in the appositive of a description,
+    speaks ("One nurse backing the plan, Ann Lee of Leeds General, said": Lee, not the plan;
+    "The union's head, Ann Lee of Leeds, said")."""
+    toks, j = s.toks, s.j
+    if toks[j].text != ",":
+        return None
+    k = _appositive_start(toks, j)
+    if not (k >= 2 and toks[k].text == "," and not toks[k].quoted and j - k >= 5):
+        return None
+    e = k + 1
+    while e < j and toks[e].cap and toks[e].text.isalpha():
+        e += 1
+    name, lex = toks[k + 1 : e], s.ctx.lex
+    if not (2 <= len(name) <= 3 and toks[e].low in {"of", "from"} and toks[e + 1].cap and (
+        name[0].low in lex.first_name_gender or not any(
+            t.low in lex.org_words or t.low in lex.places or t.low in FUNCTION_WORDS
+            for t in name)
+    )):
+        return None
+    base = left_source_np(toks, k - 1, s.text)
+    if base is not None and base[0].kind == "name" and (
+        base[1] == 0 or not toks[base[1] - 1].text.isalpha() or toks[base[1] - 1].cap
+    ):
+        return None  # ("Ann Lee, Tom Ode of Acme, said": a name opening the clause)
+    appos = base[0].text if base is not None and base[0].kind != "name" else s.text[
+        toks[e].start : toks[j - 1].end]  # (the description, else "of Leeds General")
+    return make_source("name", name, s.text, appos=appos), k + 1
+
+
 def appositive_before_cue(s: LeftSite) -> Answer:
     """A name and its appositive before the cue: the name speaks, the appositive is its role
     ("Ann Lee, the mayor, said", "Ann Lee, 67, a retired nurse, said")."""
