@@ -608,3 +608,16 @@ def test_a_person_of_a_body_in_a_descriptions_appositive_speaks() -> None:
     assert [q.speaker for q in found] == ["Ruth Amble"]
     found = quotes("Tom Dove, Ruth Amble of Hill Farm, said the strike was over.")
     assert [q.speaker for q in found] != ["Ruth Amble"]
+
+
+def test_a_surname_that_is_a_common_word_still_names_its_person() -> None:
+    """A capitalised word the article gave as a person's surname names that person even where
+    it is also a common word ("Early", "Still", "Back")."""
+    story = (
+        "Rex Early, a former party chairman, said he would stand for the board.",
+        "Voters turned out early on Tuesday in the town.",
+        "Told of the count, Early described it as \"news to me and to my staff.\"",
+    )
+    assert [q.speaker for q in quotes(*story)] == ["Rex Early", "Rex Early"]
+    off = quotes(*story, disabled=frozenset({"surname_that_is_a_common_word"}))
+    assert [q.speaker for q in off] == ["Rex Early", None]

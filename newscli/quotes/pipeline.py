@@ -147,6 +147,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", documents.it_continues_document),
     Sieve("resolve", resolve.nationality_names_no_one),
     Sieve("resolve", resolve.time_word_names_no_one),
+    Sieve("resolve", resolve.surname_that_is_a_common_word),
     Sieve("resolve", resolve.naming_is_no_speech),
     # quote -> its cue (candidates.py; attach.py when no cue holds it)
     Sieve("quote", candidates.nearest_cue),

@@ -471,6 +471,16 @@ def nationality_names_no_one(ctx: ArticleContext, speaker: str) -> bool:
     return speaker.lower() in ctx.lex.demonyms
 
 
+def surname_that_is_a_common_word(ctx: ArticleContext, src: Source) -> str | None:
+    """A capitalised word the article gave as a person's surname names that person, though
+    it is also a common word ("Rex Early ... Early described it as ...": Rex Early)."""
+    if len(src.toks) != 1 or not src.toks[0].cap or src.toks[0].quoted:
+        return None
+    people = [n for n in ctx.index.by_last.get(src.toks[0].low, [])
+              if (ent := ctx.index.entity(n)) is not None and ent.kind == "person"]
+    return people[0] if len(people) == 1 else None
+
+
 def time_word_names_no_one(ctx: ArticleContext, src: Source, speaker: str) -> str | None:
     """A day or month alone names no one: a phrase whose only capitalised word is a day is a
     description whose named owner speaks, if any ("Lee in July said": not July; "according
@@ -555,6 +565,8 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
             speaker = documents.words_on_owners_site(ctx, src)
         if speaker is None and on(statement_of_last_body):
             speaker = statement_of_last_body(ctx, src, pi)
+    if speaker is None and src.kind == "other" and on(surname_that_is_a_common_word):
+        speaker = surname_that_is_a_common_word(ctx, src)
     if speaker is None and src.kind == "pronoun" and on(documents.it_continues_document):
         speaker = documents.it_continues_document(ctx, src, pi)
         if speaker is None and on(documents.words_on_owners_site):
