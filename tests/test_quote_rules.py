@@ -621,3 +621,14 @@ def test_a_surname_that_is_a_common_word_still_names_its_person() -> None:
     assert [q.speaker for q in quotes(*story)] == ["Rex Early", "Rex Early"]
     off = quotes(*story, disabled=frozenset({"surname_that_is_a_common_word"}))
     assert [q.speaker for q in off] == ["Rex Early", None]
+
+
+def test_making_the_case_that_reports_speech() -> None:
+    """"X made the case that ...", "makes the point that ..." report what X argued, as
+    "argued that" does; "made a point of visiting" reports nothing."""
+    line = "Ann Lee made the case that the new tax is unfair to the farmers of the valley."
+    found = quotes(line)
+    assert [(q.kind, q.speaker, q.text) for q in found] == [
+        ("indirect", "Ann Lee", "the new tax is unfair to the farmers of the valley")]
+    assert quotes(line, disabled=frozenset({"case_made_that"})) == []
+    assert quotes("Tom Ode made a point of visiting every farm in the valley that spring.") == []

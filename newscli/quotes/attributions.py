@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from newscli.quotes.content import content_after, trim_content
 from newscli.quotes.context import ArticleContext
-from newscli.quotes.cues import is_cue
+from newscli.quotes.cues import MAKE_FORMS, case_made_that, is_cue
 from newscli.quotes.kin import KIN
 from newscli.quotes.left_np import name_before_adjunct
 from newscli.quotes.lexicon import word_set
@@ -449,10 +449,15 @@ def find_attrs(ctx: ArticleContext, toks: list[Token], sent: tuple[int, int]) ->
     cue_words = ctx.lex.cue_words
     on = ctx.sieves.on
     after = 0  # the scan goes on after the last cue found
-    for i in [x for x, t in enumerate(toks) if t.low in cue_words]:
+    case_on = on(case_made_that)
+    for i in [x for x, t in enumerate(toks) if t.low in cue_words or (
+        case_on and t.low in MAKE_FORMS
+    )]:
         if i < after:
             continue
-        hit = is_cue(toks, i)
+        hit = is_cue(toks, i) if toks[i].low in cue_words else None
+        if hit is None and case_on and (case := case_made_that(toks, i)) is not None:
+            hit = case, "argue"
         if hit is None:
             continue
         last, lemma = hit

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.names import DETERMINERS, TIME_WORDS
 from newscli.quotes.phrases import before_group, name_run_left, role_head, verb_like
@@ -18,6 +20,25 @@ from newscli.quotes.words import (
 )
 
 PASSIVE = frozenset("is was were are been be being".split())
+
+MAKE_FORMS = frozenset("make makes made making".split())
+_ARGUED = frozenset("case point argument".split())
+_ARGUED_DETS = frozenset("the a his her their its".split())
+CASE_MADE = re.compile(r"\b(?:make|makes|made|making) (?:the|a|his|her|their|its) "
+                       r"(?:case|point|argument),? that\b")
+
+
+def case_made_that(toks: list[Token], i: int) -> int | None:
+    """"Made the case that", "makes the point that", "made his argument that" report speech,
+    as "argued that" does ("Lee made the case that the tax is unfair"); the index of the
+    cue's last word, else None."""
+    if toks[i].low in MAKE_FORMS and i + 3 < len(toks) and not toks[i].cap and (
+        toks[i + 1].low in _ARGUED_DETS and toks[i + 2].low in _ARGUED
+    ):
+        nxt = i + 4 if toks[i + 3].text == "," and i + 4 < len(toks) else i + 3
+        if toks[nxt].low == "that" and not toks[nxt].quoted:
+            return i + 2
+    return None
 
 _SUBJECT_ADVERBS = frozenset("also now still further even repeatedly previously later".split())
 

@@ -10,6 +10,7 @@ from newscli.quotes.attributions import find_attrs
 from newscli.quotes.candidates import build_quote
 from newscli.quotes.content import indirect_ok, with_complementizer
 from newscli.quotes.context import ArticleContext
+from newscli.quotes.cues import CASE_MADE, case_made_that
 from newscli.quotes.filters import indirect_holding_quote, tells_story
 from newscli.quotes.floating import Intro
 from newscli.quotes.marks import Marked
@@ -31,6 +32,7 @@ def tokenise(ctx: ArticleContext, marked: list[Marked]) -> list[list[Sentence]]:
     """Sentences per paragraph; only those with a quote or a possible cue are tokenised."""
     text, lex = ctx.text, ctx.lex
     single, heads, phrasal_re = lex.single_cue_words, lex.phrasal_heads, lex.phrasal_re
+    case_on = ctx.sieves.on(case_made_that)
     inside_content = Inside([(q.start, q.end) for q in marked])
     q_starts = sorted(q.open_mark for q in marked)
     sents: list[list[Sentence]] = []
@@ -45,7 +47,7 @@ def tokenise(ctx: ArticleContext, marked: list[Marked]) -> list[list[Sentence]]:
                 words = _WORDS.findall(low)
                 cue = not single.isdisjoint(words) or (
                     not heads.isdisjoint(words) and phrasal_re.search(low) is not None
-                )
+                ) or case_on and CASE_MADE.search(low) is not None
             row.append(((s, e), tokens(text, s, e, ctx.inside_marks) if cue else []))
         sents.append(row)
     return sents

@@ -16,6 +16,7 @@ from newscli.quotes import (
     attach,
     candidates,
     content,
+    cues,
     documents,
     filters,
     kin,
@@ -44,6 +45,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("mention", mentions.according_ends_name),
     # cue -> source phrase (attributions.py)
     Sieve("attribution", at.modal_inside_report),
+    Sieve("attribution", cues.case_made_that),
     Sieve("left", sl.title_comma_inside_marks),
     Sieve("left", sl.quote_before_cue),
     Sieve("left", sl.pronoun_before_cue),
