@@ -632,3 +632,14 @@ def test_making_the_case_that_reports_speech() -> None:
         ("indirect", "Ann Lee", "the new tax is unfair to the farmers of the valley")]
     assert quotes(line, disabled=frozenset({"case_made_that"})) == []
     assert quotes("Tom Ode made a point of visiting every farm in the valley that spring.") == []
+
+
+def test_state_between_a_place_and_a_noun_is_no_cue() -> None:
+    """"Ohio state director", "Texas state lawmakers": "state" after a place name and before
+    a noun is the noun, not the verb; "the Quillians state in a letter" is still a cue."""
+    line = "Dan Ode, Ohio state director of the Quill Fund, was unsure why the fight started."
+    assert quotes(line) == []
+    off = quotes(line, disabled=frozenset({"state_before_noun"}))
+    assert [q.cue for q in off] == ["state"]
+    found = quotes("\"The road is too narrow,\" the Quillians state in a letter to the council.")
+    assert [q.cue for q in found] == ["state"]

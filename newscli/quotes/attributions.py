@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from newscli.quotes.content import content_after, trim_content
 from newscli.quotes.context import ArticleContext
-from newscli.quotes.cues import MAKE_FORMS, case_made_that, is_cue
+from newscli.quotes.cues import MAKE_FORMS, case_made_that, is_cue, state_before_noun
 from newscli.quotes.kin import KIN
 from newscli.quotes.left_np import name_before_adjunct
 from newscli.quotes.lexicon import word_set
@@ -458,7 +458,7 @@ def find_attrs(ctx: ArticleContext, toks: list[Token], sent: tuple[int, int]) ->
         hit = is_cue(toks, i) if toks[i].low in cue_words else None
         if hit is None and case_on and (case := case_made_that(toks, i)) is not None:
             hit = case, "argue"
-        if hit is None:
+        if hit is None or on(state_before_noun) and state_before_noun(toks, i):
             continue
         last, lemma = hit
         after = last + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newscli.quotes.lexicon import lexicon, word_set
-from newscli.quotes.names import DETERMINERS, TIME_WORDS
+from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS, TIME_WORDS
 from newscli.quotes.phrases import before_group, name_run_left, role_head, verb_like
 from newscli.quotes.text import Token
 from newscli.quotes.words import (
@@ -16,6 +16,7 @@ from newscli.quotes.words import (
     NAMING,
     NOUN_DETS,
     OBJECT_PRONOUNS,
+    PREPS,
     SUBJ_PRONOUNS,
 )
 
@@ -26,6 +27,17 @@ _ARGUED = frozenset("case point argument".split())
 _ARGUED_DETS = frozenset("the a his her their its".split())
 CASE_MADE = re.compile(r"\b(?:make|makes|made|making) (?:the|a|his|her|their|its) "
                        r"(?:case|point|argument),? that\b")
+
+
+def state_before_noun(toks: list[Token], i: int) -> bool:
+    """"State" between a place name and a lower-case noun is the noun, not the verb ("Dan
+    Ode, Ohio state director of Acme, was unsure": no cue)."""
+    if toks[i].low != "state" or i == 0 or i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    return prev.cap and not prev.quoted and prev.low not in SUBJ_PRONOUNS and (
+        nxt.text.isalpha() and not (nxt.cap or nxt.quoted or nxt.low.endswith("ly"))
+        and nxt.low not in FUNCTION_WORDS and nxt.low not in PREPS)  # ("they state in ...")
 
 
 def case_made_that(toks: list[Token], i: int) -> int | None:

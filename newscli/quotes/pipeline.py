@@ -46,6 +46,7 @@ SIEVES: tuple[Sieve, ...] = (
     # cue -> source phrase (attributions.py)
     Sieve("attribution", at.modal_inside_report),
     Sieve("attribution", cues.case_made_that),
+    Sieve("attribution", cues.state_before_noun),
     Sieve("left", sl.title_comma_inside_marks),
     Sieve("left", sl.quote_before_cue),
     Sieve("left", sl.pronoun_before_cue),
