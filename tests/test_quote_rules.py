@@ -643,3 +643,17 @@ def test_state_between_a_place_and_a_noun_is_no_cue() -> None:
     assert [q.cue for q in off] == ["state"]
     found = quotes("\"The road is too narrow,\" the Quillians state in a letter to the council.")
     assert [q.cue for q in found] == ["state"]
+
+
+def test_people_joined_by_and_speak_together() -> None:
+    """People joined by "and" as the subject of one cue speak together, the first opening
+    the clause; a name that is the object of a clause before them is not one of them."""
+    line = ("Sen. Ann Lee (D-Ore.) and former governor Tom Ode suggested that the mayor was "
+            "too ready to fight.")
+    assert [q.speaker for q in quotes(line)] == ["Ann Lee and Tom Ode"]
+    off = quotes(line, disabled=frozenset({"people_joined_by_and"}))
+    assert [q.speaker for q in off] == ["Tom Ode"]
+    found = quotes("Ann Lee, Tom Ode and Kim Wu say they are no longer taking calls.")
+    assert [q.speaker for q in found] == ["Ann Lee, Tom Ode and Kim Wu"]
+    found = quotes("After meeting Ann Lee and Tom Ode said he would vote against the plan.")
+    assert [q.speaker for q in found] == ["Tom Ode"]

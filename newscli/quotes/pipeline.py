@@ -16,6 +16,7 @@ from newscli.quotes import (
     attach,
     candidates,
     content,
+    coordination,
     cues,
     documents,
     filters,
@@ -151,6 +152,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.nationality_names_no_one),
     Sieve("resolve", resolve.time_word_names_no_one),
     Sieve("resolve", resolve.surname_that_is_a_common_word),
+    Sieve("resolve", coordination.people_joined_by_and),
     Sieve("resolve", resolve.naming_is_no_speech),
     # quote -> its cue (candidates.py; attach.py when no cue holds it)
     Sieve("quote", candidates.nearest_cue),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newscli.quotes import antecedents as an
-from newscli.quotes import documents, kin
+from newscli.quotes import coordination, documents, kin
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.mentions import demonym_before_full_name
@@ -586,6 +586,10 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
     if speaker and salient and not (on(naming_is_no_speech) and naming_is_no_speech(ctx, a)):
         idx.add_speaker(src.start, speaker, pi)
     a.speaker, a.role = speaker, role
+    if speaker and src.kind == "name" and on(coordination.people_joined_by_and) and (
+        joint := coordination.people_joined_by_and(ctx, src, speaker, pi)
+    ):
+        a.speaker, a.role = joint, None
 
 
 def _named_before_role(ctx: ArticleContext, toks: list[Token]) -> str | None:
