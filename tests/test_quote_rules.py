@@ -657,3 +657,18 @@ def test_people_joined_by_and_speak_together() -> None:
     assert [q.speaker for q in found] == ["Ann Lee, Tom Ode and Kim Wu"]
     found = quotes("After meeting Ann Lee and Tom Ode said he would vote against the plan.")
     assert [q.speaker for q in found] == ["Tom Ode"]
+
+
+def test_a_participle_belongs_to_the_nearest_clause_before_it() -> None:
+    """A participle with no cue of its own belongs to the subject of the nearest clause before
+    it, not to the subject of an earlier clause ("While the rivals called for more, Lee held
+    back, noting ..."); inside a report it keeps the reporter ("Lee said that ... and Ode
+    backed it, adding ...": Lee)."""
+    line = ("In the debate, while most of the rivals called for more troops, Ann Lee held back, "
+            "noting that the two armies are enemies.")
+    assert [q.speaker for q in quotes(line)] == ["Ann Lee"]
+    off = quotes(line, disabled=frozenset({"participle_takes_nearest_clause"}))
+    assert [q.speaker for q in off] != ["Ann Lee"]
+    found = quotes("Ann Lee said that the council and Tom Ode backed the plan, adding that it "
+                   "was late.")
+    assert [q.speaker for q in found] == ["Ann Lee", "Ann Lee"]

@@ -18,7 +18,7 @@ from newscli.quotes.left_np import name_before_adjunct
 from newscli.quotes.lexicon import word_set
 from newscli.quotes.model import Attr, Source, make_source
 from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS
-from newscli.quotes.phrases import skip_left
+from newscli.quotes.phrases import skip_left, verb_like
 from newscli.quotes.source_left import left_source
 from newscli.quotes.source_right import right_kin_source, right_source, with_author
 from newscli.quotes.subject import (
@@ -37,6 +37,7 @@ from newscli.quotes.words import (
     NAMING,
     NP_STOP,
     OBJECT_PREPS,
+    PREPS,
     SUBORDINATORS,
     WEEKDAYS,
 )
@@ -116,6 +117,40 @@ def participle_after_object_relative(s: CueSite) -> Pick | None:
         return None  # (the antecedent follows a verb: an object)
     src = main_subject(toks, s.i, s.text)
     return (src, s.i) if src is not None and src.kind in {"name", "pronoun"} else None
+
+
+def participle_takes_nearest_clause(s: CueSite) -> Pick | None:
+    """A participle with no cue before it belongs to the subject of the nearest clause before
+    it, one opened after "and", "but" or a comma ("Police charged Ode and Ann Lee fired her
+    aide, admitting ...": Lee; "While critics called for more, Lee held back, noting ...")."""
+    toks = s.toks
+    if not s.participle or s.i < 3 or toks[s.i - 1].text != ",":
+        return None
+    for x in range(s.i - 2, 0, -1):
+        before = toks[x - 1]
+        if before.quoted or before.low not in {"and", "but", ","} or not toks[x].cap or (
+            toks[x].quoted or toks[x].low in FUNCTION_WORDS
+        ):
+            continue
+        e = x
+        while e + 1 < s.i and (toks[e + 1].cap or toks[e + 1].text == ".") and not (
+            toks[e + 1].quoted
+        ):
+            e += 1
+        verb = toks[e + 1] if e + 1 < s.i else None
+        after = toks[e + 2] if e + 2 < len(toks) else None
+        if verb is not None and verb.low not in {"'s", "’s"} and (
+            verb_like(verb) or verb.low in AUXILIARIES or verb.text.isalpha() and not (
+                verb.cap or verb.quoted or verb.low in FUNCTION_WORDS or verb.low in PREPS
+            ) and after is not None and (after.low in FUNCTION_WORDS or not after.text.isalpha())
+        ):  # (a verb after the name: "Lee held back,"; not "Lee's aide", "Kong stock markets")
+            a = s.attrs[-1] if s.attrs else None
+            if a is not None and (toks[x].start < a.cue_end or not any(
+                t.text == "," and not t.quoted for t in toks[a.cue_i : x]
+            )):
+                return None  # (inside or before the last report: "Lee said X, adding")
+            return make_source("name", toks[x : e + 1], s.text), s.i
+    return None
 
 
 def participle_takes_subject(s: CueSite) -> Pick | None:

@@ -82,6 +82,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("source", at.inverted_name_over_left_role),
     Sieve("source", at.opening_participle_clause),
     Sieve("source", at.participle_after_object_relative),
+    Sieve("source", at.participle_takes_nearest_clause),
     Sieve("source", at.participle_inherits_source),
     Sieve("source", at.participle_takes_subject),
     Sieve("source", at.subject_before_object_participle),
