@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from newscli.quotes.content import content_after, trim_content
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.cues import MAKE_FORMS, case_made_that, is_cue, state_before_noun
 from newscli.quotes.kin import KIN
 from newscli.quotes.left_np import name_before_adjunct
-from newscli.quotes.lexicon import word_set
+from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.model import Attr, Source, make_source
 from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS
 from newscli.quotes.phrases import skip_left, verb_like
@@ -475,6 +476,12 @@ def _content(ctx: ArticleContext, s: CueSite, src: Source, first: int
     return None, False
 
 
+@cache
+def _cue_or_make_words() -> frozenset[str]:
+    """The words a cue may start with, "make" of "made the case that" included."""
+    return lexicon().cue_words | MAKE_FORMS
+
+
 def find_attrs(ctx: ArticleContext, toks: list[Token], sent: tuple[int, int]) -> list[Attr]:
     """Every speech cue of a tokenised sentence, with its source and reported clause."""
     if not toks:
@@ -485,9 +492,8 @@ def find_attrs(ctx: ArticleContext, toks: list[Token], sent: tuple[int, int]) ->
     on = ctx.sieves.on
     after = 0  # the scan goes on after the last cue found
     case_on = on(case_made_that)
-    for i in [x for x, t in enumerate(toks) if t.low in cue_words or (
-        case_on and t.low in MAKE_FORMS
-    )]:
+    starts = _cue_or_make_words() if case_on else cue_words
+    for i in [x for x, t in enumerate(toks) if t.low in starts]:
         if i < after:
             continue
         hit = is_cue(toks, i) if toks[i].low in cue_words else None

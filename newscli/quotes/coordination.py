@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.model import Source
-from newscli.quotes.names import FUNCTION_WORDS, split_title
+from newscli.quotes.names import FUNCTION_WORDS, TIME_WORDS, split_title
 from newscli.quotes.phrases import before_paren, name_run_left, person_run
 from newscli.quotes.text import Token, tokens
 
 _MAX_PEOPLE = 4
+# a capitalised word or a parenthesis, "and", then up to three lower-case modifiers, right
+# before the name ("Ann Lee (D-Ore.) and former governor")
+_AND_BEFORE = re.compile(
+    r"([A-Z][\w.'’-]*|\))[ \u00a0]+and(?:[ \u00a0]+[a-z][\w.-]*){0,3}[ \u00a0]+$")
 
 
 def _person(ctx: ArticleContext, run: list[Token]) -> str | None:
@@ -27,8 +33,12 @@ def people_joined_by_and(ctx: ArticleContext, src: Source, speaker: str, pi: int
     """People joined by "and" as the subject of one cue speak together: the speaker is all of
     them ("Ann Lee and former mayor Tom Ode said": "Ann Lee and Tom Ode"; "Ann Lee, Tom Ode
     and Kim Wu say": all three), when the first opens the clause."""
-    if src.kind != "name" or len(src.toks) < 2 or _person(ctx, src.toks) != speaker:
-        return None
+    m = _AND_BEFORE.search(ctx.text, max(0, src.start - 80), src.start) if (
+        src.kind == "name" and len(src.toks) >= 2) else None
+    if m is None or m.group(1).lower() in TIME_WORDS or m.group(1).lower() in FUNCTION_WORDS or (
+        _person(ctx, src.toks) != speaker
+    ):
+        return None  # (the cheap tests first: a name, "and" right before it)
     sent = next((s for s in ctx.sentence_spans[pi] if s[0] <= src.start < s[1]), None)
     if sent is None:
         return None
