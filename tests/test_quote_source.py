@@ -128,3 +128,21 @@ def test_participle_after_an_object_relative_clause_goes_to_the_subject() -> Non
     assert [q.speaker for q in direct] == ["Ann Lee"]
     off = quotes(*paras, disabled=frozenset({"participle_after_object_relative"}))
     assert [q.speaker for q in off if q.kind == "direct"] == [None]
+
+
+def test_noun_after_a_determiner_before_a_restrictive_who_speaks() -> None:
+    """"who" stands for people, so "a plumber who said ..." gives the plumber as the source
+    whether or not the noun is a known role word; a lone determiner ("those who said") is no
+    noun phrase and gives no source."""
+    paras = (
+        "Police questioned a plumber who said he was owed money by the firm.",
+        "\"I was never paid for the work,\" said the young gardener who said the firm had "
+        "lied to him.",
+    )
+    found = quotes(*paras)
+    assert [(q.kind, q.speaker_mention) for q in found] == [
+        ("indirect", "a plumber"), ("direct", "the young gardener"),
+        ("indirect", "the young gardener")]
+    off = quotes(*paras, disabled=frozenset({"determiner_noun_before_who"}))
+    assert not any(q.speaker_mention in {"a plumber", "the young gardener"} for q in off)
+    assert quotes("Police questioned those who said they were owed money.") == []

@@ -128,6 +128,21 @@ def month_phrase_before_cue(s: LeftSite) -> Answer:
     return None
 
 
+def determiner_noun_before_who(s: LeftSite) -> Answer:
+    """A common noun after a determiner before a restrictive "who" is a person, role noun or
+    not: "who" stands for people ("a plumber who said he was owed money")."""
+    toks, j = s.toks, s.j
+    if toks[j].low == "who" and j >= 2 and toks[j - 1].text.isalpha() and not toks[j - 1].cap and (
+        not toks[j - 1].quoted
+    ):
+        found = left_source_np(toks, j - 1, s.text)
+        if found is not None and found[0].kind in {"role", "other"} and (
+            toks[found[1]].low in DETERMINERS
+        ):
+            return found
+    return None
+
+
 def comma_who_antecedent(s: LeftSite) -> Answer:
     """The antecedent of ", who said" speaks ("backed by Ann Lee, who said ...")."""
     toks, j = s.toks, s.j
