@@ -128,12 +128,16 @@ def month_phrase_before_cue(s: LeftSite) -> Answer:
     return None
 
 
+_SAY_FORMS = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling"})
+
+
 def determiner_noun_before_who(s: LeftSite) -> Answer:
-    """A common noun after a determiner before a restrictive "who" is a person, role noun or
-    not: "who" stands for people ("a plumber who said he was owed money")."""
+    """A common noun after a determiner before a restrictive "who say/tell" is a person, role
+    noun or not: "who" stands for people ("a plumber who said he was owed money"); other cues
+    may be plain verbs there ("pundits who maintain their own blogs")."""
     toks, j = s.toks, s.j
     if toks[j].low == "who" and j >= 2 and toks[j - 1].text.isalpha() and not toks[j - 1].cap and (
-        not toks[j - 1].quoted
+        not toks[j - 1].quoted and toks[s.i].low in _SAY_FORMS
     ):
         found = left_source_np(toks, j - 1, s.text)
         if found is not None and found[0].kind in {"role", "other"} and (
