@@ -149,3 +149,18 @@ def test_noun_after_a_determiner_before_a_restrictive_who_speaks() -> None:
     # only "say" and "tell" there: other cues may be plain verbs ("maintain" a blog)
     assert quotes("Blogs helped because many pundits who maintain their own blogs were able "
                   "to air their views.") == []
+
+
+def test_who_clause_naming_the_author_of_reported_remarks_is_no_new_source() -> None:
+    """When the sentence already reports the words ("disavowing remarks made by a plumber who
+    said ..."), the author inside "by ... who said" is no source of its own: the quote stays
+    with the sentence's report; a "by ... who said" after any other verb still speaks."""
+    para = ("Republican presidential candidate Ann Lee is disavowing remarks made by a campaign "
+            "plumber who said voters shouldn’t “continue to elect corporate Democratic crooks” "
+            "during a large rally.")
+    assert [(q.speaker, q.cue) for q in quotes(para)] == [("Ann Lee", None)]
+    off = quotes(para, disabled=frozenset({"author_of_named_words"}))
+    assert [(q.speaker_mention, q.cue) for q in off] == [("a campaign plumber", "said")]
+    sued = quotes("The firm is being sued by a plumber who said he was “never paid for the work” "
+                  "last year.")
+    assert [q.speaker_mention for q in sued] == ["a plumber"]

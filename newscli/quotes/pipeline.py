@@ -53,6 +53,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left", sl.pronoun_before_cue),
     Sieve("left", sl.restrictive_who),
     Sieve("left", sl.determiner_noun_before_who),
+    Sieve("left_rule", sl.author_of_named_words),
     Sieve("left", sl.comma_who_antecedent),
     Sieve("left", sl.month_phrase_before_cue),
     Sieve("left", sl.name_before_parenthesis),

@@ -22,6 +22,7 @@ from newscli.quotes.left_np import (
     open_relative,
     titled_name,
 )
+from newscli.quotes.lexicon import word_set
 from newscli.quotes.model import Source, make_source
 from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS, TIME_PREPOSITIONS
 from newscli.quotes.phrases import (
@@ -142,9 +143,22 @@ def determiner_noun_before_who(s: LeftSite) -> Answer:
         found = left_source_np(toks, j - 1, s.text)
         if found is not None and found[0].kind in {"role", "other"} and (
             toks[found[1]].low in DETERMINERS
+        ) and not (
+            s.ctx.sieves.on(author_of_named_words) and author_of_named_words(toks, found[1])
         ):
             return found
     return None
+
+
+_OWNED = word_set("quote_words.txt", "owned_words")
+
+
+def author_of_named_words(toks: list[Token], k: int) -> bool:
+    """Who said words a sentence already names is no new source: the sentence reports them
+    ("Lee disowned remarks made by a plumber who said ...": Lee's report, not the plumber's)."""
+    return k >= 2 and toks[k - 1].low == "by" and any(
+        t.low in _OWNED for t in toks[max(0, k - 4) : k - 1]
+    )
 
 
 def comma_who_antecedent(s: LeftSite) -> Answer:
