@@ -360,3 +360,21 @@ def test_a_named_possessors_kin_before_the_cue_is_the_subject() -> None:
               "The boy had cycled to school for years, Tom's father said.")
     found = find_quotes(make(*no_one))
     assert [(q.speaker, q.speaker_mention) for q in found] == [(None, "Tom's father")]
+
+
+def test_bare_lowercase_body_noun_is_the_body_named_with_it() -> None:
+    """"police say" with no determiner is the force the article named with "police" in its
+    name; a document noun ("report said") is no body, and a phrase cut by a quoted word
+    ("the 'failing' agency noting") names no one."""
+    paras = (
+        "The Acme County Police Department said on Friday that Bob Ode faces eight counts.",
+        "Ode was charged in May, after which police say the man fled the country.",
+    )
+    assert speakers(*paras) == ["Acme County Police Department"] * 2
+    assert speakers(*paras, off="bare_body_noun")[-1] is None
+    cut = (
+        "The Lane Child Support Agency has a new chief.",
+        "MPs published a report into the “failing” agency noting the old chief “has now "
+        "left” his post.",
+    )
+    assert speakers(*cut)[-2:] == [None, None]

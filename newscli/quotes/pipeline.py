@@ -141,6 +141,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", an.pronoun_after_floating),
     Sieve("resolve", resolve.name_after_of),
     Sieve("resolve", resolve.capitalised_body),
+    Sieve("resolve", resolve.bare_body_noun),
     Sieve("resolve", resolve.body_the_article_names),
     Sieve("resolve", resolve.body_before_role),
     Sieve("resolve", resolve.study_owner),

@@ -13,6 +13,7 @@ from newscli.quotes.mentions import demonym_before_full_name
 from newscli.quotes.model import Attr, Source
 from newscli.quotes.names import (
     DETERMINERS,
+    DOCUMENTS,
     FUNCTION_WORDS,
     NUMERALS,
     ORG_HEADS,
@@ -339,7 +340,34 @@ def capitalised_body(ctx: ArticleContext, src: Source, pi: int, words: list[str]
     ):
         named = ctx.index.resolve_role(words, src.start, pi, True)
         return named if named and first_word in named.lower().split() else src.toks[0].text
+    if speaker is None and len(src.toks) == 1 and ctx.sieves.on(bare_body_noun) and (
+        ctx.lex.role_kind.get(first_word) == "org"
+    ):
+        return bare_body_noun(ctx, src, pi)
     return speaker
+
+
+def bare_body_noun(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """A lower-case body noun with no determiner is the body the article named before with
+    that noun in its name ("The Leeds Police Department said ... police say he fled": Leeds
+    Police Department); else, or when a quoted word cut the phrase ("the 'failing' agency
+    noted"), no one."""
+    head = src.toks[0].low
+    if head in DOCUMENTS or ctx.text[max(0, src.start - 4) : src.start].rstrip()[-1:] in (
+        _QUOTE_MARKS
+    ):  # (a document is no body: "report said" is the report's issuer's to find)
+        return None
+    idx = ctx.index
+    for m in idx._backwards(src.start):
+        ent = idx.entities.get(m.name)
+        if ent is not None and ent.kind == "org" and not m.quoted and (
+            head in m.name.lower().split()[1:]
+        ):
+            return m.name
+    return None
+
+
+_QUOTE_MARKS = frozenset("'\"‘’“”")
 
 
 def body_the_article_names(ctx: ArticleContext, src: Source, pi: int) -> str | None:
