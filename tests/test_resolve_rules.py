@@ -378,3 +378,14 @@ def test_bare_lowercase_body_noun_is_the_body_named_with_it() -> None:
         "left” his post.",
     )
     assert speakers(*cut)[-2:] == [None, None]
+
+
+def test_name_and_body_noun_is_the_body_named_in_full() -> None:
+    """"Acme County police" is the one body the article names with both ("the Acme County
+    Police Department"), not the county the name before the noun alone would give."""
+    paras = (
+        "The Acme County Police Department said on Friday that Bob Ode faces eight counts.",
+        "According to Acme County police, the 26-year-old fled the country.",
+    )
+    assert speakers(*paras) == ["Acme County Police Department"] * 2
+    assert speakers(*paras, off="body_named_in_full")[-1] == "Acme County"

@@ -133,6 +133,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.owner_speaks),
     Sieve("resolve", resolve.trade_noun_names_body),
     Sieve("resolve", resolve.org_named_before),
+    Sieve("resolve", resolve.body_named_in_full),
     Sieve("resolve", resolve.role_antecedent),
     Sieve("resolve", an.role_is_not_the_subject),
     Sieve("resolve", resolve.age_person_in_view),

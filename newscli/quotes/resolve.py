@@ -305,8 +305,25 @@ def owner_speaks(ctx: ArticleContext, src: Source, pi: int, words: list[str],
 def org_named_before(ctx: ArticleContext, src: Source) -> str | None:
     """A body noun after a name is that body ("the Acme news agency said": Acme)."""
     if ctx.lex.role_kind.get(src.toks[-1].low) == "org" and not src.of_toks:
-        return _named_before_role(ctx, src.toks)
+        named = _named_before_role(ctx, src.toks)
+        if named is not None and ctx.sieves.on(body_named_in_full):
+            return body_named_in_full(ctx, named, src.toks[-1].low) or named
+        return named
     return None
+
+
+def body_named_in_full(ctx: ArticleContext, named: str, head: str) -> str | None:
+    """A name and a lower-case body noun is the one body the article names with both, the
+    name first ("Acme County police" after "the Acme County Police Department": the
+    department, not the county)."""
+    words = named.lower().split()
+    n = len(words)
+    found = {
+        name for name, ent in ctx.index.entities.items()
+        if ent.kind != "person" and (low := name.lower().split())[:n] == words
+        and head in low[n:]
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def role_antecedent(ctx: ArticleContext, src: Source, pi: int, words: list[str],
