@@ -164,3 +164,18 @@ def test_who_clause_naming_the_author_of_reported_remarks_is_no_new_source() -> 
     sued = quotes("The firm is being sued by a plumber who said he was “never paid for the work” "
                   "last year.")
     assert [q.speaker_mention for q in sued] == ["a plumber"]
+
+
+def test_document_opening_the_sentence_is_the_subject_of_its_participle() -> None:
+    """"The memo voices concern ..., saying: '...'" is the memo's, which speaks for whoever
+    the article said made it; the memo is no role noun, yet a document speaks."""
+    paras = (
+        "A memo by the Acme Research Service was leaked to reporters on Monday.",
+        "The memo also voices concern about a possible exit from the union, saying: 'Both "
+        "the positive and the negative aspects are more difficult to foresee.'",
+    )
+    found = [q for q in quotes(*paras) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_mention, q.cue) for q in found] == [
+        ("Acme Research Service", "The memo", "saying")]
+    off = quotes(*paras, disabled=frozenset({"document_opens_participle_clause"}))
+    assert [q.cue for q in off if q.kind == "direct"] == [None]

@@ -35,6 +35,7 @@ from newscli.quotes.words import (
     AUXILIARIES,
     BELIEFS,
     CLOSING_MARKS,
+    DOCUMENT_NOUNS,
     NAMING,
     NP_STOP,
     OBJECT_PREPS,
@@ -151,6 +152,28 @@ def participle_takes_nearest_clause(s: CueSite) -> Pick | None:
             )):
                 return None  # (inside or before the last report: "Lee said X, adding")
             return make_source("name", toks[x : e + 1], s.text), s.i
+    return None
+
+
+def document_opens_participle_clause(s: CueSite) -> Pick | None:
+    """A sentence opened by a document and its verb, with no other subject, is the subject of
+    its participle ("The memo voices concern about the plan, saying ...": the memo, which
+    speaks for its owner)."""
+    toks = s.toks
+    if not s.participle or not toks or toks[0].low not in {"the", "this"} or (
+        main_subject(toks, s.i, s.text) is not None
+    ):
+        return None
+    for h in range(1, min(s.i - 1, 5)):
+        t, verb = toks[h], toks[h + 1]
+        if t.cap or not t.text.isalpha() or t.low in FUNCTION_WORDS:
+            return None
+        if t.low in DOCUMENT_NOUNS:
+            if verb.cap or not verb.text.isalpha() or verb.low in PREPS or verb.low in {
+                "and", "or", "that", "which"
+            }:
+                return None  # ("The memo of the board", "The memo that ...")
+            return make_source("other", toks[: h + 1], s.text), s.i
     return None
 
 

@@ -14,13 +14,10 @@ from newscli.quotes.model import Source
 from newscli.quotes.names import FUNCTION_WORDS, split_title
 from newscli.quotes.source_right import cap_tail
 from newscli.quotes.text import Token, tokens
-from newscli.quotes.words import AUTHORED, WEEKDAYS
+from newscli.quotes.words import DOCUMENT_NOUNS, GENERAL_PAPERS, WEEKDAYS
 
-_STUDIES = word_set("quote_words.txt", "studies")
 _MAKERS = word_set("quote_words.txt", "document_makers")
-# general words for a paper, which may name any document the article introduced
-_GENERAL = frozenset("document memo paper briefing dossier".split())
-DOCUMENT_NOUNS = AUTHORED | _STUDIES | _GENERAL
+_GENERAL = GENERAL_PAPERS
 _DOCUMENT_FORMS = DOCUMENT_NOUNS | {n + "s" for n in DOCUMENT_NOUNS}  # and plurals
 _DOCUMENT_RE = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")s?(?![\w'’-])"

@@ -86,6 +86,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("source", at.participle_after_object_relative),
     Sieve("source", at.participle_takes_nearest_clause),
     Sieve("source", at.participle_inherits_source),
+    Sieve("source", at.document_opens_participle_clause),
     Sieve("source", at.participle_takes_subject),
     Sieve("source", at.subject_before_object_participle),
     Sieve("source", at.name_verb_object_participle),

@@ -43,4 +43,8 @@ FINITE_AUX = frozenset("is are was were has have had will would".split())
 
 # what a body or person issues, and that "says" things in their name
 AUTHORED = word_set("quote_words.txt", "authored")
+# general words for a paper, which may name any document the article introduced
+GENERAL_PAPERS = frozenset("document memo paper briefing dossier".split())
+# the nouns of documents that speak for their owner ("the report says", "a survey by X")
+DOCUMENT_NOUNS = AUTHORED | word_set("quote_words.txt", "studies") | GENERAL_PAPERS
 SUBJECT_STOP = CLAUSE_STOP | SUBORDINATORS | frozenset("; : — – ( ) [ ] ,".split())
