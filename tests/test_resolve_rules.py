@@ -389,3 +389,17 @@ def test_name_and_body_noun_is_the_body_named_in_full() -> None:
     )
     assert speakers(*paras) == ["Acme County Police Department"] * 2
     assert speakers(*paras, off="body_named_in_full")[-1] == "Acme County"
+
+
+def test_document_cited_before_its_maker_is_named() -> None:
+    """"The memo warns ..." before "The document – prepared by Acme – says ..." is Acme's: a
+    definite document described with its maker is the one already cited, when Acme is the
+    one owner the article's documents have; a second owner leaves the early memo to no one."""
+    paras = (
+        "The memo also warns that the firm faces turmoil if the vote is lost.",
+        "The document – prepared by the Acme Research Service – states that profits will fall.",
+    )
+    assert speakers(*paras) == ["Acme Research Service"] * 2
+    assert speakers(*paras, off="document_described_later") == [None, "Acme Research Service"]
+    two = (*paras, "A survey by Ode Polls found that most staff agree.")
+    assert speakers(*two)[0] is None

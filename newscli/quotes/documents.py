@@ -166,11 +166,9 @@ def document_index(ctx: ArticleContext) -> DocumentIndex:
     return ctx.documents
 
 
-def cited_document_owner(ctx: ArticleContext, src: Source) -> str | None:
-    """A document cited with "the" and no owner ("according to the survey", "the report
-    says", bare "research") speaks for the owner of the last such document the article
-    introduced ("a survey by Acme Polls ... according to the survey": Acme Polls); none when
-    the last one introduced had no owner ("a new survey")."""
+def _cited_noun(ctx: ArticleContext, src: Source) -> str | None:
+    """The document noun a source cites with "the" and no owner ("the survey", bare
+    "research"), else None."""
     toks = src.toks
     if not toks or toks[-1].cap or toks[-1].low not in _DOCUMENT_FORMS or any(
         t.cap and t.low not in _DEFINITE for t in toks
@@ -179,7 +177,46 @@ def cited_document_owner(ctx: ArticleContext, src: Source) -> str | None:
             t.low in FUNCTION_WORDS for t in toks)  # (bare "research"; not "reports")
     ) or _PREPOSITION_BEFORE.search(ctx.text, max(0, src.start - 6), src.start):
         return None  # ("ballot papers in the poll ask": the poll is not who asks)
-    return document_index(ctx).owner_before(ctx, singular(toks[-1].low), src.end)
+    return singular(toks[-1].low)
+
+
+def cited_document_owner(ctx: ArticleContext, src: Source) -> str | None:
+    """A document cited with "the" and no owner ("according to the survey", "the report
+    says", bare "research") speaks for the owner of the last such document the article
+    introduced ("a survey by Acme Polls ... according to the survey": Acme Polls); none when
+    the last one introduced had no owner ("a new survey")."""
+    noun = _cited_noun(ctx, src)
+    return document_index(ctx).owner_before(ctx, noun, src.end) if noun else None
+
+
+_DESCRIBED = re.compile(
+    r"[ \u00a0]*[,–—-]?[ \u00a0]*(?:" + "|".join(sorted(_MAKERS))
+    + r")[ \u00a0]+(?:[a-z]+[ \u00a0]+)?by\b"  # ("drawn up by", "prepared jointly by")
+)
+
+
+def document_described_later(ctx: ArticleContext, src: Source) -> str | None:
+    """A document cited with "the" and no owner yet is the one a later sentence describes as
+    "the memo, prepared by X", when X is the one owner any document of the article has ("The
+    memo warns ... ¶The document – drawn up by Acme – says": Acme)."""
+    noun = _cited_noun(ctx, src)
+    if noun is None:
+        return None
+    docs, text = document_index(ctx), ctx.text
+    found: str | None = None
+    owners: set[str] = set()
+    for i in range(len(docs.pos)):
+        d = docs.intro(ctx, i)
+        if d is None or d.owner is None:
+            continue
+        owners.add(d.owner)
+        if found is None and d.pos > src.end and (
+            d.noun == noun or d.noun in _GENERAL or noun in _GENERAL
+        ) and text[max(0, d.pos - 4) : d.pos].lower() == "the " and (
+            _DESCRIBED.match(text, docs.ends[i]) is not None
+        ):
+            found = d.owner
+    return found if found is not None and len(owners) == 1 else None
 
 
 def it_continues_document(ctx: ArticleContext, src: Source, pi: int) -> str | None:

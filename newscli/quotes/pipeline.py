@@ -152,6 +152,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", resolve.author_after_by),
     Sieve("resolve", resolve.document_issuer),
     Sieve("resolve", documents.cited_document_owner),
+    Sieve("resolve", documents.document_described_later),
     Sieve("resolve", documents.words_on_owners_site),
     Sieve("resolve", resolve.statement_of_last_body),
     Sieve("resolve", documents.it_continues_document),

@@ -606,6 +606,8 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
             speaker = document_issuer(ctx, src, pi)
         if speaker is None and on(documents.cited_document_owner):
             speaker = documents.cited_document_owner(ctx, src)
+        if speaker is None and on(documents.document_described_later):
+            speaker = documents.document_described_later(ctx, src)
         if speaker is None and on(documents.words_on_owners_site):
             speaker = documents.words_on_owners_site(ctx, src)
         if speaker is None and on(statement_of_last_body):
