@@ -403,3 +403,15 @@ def test_document_cited_before_its_maker_is_named() -> None:
     assert speakers(*paras, off="document_described_later") == [None, "Acme Research Service"]
     two = (*paras, "A survey by Ode Polls found that most staff agree.")
     assert speakers(*two)[0] is None
+
+
+def test_the_couple_are_the_two_people_joined_with_and() -> None:
+    """"The couple" are the two people an earlier sentence joined with "and" (also "X and his
+    wife, Y"), not no one."""
+    paras = (
+        "Tom Ode and his wife, Ann Ode, say he is innocent of the charge.",
+        "He was jailed last week.",
+        "But the couple call it 'an accident', not abuse.",
+    )
+    assert speakers(*paras)[-1] == "Tom Ode and Ann Ode"
+    assert speakers(*paras, off="couple_is_the_pair")[-1] is None

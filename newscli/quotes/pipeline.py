@@ -129,6 +129,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", an.gender_reaches_back),
     Sieve("resolve", resolve.it_document_author),
     Sieve("resolve", resolve.latter_of_a_pair),
+    Sieve("resolve", resolve.couple_is_the_pair),
     Sieve("resolve", kin.kin_introduced_in_relation),
     Sieve("resolve", resolve.possessive_owner),
     Sieve("resolve", resolve.owner_speaks),

@@ -261,6 +261,33 @@ def latter_of_a_pair(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     return None
 
 
+# "Ann Ode and ", "Ann Ode and her husband, ": what joins the two people of a couple
+_COUPLE_JOIN = re.compile(
+    r"[^.;:!?\n\"“”]{0,40}?[ \u00a0]and[ \u00a0]+(?:and[ \u00a0]+)?(?:(?:his|her)[ \u00a0]+"
+    r"(?:wife|husband|partner|fianc[ée]e?|girlfriend|boyfriend),?[ \u00a0]+)?\Z"
+)
+
+
+def couple_is_the_pair(ctx: ArticleContext, src: Source, pi: int) -> str | None:
+    """"The couple" are the two people an earlier sentence joined with "and" ("Ann Ode and
+    her husband, Bo Ode, deny it. The couple said ...": Ann Ode and Bo Ode)."""
+    words = [t.low for t in src.toks]
+    if words != ["the", "couple"]:
+        return None
+    idx, later = ctx.index, None
+    for steps, m in enumerate(idx._backwards(src.start)):
+        if m.paragraph < pi - 3 or steps > 40:
+            return None
+        if m.speaker or m.quoted or (ent := idx.entity(m.name)) is None or ent.kind != "person":
+            continue
+        if later is not None and later.pos > m.pos and later.name != m.name and (
+            _COUPLE_JOIN.match(ctx.text, m.pos + len(m.name), later.pos)
+        ):
+            return f"{idx.fullest(m.name)} and {idx.fullest(later.name)}"
+        later = m
+    return None
+
+
 def _resolve_other(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     # "The Democratic front-runner and former secretary of state said": a role noun
     words = [t.low for t in src.toks if t.text.isalpha()]
@@ -593,6 +620,8 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
     speaker = None
     if src.kind in {"role", "other"} and on(latter_of_a_pair):
         speaker = latter_of_a_pair(ctx, src, pi)
+    if speaker is None and src.kind in {"role", "other"} and on(couple_is_the_pair):
+        speaker = couple_is_the_pair(ctx, src, pi)
     kinship = src.kind in {"role", "other"} and on(kin.kin_introduced_in_relation) and (
         kin.kin_phrase(src) is not None)
     if kinship:
