@@ -179,3 +179,19 @@ def test_document_opening_the_sentence_is_the_subject_of_its_participle() -> Non
         ("Acme Research Service", "The memo", "saying")]
     off = quotes(*paras, disabled=frozenset({"document_opens_participle_clause"}))
     assert [q.cue for q in off if q.kind == "direct"] == [None]
+
+
+def test_caption_glued_to_a_surname_after_against_speaks() -> None:
+    """"... the match against Leeds Ode said:" is a caption ending in a name glued to "Ode
+    said": after a phrase that cannot speak (a match), a run ending in the surname of the
+    one person the article names in full is that person, not the match."""
+    paras = (
+        "Club boss Tom Ode has urged his side to focus on the league.",
+        "The visit of Leeds is next on Saturday.",
+        "Bo Lee has been ruled out of his side's league match against Leeds Ode said: 'We "
+        "are only thinking about the visit of Leeds.'",
+    )
+    found = [q for q in quotes(*paras) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_mention) for q in found] == [("Tom Ode", "Ode")]
+    off = quotes(*paras, disabled=frozenset({"glued_object_speaks"}))
+    assert [q.speaker for q in off if q.kind == "direct"] == [None]

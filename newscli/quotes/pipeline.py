@@ -76,6 +76,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left_name", sl.people_in_place),
     Sieve("left_name", sl.person_in_place),
     Sieve("left_name", sl.name_as_object),
+    Sieve("left_rule", sl.glued_object_speaks),
     Sieve("left_name", sl.person_heads_of_chain),
     Sieve("left_name", sl.person_of_place),
     Sieve("left_name", sl.open_appositive_of),
