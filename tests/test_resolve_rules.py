@@ -415,3 +415,26 @@ def test_the_couple_are_the_two_people_joined_with_and() -> None:
     )
     assert speakers(*paras)[-1] == "Tom Ode and Ann Ode"
     assert speakers(*paras, off="couple_is_the_pair")[-1] is None
+
+
+def test_hyphenated_family_description_heads_the_source() -> None:
+    """"The mother-of-two said" has a source as "the mother said" has: the hyphenated
+    description is its head noun, and as an epithet it is the person in view."""
+    paras = (
+        "Singer Ann Ode, 34, was arrested on Monday after a row at a bar.",
+        "The mother-of-two said she was innocent and would prove it.",
+    )
+    assert speakers(*paras) == ["Ann Ode"]
+    assert speakers(*paras, off="hyphenated_description") == []
+
+
+def test_gendered_epithet_looks_past_the_other_gender() -> None:
+    """A gendered epithet ("the mother-of-nine") looks past a man who led a clause since, to
+    the woman in view, instead of giving up."""
+    paras = (
+        "Tom Lee, 46, denies the charge. His mother Kay Ode told reporters on Sunday that her "
+        "son was innocent. 'I know his character,' she said. Describing Mr Lee as 'a good "
+        "man', the mother-of-nine said she feared he would not get a fair trial.",
+    )
+    assert speakers(*paras)[-1] == "Kay Ode"
+    assert speakers(*paras, off="epithet_skips_other_gender")[-1] is None

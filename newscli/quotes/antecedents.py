@@ -163,6 +163,12 @@ _CAPS = word_set("quote_words.txt", "epithet_caps")
 _RELATIVE_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:who|whose|that|of)\b")
 
 
+def epithet_skips_other_gender(gender: str, person_gender: str | None) -> bool:
+    """A gendered epithet looks past a person of the other gender named since ("Ann Ode spoke.
+    Calling Mr Lee kind, the mother-of-two said ...": Ode, not Lee)."""
+    return bool(gender) and person_gender not in {None, gender}
+
+
 def _person_in_view(ctx: ArticleContext, word: str, pos: int, pi: int, gender: str,
                     shared: bool) -> str | None:
     """Whom an epithet means: the person whose role has ``word``, else the person named last
@@ -181,6 +187,10 @@ def _person_in_view(ctx: ArticleContext, word: str, pos: int, pi: int, gender: s
         ):
             continue  # (a place, a club, a name in a quote)
         if ent.kind == "person" and (m.subject or m.speaker):
+            if not shared and ctx.sieves.on(epithet_skips_other_gender) and (
+                epithet_skips_other_gender(gender, ent.gender)
+            ):
+                continue
             found = idx.fullest(m.name)
             if shared and not any(idx.fullest(sp.name) == found for sp in idx.speakers
                                   if sp.pos < pos):

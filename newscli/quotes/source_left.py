@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newscli.quotes.antecedents import EPITHETS
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.left_np import (
     clause_lead_name,
@@ -32,6 +33,7 @@ from newscli.quotes.phrases import (
     double_apostrophe,
     name_run_left,
     role_head,
+    role_left,
     skip_left,
     subject_pronoun,
     title_only_words,
@@ -126,6 +128,23 @@ def month_phrase_before_cue(s: LeftSite) -> Answer:
                 prev.low in PREPS or prev.low in DETERMINERS or prev.low.endswith(("ed", "ing")))
         ):
             return found  # (the subject opens its clause: not "control of the Senate")
+    return None
+
+
+def hyphenated_description(s: LeftSite) -> Answer:
+    """A person noun joined to "of two" or "to be" after a determiner heads a description as
+    the noun does ("the mother-of-two said", "the father-to-be told"), for the epithet and
+    role rules to resolve."""
+    toks, j = s.toks, s.j
+    t = toks[j]
+    if t.cap or t.quoted or not t.text.replace("-", "").isalpha() or not (
+        "-of-" in t.low or t.low.endswith("-to-be")
+    ) or not (role_head(head := t.low.split("-")[0]) or head in EPITHETS):
+        return None
+    k = role_left(toks, j, 0)
+    if k < j and toks[k].low in {"the", "a", "an", "his", "her", "their", "its"} and j - k <= 4:
+        return Source("role", toks[k].start, t.end, s.text[toks[k].start : t.end],
+                      toks[k : j + 1]), k
     return None
 
 
