@@ -438,3 +438,18 @@ def test_gendered_epithet_looks_past_the_other_gender() -> None:
     )
     assert speakers(*paras)[-1] == "Kay Ode"
     assert speakers(*paras, off="epithet_skips_other_gender")[-1] is None
+
+
+def test_cueless_quote_of_an_unknown_full_name_feeds_a_later_pronoun() -> None:
+    """A name of two words the lexicon does not know as a person, whose quote has no cue of
+    its own, is still a person once it speaks: a later "he wrote" is theirs."""
+    paras = (
+        "Queues for food in the besieged city",
+        "This is not the picture the group's PR machine would like the world to see Abu "
+        "Ibrahim Qasimi",
+        "one of the group's founders, wrote the message: 'Lines waiting for some food.'",
+        "For those lucky enough to have a home, he paints a bleak picture.",
+        "'The city has no power for 21 hours a day,' he wrote in another post.",
+    )
+    assert speakers(*paras)[-1] == "Abu Ibrahim Qasimi"
+    assert speakers(*paras, off="speaking_name_is_person")[-1] is None

@@ -141,8 +141,11 @@ def pronoun_after_floating(ctx: ArticleContext, rows: list[list[Attr]], pi: int,
                 if q.paragraph < pi - 2:
                     break
                 ent = ctx.index.entity(q.speaker)
-                if q.end > src.start or ent is None or ent.kind != "person" or (
-                    ent.gender not in {None, gender}
+                if q.end > src.start or ent is None or ent.gender not in {None, gender} or (
+                    ent.kind != "person" and not (
+                        ent.kind == "unknown" and ctx.sieves.on(speaking_name_is_person)
+                        and speaking_name_is_person(ent.name)
+                    )
                 ):
                     continue
                 if q.cue is not None or any(
@@ -153,6 +156,12 @@ def pronoun_after_floating(ctx: ArticleContext, rows: list[list[Attr]], pi: int,
                 ctx.index.replace_speaker(src.start, None, ent.name, pi)
                 a.speaker, a.role = ent.name, ent.display_role()
                 break
+
+
+def speaking_name_is_person(name: str) -> bool:
+    """A name of two words or more of unknown kind that speaks a quote is a person, for a
+    later "he" ("Abu Ode ¶one of its founders, wrote: '...' ¶'...,' he wrote.": Abu Ode)."""
+    return " " in name
 
 
 # epithet head -> the gender it fixes ("" for none): "the 14-time major winner", "the father"

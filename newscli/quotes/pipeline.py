@@ -145,6 +145,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", an.epithet_skips_other_gender),
     Sieve("resolve", an.age_after_floating),
     Sieve("resolve", an.pronoun_after_floating),
+    Sieve("resolve", an.speaking_name_is_person),
     Sieve("resolve", resolve.name_after_of),
     Sieve("resolve", resolve.capitalised_body),
     Sieve("resolve", resolve.bare_body_noun),
