@@ -453,3 +453,19 @@ def test_cueless_quote_of_an_unknown_full_name_feeds_a_later_pronoun() -> None:
     )
     assert speakers(*paras)[-1] == "Abu Ibrahim Qasimi"
     assert speakers(*paras, off="speaking_name_is_person")[-1] is None
+
+
+def test_the_noun_ending_one_body_name_is_that_body() -> None:
+    """"The hospital said" is the one body whose name ends in "Hospital"; not when the phrase
+    is an object ("staff at the hospital said": the staff), nor for a document ("the
+    report"), whose words are its issuer's."""
+    paras = (
+        "Hospital rejects ward plan",
+        "Staff at Leeds General Hospital met on Monday to discuss the plan.",
+        "The meeting ran late.",
+        "In a statement the hospital said the plan was wrong.",
+    )
+    assert speakers(*paras)[-1] == "Leeds General Hospital"
+    assert speakers(*paras, off="body_named_with_head")[-1] is None
+    obj = (*paras[:3], "Some nurses at the hospital said the plan was wrong.")
+    assert speakers(*obj)[-1] != "Leeds General Hospital"

@@ -160,6 +160,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", documents.document_described_later),
     Sieve("resolve", documents.words_on_owners_site),
     Sieve("resolve", resolve.statement_of_last_body),
+    Sieve("resolve", resolve.body_named_with_head),
     Sieve("resolve", documents.it_continues_document),
     Sieve("resolve", resolve.nationality_names_no_one),
     Sieve("resolve", resolve.time_word_names_no_one),

@@ -17,6 +17,7 @@ from newscli.quotes.names import (
     FUNCTION_WORDS,
     NUMERALS,
     ORG_HEADS,
+    STATE,
     TIME_WORDS,
     acronym_then_word_is_body,
     hyphenated_description,
@@ -30,6 +31,7 @@ from newscli.quotes.text import Token, tokens
 from newscli.quotes.words import (
     ANALYSTS,
     AUTHORED,
+    DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
     INDEFINITE,
     NAMING,
@@ -37,6 +39,7 @@ from newscli.quotes.words import (
     NUMBER_WORDS,
     PARTY_ADJECTIVES,
     POSSESSIVES,
+    PREPS,
     WEEKDAYS,
 )
 
@@ -641,6 +644,8 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
             speaker = documents.words_on_owners_site(ctx, src)
         if speaker is None and on(statement_of_last_body):
             speaker = statement_of_last_body(ctx, src, pi)
+        if speaker is None and on(body_named_with_head):
+            speaker = body_named_with_head(ctx, src)
     if speaker is None and src.kind == "other" and on(surname_that_is_a_common_word):
         speaker = surname_that_is_a_common_word(ctx, src)
     if speaker is None and src.kind == "pronoun" and on(documents.it_continues_document):
@@ -666,6 +671,38 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
         joint := coordination.people_joined_by_and(ctx, src, speaker, pi)
     ):
         a.speaker, a.role = joint, None
+
+
+def body_named_with_head(ctx: ArticleContext, src: Source) -> str | None:
+    """"The hospital said" is the one body whose name the article ends with that noun ("Leeds
+    General Hospital ... the hospital said": Leeds General Hospital)."""
+    toks = src.toks
+    if len(toks) != 2 or toks[0].low != "the" or toks[1].cap or not toks[1].text.isalpha() or (
+        src.of_toks
+    ):
+        return None
+    head = toks[1].low
+    if head in DOCUMENT_NOUNS or head in STATE or not _opens_clause(ctx, src):
+        return None  # (a document speaks for its issuer; "the state" is a country's)
+    found = {
+        name for name, ent in ctx.index.entities.items()
+        if ent.kind != "person" and ent.kind != "nobody" and " " in name
+        and name.rsplit(" ", 1)[1].lower() == head and name.rsplit(" ", 1)[1][:1].isupper()
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _opens_clause(ctx: ArticleContext, src: Source) -> bool:
+    """Is the phrase no object: not after a preposition or a verb ("delegates at the
+    convention said", "sued the state alleging"), unless that verb is its cue ("said the
+    hospital")?"""
+    before = ctx.text[max(0, src.start - 30) : src.start].rstrip()
+    if not before or not before[-1].isalpha():
+        return True
+    word = before.rsplit(None, 1)[-1].lower()
+    return word in ctx.lex.speech_forms or not (
+        word in PREPS or word.endswith(("ed", "s")) and word not in FUNCTION_WORDS
+    )
 
 
 def _named_before_role(ctx: ArticleContext, toks: list[Token]) -> str | None:
