@@ -425,7 +425,7 @@ def test_hyphenated_family_description_heads_the_source() -> None:
         "The mother-of-two said she was innocent and would prove it.",
     )
     assert speakers(*paras) == ["Ann Ode"]
-    assert speakers(*paras, off="person_noun_of_a_number") == []
+    assert speakers(*paras, off="hyphenated_person_noun") == []
 
 
 def test_gendered_epithet_looks_past_the_other_gender() -> None:

@@ -51,7 +51,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("left", sl.title_comma_inside_marks),
     Sieve("left", sl.quote_before_cue),
     Sieve("left", sl.pronoun_before_cue),
-    Sieve("left", sl.person_noun_of_a_number),
+    Sieve("left", sl.hyphenated_person_noun),
     Sieve("left", sl.restrictive_who),
     Sieve("left", sl.determiner_noun_before_who),
     Sieve("left_rule", sl.author_of_named_words),

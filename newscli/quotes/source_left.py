@@ -131,7 +131,7 @@ def month_phrase_before_cue(s: LeftSite) -> Answer:
     return None
 
 
-def person_noun_of_a_number(s: LeftSite) -> Answer:
+def hyphenated_person_noun(s: LeftSite) -> Answer:
     """A person noun joined to "of two" or "to be" after a determiner heads a description as
     the noun does ("the mother-of-two said", "the father-to-be told"), for the epithet and
     role rules to resolve."""
