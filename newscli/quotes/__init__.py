@@ -11,6 +11,7 @@ Pipeline (one pass, linear in the text; the stages in order, see pipeline.py):
   attributions.py  per sentence: cue + source + clause (an Attr), through the source sieves
   mentions.py      the mention index: names in caption/headline/body, roles tied to names
   resolve.py       mention -> speaker: pronoun, role noun, body, document author, carry-over
+                   (descriptions.py: "police say", "the hospital", "the couple")
   candidates.py    a pair of marks -> a direct or partial Quote with its cue (attach.py: labels,
                    colons, dashes when no cue holds the quote)
   floating.py      cue-less quotes continue the speaker in view

@@ -27,6 +27,7 @@ from newscli.quotes import (
     resolve,
 )
 from newscli.quotes import attributions as at
+from newscli.quotes import descriptions as ds
 from newscli.quotes import floating as fl
 from newscli.quotes import source_left as sl
 from newscli.quotes.context import ArticleContext, lower_words
@@ -131,13 +132,13 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", an.gender_reaches_back),
     Sieve("resolve", resolve.it_document_author),
     Sieve("resolve", resolve.latter_of_a_pair),
-    Sieve("resolve", resolve.couple_is_the_pair),
+    Sieve("resolve", ds.couple_is_the_pair),
     Sieve("resolve", kin.kin_introduced_in_relation),
     Sieve("resolve", resolve.possessive_owner),
     Sieve("resolve", resolve.owner_speaks),
     Sieve("resolve", resolve.trade_noun_names_body),
     Sieve("resolve", resolve.org_named_before),
-    Sieve("resolve", resolve.body_named_in_full),
+    Sieve("resolve", ds.body_named_in_full),
     Sieve("resolve", resolve.role_antecedent),
     Sieve("resolve", an.role_is_not_the_subject),
     Sieve("resolve", resolve.age_person_in_view),
@@ -148,7 +149,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", an.speaking_name_is_person),
     Sieve("resolve", resolve.name_after_of),
     Sieve("resolve", resolve.capitalised_body),
-    Sieve("resolve", resolve.bare_body_noun),
+    Sieve("resolve", ds.bare_body_noun),
     Sieve("resolve", resolve.body_the_article_names),
     Sieve("resolve", resolve.body_before_role),
     Sieve("resolve", resolve.study_owner),
@@ -160,7 +161,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("resolve", documents.document_described_later),
     Sieve("resolve", documents.words_on_owners_site),
     Sieve("resolve", resolve.statement_of_last_body),
-    Sieve("resolve", resolve.body_named_with_head),
+    Sieve("resolve", ds.body_named_with_head),
     Sieve("resolve", documents.it_continues_document),
     Sieve("resolve", resolve.nationality_names_no_one),
     Sieve("resolve", resolve.time_word_names_no_one),

@@ -7,17 +7,16 @@ import re
 
 from newscli.quotes import antecedents as an
 from newscli.quotes import coordination, documents, kin
+from newscli.quotes import descriptions as ds
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.mentions import demonym_before_full_name
 from newscli.quotes.model import Attr, Source
 from newscli.quotes.names import (
     DETERMINERS,
-    DOCUMENTS,
     FUNCTION_WORDS,
     NUMERALS,
     ORG_HEADS,
-    STATE,
     TIME_WORDS,
     acronym_then_word_is_body,
     hyphenated_description,
@@ -31,7 +30,6 @@ from newscli.quotes.text import Token, tokens
 from newscli.quotes.words import (
     ANALYSTS,
     AUTHORED,
-    DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
     INDEFINITE,
     NAMING,
@@ -39,7 +37,6 @@ from newscli.quotes.words import (
     NUMBER_WORDS,
     PARTY_ADJECTIVES,
     POSSESSIVES,
-    PREPS,
     WEEKDAYS,
 )
 
@@ -264,33 +261,6 @@ def latter_of_a_pair(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     return None
 
 
-# "Ann Ode and ", "Ann Ode and her husband, ": what joins the two people of a couple
-_COUPLE_JOIN = re.compile(
-    r"[^.;:!?\n\"“”]{0,40}?[ \u00a0]and[ \u00a0]+(?:and[ \u00a0]+)?(?:(?:his|her)[ \u00a0]+"
-    r"(?:wife|husband|partner|fianc[ée]e?|girlfriend|boyfriend),?[ \u00a0]+)?\Z"
-)
-
-
-def couple_is_the_pair(ctx: ArticleContext, src: Source, pi: int) -> str | None:
-    """"The couple" are the two people an earlier sentence joined with "and" ("Ann Ode and
-    her husband, Bo Ode, deny it. The couple said ...": Ann Ode and Bo Ode)."""
-    words = [t.low for t in src.toks]
-    if words != ["the", "couple"]:
-        return None
-    idx, later = ctx.index, None
-    for steps, m in enumerate(idx._backwards(src.start)):
-        if m.paragraph < pi - 3 or steps > 40:
-            return None
-        if m.speaker or m.quoted or (ent := idx.entity(m.name)) is None or ent.kind != "person":
-            continue
-        if later is not None and later.pos > m.pos and later.name != m.name and (
-            _COUPLE_JOIN.match(ctx.text, m.pos + len(m.name), later.pos)
-        ):
-            return f"{idx.fullest(m.name)} and {idx.fullest(later.name)}"
-        later = m
-    return None
-
-
 def _resolve_other(ctx: ArticleContext, src: Source, pi: int) -> str | None:
     # "The Democratic front-runner and former secretary of state said": a role noun
     words = [t.low for t in src.toks if t.text.isalpha()]
@@ -336,24 +306,10 @@ def org_named_before(ctx: ArticleContext, src: Source) -> str | None:
     """A body noun after a name is that body ("the Acme news agency said": Acme)."""
     if ctx.lex.role_kind.get(src.toks[-1].low) == "org" and not src.of_toks:
         named = _named_before_role(ctx, src.toks)
-        if named is not None and ctx.sieves.on(body_named_in_full):
-            return body_named_in_full(ctx, named, src.toks[-1].low) or named
+        if named is not None and ctx.sieves.on(ds.body_named_in_full):
+            return ds.body_named_in_full(ctx, named, src.toks[-1].low) or named
         return named
     return None
-
-
-def body_named_in_full(ctx: ArticleContext, named: str, head: str) -> str | None:
-    """A name and a lower-case body noun is the one body the article names with both, the
-    name first ("Acme County police" after "the Acme County Police Department": the
-    department, not the county)."""
-    words = named.lower().split()
-    n = len(words)
-    found = {
-        name for name, ent in ctx.index.entities.items()
-        if ent.kind != "person" and (low := name.lower().split())[:n] == words
-        and head in low[n:]
-    }
-    return found.pop() if len(found) == 1 else None
 
 
 def role_antecedent(ctx: ArticleContext, src: Source, pi: int, words: list[str],
@@ -387,34 +343,11 @@ def capitalised_body(ctx: ArticleContext, src: Source, pi: int, words: list[str]
     ):
         named = ctx.index.resolve_role(words, src.start, pi, True)
         return named if named and first_word in named.lower().split() else src.toks[0].text
-    if speaker is None and len(src.toks) == 1 and ctx.sieves.on(bare_body_noun) and (
+    if speaker is None and len(src.toks) == 1 and ctx.sieves.on(ds.bare_body_noun) and (
         ctx.lex.role_kind.get(first_word) == "org"
     ):
-        return bare_body_noun(ctx, src, pi)
+        return ds.bare_body_noun(ctx, src, pi)
     return speaker
-
-
-def bare_body_noun(ctx: ArticleContext, src: Source, pi: int) -> str | None:
-    """A lower-case body noun with no determiner is the body the article named before with
-    that noun in its name ("The Leeds Police Department said ... police say he fled": Leeds
-    Police Department); else, or when a quoted word cut the phrase ("the 'failing' agency
-    noted"), no one."""
-    head = src.toks[0].low
-    if head in DOCUMENTS or ctx.text[max(0, src.start - 4) : src.start].rstrip()[-1:] in (
-        _QUOTE_MARKS
-    ):  # (a document is no body: "report said" is the report's issuer's to find)
-        return None
-    idx = ctx.index
-    for m in idx._backwards(src.start):
-        ent = idx.entities.get(m.name)
-        if ent is not None and ent.kind == "org" and not m.quoted and (
-            head in m.name.lower().split()[1:]
-        ):
-            return m.name
-    return None
-
-
-_QUOTE_MARKS = frozenset("'\"‘’“”")
 
 
 def body_the_article_names(ctx: ArticleContext, src: Source, pi: int) -> str | None:
@@ -623,8 +556,8 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
     speaker = None
     if src.kind in {"role", "other"} and on(latter_of_a_pair):
         speaker = latter_of_a_pair(ctx, src, pi)
-    if speaker is None and src.kind in {"role", "other"} and on(couple_is_the_pair):
-        speaker = couple_is_the_pair(ctx, src, pi)
+    if speaker is None and src.kind in {"role", "other"} and on(ds.couple_is_the_pair):
+        speaker = ds.couple_is_the_pair(ctx, src, pi)
     kinship = src.kind in {"role", "other"} and on(kin.kin_introduced_in_relation) and (
         kin.kin_phrase(src) is not None)
     if kinship:
@@ -644,8 +577,8 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
             speaker = documents.words_on_owners_site(ctx, src)
         if speaker is None and on(statement_of_last_body):
             speaker = statement_of_last_body(ctx, src, pi)
-        if speaker is None and on(body_named_with_head):
-            speaker = body_named_with_head(ctx, src)
+        if speaker is None and on(ds.body_named_with_head):
+            speaker = ds.body_named_with_head(ctx, src)
     if speaker is None and src.kind == "other" and on(surname_that_is_a_common_word):
         speaker = surname_that_is_a_common_word(ctx, src)
     if speaker is None and src.kind == "pronoun" and on(documents.it_continues_document):
@@ -671,38 +604,6 @@ def resolve(ctx: ArticleContext, a: Attr, pi: int, salient: bool = True) -> None
         joint := coordination.people_joined_by_and(ctx, src, speaker, pi)
     ):
         a.speaker, a.role = joint, None
-
-
-def body_named_with_head(ctx: ArticleContext, src: Source) -> str | None:
-    """"The hospital said" is the one body whose name the article ends with that noun ("Leeds
-    General Hospital ... the hospital said": Leeds General Hospital)."""
-    toks = src.toks
-    if len(toks) != 2 or toks[0].low != "the" or toks[1].cap or not toks[1].text.isalpha() or (
-        src.of_toks
-    ):
-        return None
-    head = toks[1].low
-    if head in DOCUMENT_NOUNS or head in STATE or not _opens_clause(ctx, src):
-        return None  # (a document speaks for its issuer; "the state" is a country's)
-    found = {
-        name for name, ent in ctx.index.entities.items()
-        if ent.kind != "person" and ent.kind != "nobody" and " " in name
-        and name.rsplit(" ", 1)[1].lower() == head and name.rsplit(" ", 1)[1][:1].isupper()
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def _opens_clause(ctx: ArticleContext, src: Source) -> bool:
-    """Is the phrase no object: not after a preposition or a verb ("delegates at the
-    convention said", "sued the state alleging"), unless that verb is its cue ("said the
-    hospital")?"""
-    before = ctx.text[max(0, src.start - 30) : src.start].rstrip()
-    if not before or not before[-1].isalpha():
-        return True
-    word = before.rsplit(None, 1)[-1].lower()
-    return word in ctx.lex.speech_forms or not (
-        word in PREPS or word.endswith(("ed", "s")) and word not in FUNCTION_WORDS
-    )
 
 
 def _named_before_role(ctx: ArticleContext, toks: list[Token]) -> str | None:
