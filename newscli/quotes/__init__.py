@@ -6,7 +6,7 @@ Pipeline (one pass, linear in the text; the stages in order, see pipeline.py):
   text.py          quote-aware sentence boundaries and tokens with offsets
   cues.py          speech cues (data/speech_verbs.txt)
   source_left.py,  the source phrase left / right of a cue; subject.py the clause's subject
-  source_right.py
+  source_right.py  (glued.py: a caption glued to "Surname said")
   content.py       the reported clause of a cue
   attributions.py  per sentence: cue + source + clause (an Attr), through the source sieves
   mentions.py      the mention index: names in caption/headline/body, roles tied to names
