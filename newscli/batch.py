@@ -99,14 +99,28 @@ def run(job: Job, sources: Iterable[Source], jobs: int = 0) -> Iterator[Outcome]
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     chunks = iter(lambda: list(itertools.islice(it, CHUNK)), [])
-    with ctx.Pool(jobs, initializer=_ignore_sigint) as pool:
-        try:
-            pending: deque[Any] = deque()
-            for chunk in itertools.chain([head[:CHUNK], head[CHUNK:]], chunks):
-                pending.append(pool.apply_async(process_chunk, (job, chunk)))
-                if len(pending) >= jobs * WINDOW:
-                    yield from pending.popleft().get()
-            while pending:
+    pool = ctx.Pool(jobs, initializer=_ignore_sigint)
+    try:
+        pending: deque[Any] = deque()
+        for chunk in itertools.chain([head[:CHUNK], head[CHUNK:]], chunks):
+            pending.append(pool.apply_async(process_chunk, (job, chunk)))
+            if len(pending) >= jobs * WINDOW:
                 yield from pending.popleft().get()
-        finally:
-            pool.terminate()
+        while pending:
+            yield from pending.popleft().get()
+    finally:
+        stop_pool(pool)
+
+
+def stop_pool(pool: Any, wait: float = 2.0) -> None:
+    """Stop the workers, waiting at most ``wait`` seconds for ``pool.terminate()``.
+
+    A worker killed while it writes a result holds the result queue's lock for ever, and
+    ``terminate`` then waits for it (CPython issue 96995): `newscli quotes DIR | head -1`
+    hung once on a loaded host. The pool's threads are daemons and the killed workers
+    are reaped at exit, so giving up on the wait loses nothing."""
+    import threading
+
+    stopper = threading.Thread(target=pool.terminate, name="newscli-stop-pool", daemon=True)
+    stopper.start()
+    stopper.join(wait)
