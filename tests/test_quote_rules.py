@@ -672,3 +672,14 @@ def test_a_participle_belongs_to_the_nearest_clause_before_it() -> None:
     found = quotes("Ann Lee said that the council and Tom Ode backed the plan, adding that it "
                    "was late.")
     assert [q.speaker for q in found] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_sentence_opening_speech_verb_is_no_part_of_the_role() -> None:
+    """"Said Harbour Town assistant coach Tom Brack: ..." is an inverted report: "Said" is its
+    cue, and the role after it is "Harbour Town assistant coach"."""
+    text = 'Said Harbour Town assistant coach Tom Brack: "We were lucky in the end."'
+    found = quotes(text)
+    assert found[0].speaker == "Tom Brack"
+    assert found[0].role == "Harbour Town assistant coach"
+    off = quotes(text, disabled=frozenset({"opening_cue_is_no_role"}))
+    assert off[0].role == "Said Harbour Town assistant coach"

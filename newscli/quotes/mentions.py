@@ -217,13 +217,21 @@ def _role_prefix(ctx: ArticleContext, toks: list[Token], b: int, j: int, text: s
         b2 -= 1  # the post's own word: "said economy minister Heizo Takenaka"
     if ctx.sieves.on(role_modifiers_from_boundary):
         b2 = role_modifiers_from_boundary(ctx, toks, b2)
+    cue_on = ctx.sieves.on(opening_cue_is_no_role)
     while b2 - 1 >= 0 and b - b2 < 4 and (
         toks[b2 - 1].cap or toks[b2 - 1].text == "'s"
         or toks[b2 - 1].low in lexicon().titles  # "presidential nominee"
-    ):
+    ) and not (cue_on and opening_cue_is_no_role(ctx, toks, b2 - 1)):
         b2 -= 1
     b2 = possessive_owner(toks, b2)
     return text[toks[b2].start : toks[j - 1].end]
+
+
+def opening_cue_is_no_role(ctx: ArticleContext, toks: list[Token], i: int) -> bool:
+    """A speech verb opening the sentence is the cue of an inverted report, no word of the
+    role after it: "Said City assistant coach Ann Lee: ..." gives the role "City assistant
+    coach", not "Said City assistant coach"."""
+    return i == 0 and toks[i].low in ctx.lex.speech_forms
 
 
 _ROLE_BOUNDARY = frozenset({",", "'s", "’s", "(", "--", "-"})

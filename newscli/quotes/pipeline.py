@@ -121,6 +121,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("mention", mentions.demonym_before_full_name),
     Sieve("mention", names.acronym_then_word_is_body),
     Sieve("mention", mentions.role_modifiers_from_boundary),
+    Sieve("mention", mentions.opening_cue_is_no_role),
     # source phrase -> speaker (resolve.py)
     Sieve("resolve", resolve.title_holder),
     Sieve("resolve", resolve.title_names_no_one),
