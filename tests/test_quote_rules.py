@@ -676,10 +676,13 @@ def test_a_participle_belongs_to_the_nearest_clause_before_it() -> None:
 
 def test_a_sentence_opening_speech_verb_is_no_part_of_the_role() -> None:
     """"Said Harbour Town assistant coach Tom Brack: ..." is an inverted report: "Said" is its
-    cue, and the role after it is "Harbour Town assistant coach"."""
+    cue, and the role after it is "Harbour Town assistant coach"; without the colon after the
+    name an opening participle may describe the person ("Noted historian")."""
     text = 'Said Harbour Town assistant coach Tom Brack: "We were lucky in the end."'
     found = quotes(text)
     assert found[0].speaker == "Tom Brack"
     assert found[0].role == "Harbour Town assistant coach"
     off = quotes(text, disabled=frozenset({"opening_cue_is_no_role"}))
     assert off[0].role == "Said Harbour Town assistant coach"
+    noted = quotes("Noted historian Tom Brack said the war was long.")
+    assert noted[0].role == "Noted historian"  # (no colon: a participle describing him)

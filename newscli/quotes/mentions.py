@@ -221,17 +221,25 @@ def _role_prefix(ctx: ArticleContext, toks: list[Token], b: int, j: int, text: s
     while b2 - 1 >= 0 and b - b2 < 4 and (
         toks[b2 - 1].cap or toks[b2 - 1].text == "'s"
         or toks[b2 - 1].low in lexicon().titles  # "presidential nominee"
-    ) and not (cue_on and opening_cue_is_no_role(ctx, toks, b2 - 1)):
+    ) and not (cue_on and opening_cue_is_no_role(ctx, toks, b2 - 1, j)):
         b2 -= 1
     b2 = possessive_owner(toks, b2)
     return text[toks[b2].start : toks[j - 1].end]
 
 
-def opening_cue_is_no_role(ctx: ArticleContext, toks: list[Token], i: int) -> bool:
-    """A speech verb opening the sentence is the cue of an inverted report, no word of the
-    role after it: "Said City assistant coach Ann Lee: ..." gives the role "City assistant
-    coach", not "Said City assistant coach"."""
-    return i == 0 and toks[i].low in ctx.lex.speech_forms
+def opening_cue_is_no_role(ctx: ArticleContext, toks: list[Token], i: int, j: int) -> bool:
+    """A speech verb's finite form opening a sentence whose name then ends in a colon is the
+    cue of an inverted report, no word of the role: "Said City assistant coach Ann Lee: ..."
+    gives the role "City assistant coach" (but "Noted historian Ann Lee said" keeps its role).
+    ``toks[i]`` is the capitalised word before the role, ``toks[j]`` the name's first word."""
+    low = toks[i].low
+    if i != 0 or low not in ctx.lex.speech_forms or ctx.lex.speech_lemma.get(low) == low or (
+        low.endswith("ing")
+    ):
+        return False
+    while j < len(toks) and toks[j].cap:
+        j += 1
+    return j < len(toks) and toks[j].text == ":"
 
 
 _ROLE_BOUNDARY = frozenset({",", "'s", "’s", "(", "--", "-"})
