@@ -47,12 +47,17 @@ _COORDINATED = re.compile(r"[,;][ \u00a0]+(?:but|and|yet|so)$")
 _EPITHET_ENDINGS = ("ed", "ing", "less", "ful", "ous", "ish", "ive", "al", "ic")  # adjectives
 
 
-_CAP_RUN = re.compile(
-    # the look-behind after the first letter, so the scan can skip to capitals
-    r"[A-Z](?<![\w’'].)[\w’'&-]*(?:\.[A-Z]\b)*(?:\.?(?:[ \u00a0]+(?:(?:"
-    + "|".join(sorted(CONNECTORS))  # the name connectors: "van", "de", ...
-    + r")[ \u00a0]+)?)[A-Z][\w’'&-]*(?:\.[A-Z]\b)*)*"
-)
+def _cap_run(connectors: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(
+        # the look-behind after the first letter, so the scan can skip to capitals
+        r"[A-Z](?<![\w’'].)[\w’'&-]*(?:\.[A-Z]\b)*(?:\.?(?:[ \u00a0]+(?:(?:"
+        + "|".join(sorted(connectors))  # the name connectors: "van", "de", ...
+        + r")[ \u00a0]+)?)[A-Z][\w’'&-]*(?:\.[A-Z]\b)*)*"
+    )
+
+
+_CAP_RUN = _cap_run(CONNECTORS)
+_CAP_RUN_AMP = _cap_run(CONNECTORS | {"&"})  # (ampersand_joins_body: "Quill & Brack")
 
 
 _GENDERED_NOUNS = {
@@ -113,6 +118,7 @@ def build_index(
                 idx.headline_subject = next((n for n in idx.entities if n not in known
                                              and lead in n.lower().split()), None)
     text = ctx.text
+    cap_run = _CAP_RUN_AMP if ctx.sieves.on(ampersand_joins_body) else _CAP_RUN
     for pi, row in enumerate(sents):
         for (s, e), toks in row:
             unnamed = _UNNAMED_SUBJECT.match(text, s, e)
@@ -129,7 +135,7 @@ def build_index(
                 _runs(ctx, toks, pi, 0, text)
                 continue
             # untokenised sentence: tokenise a small window around each capitalised run
-            for m in _CAP_RUN.finditer(text, s, e):
+            for m in cap_run.finditer(text, s, e):
                 ws, we = m.start(), m.end()
                 if we - ws < 12 and text[ws:we].lower() in FUNCTION_WORDS:
                     continue  # "The", "But", "In": no name
@@ -479,6 +485,16 @@ def is_place(low: str) -> bool:
     return low in lexicon().places or low in COUNTRY_INITIALS
 
 
+def ampersand_joins_body(ctx: ArticleContext, toks: list[Token], i: int) -> bool:
+    """An ampersand between capitalised words joins one body's name ("Quill & Brack said":
+    the firm, not a Mr Brack), unless a first name follows it: two people ("Ann Lee & Tom
+    Ode"). ``toks[i]`` is the word after the name's capitalised word so far."""
+    return toks[i].text == "&" and i + 1 < len(toks) and toks[i + 1].cap and (
+        toks[i + 1].low not in ctx.lex.first_name_gender
+        and toks[i + 1].low not in FUNCTION_WORDS
+    )
+
+
 def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str, only: int = -1,
     at_start: bool = False,
 ) -> None:
@@ -488,6 +504,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
     according_on = ctx.sieves.on(according_ends_name)
     hyphen_on = ctx.sieves.on(hyphenated_description)
     demonym_on = ctx.sieves.on(demonym_before_full_name)
+    amp_on = ctx.sieves.on(ampersand_joins_body)
     described = ""
     while j < n:
         t = toks[j]
@@ -504,6 +521,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
             if k + 1 < n and (
                 toks[k + 1].cap or (joins_name(toks[k].low, toks[k + 1].low) and k + 2 < n
                                     and toks[k + 2].cap)
+                or amp_on and ampersand_joins_body(ctx, toks, k + 1)
                 or (toks[k + 1].text == "." and (is_initials(toks[k].text) or toks[k].low in
                                                   lexicon().titles))  # "G.K. Norris"
             ):
@@ -563,9 +581,11 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
                                  after_the=after_the, text=text)
         if key:
             _after_run(ctx, key, toks, run, j, k, subject, nick, text)
-        if only >= 0 and max(carried, owned_at) <= k:
+        if only >= 0 and max(carried, owned_at) <= k and not (
+            amp_on and k + 1 < n and toks[k + 1].text == "&"  # ("Ann Lee & Tom Ode": both)
+        ):
             return
-        j = max(carried, owned_at) if only >= 0 else k + 1  # (on to the owned person)
+        j = max(carried, owned_at, k + 1) if only >= 0 else k + 1  # (on to the owned person)
 
 
 def _after_run(ctx: ArticleContext, key: str, toks: list[Token], run: list[Token], j: int,

@@ -319,6 +319,8 @@ def split_title(
             # a title word last is a surname: "Amy Pope", "Mr. King"
             break
         if not (t.cap or t.text == "." or k >= 2 and joins_name(tokens[k - 2].low, t.low) or (
+            t.text == "&" and k >= 2 and tokens[k - 2].cap  # (ampersand_joins_body's runs)
+        ) or (
             t.text.isdigit() and k == len(tokens) > 1  # "Channel 4", "Transport 2000"
         )):
             break

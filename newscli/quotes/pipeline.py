@@ -122,6 +122,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("mention", names.acronym_then_word_is_body),
     Sieve("mention", mentions.role_modifiers_from_boundary),
     Sieve("mention", mentions.opening_cue_is_no_role),
+    Sieve("mention", mentions.ampersand_joins_body),
     # source phrase -> speaker (resolve.py)
     Sieve("resolve", resolve.title_holder),
     Sieve("resolve", resolve.title_names_no_one),
