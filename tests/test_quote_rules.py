@@ -689,10 +689,14 @@ def test_a_sentence_opening_speech_verb_is_no_part_of_the_role() -> None:
 
 
 def test_an_ampersand_joins_one_body_name() -> None:
-    """"Shares in Quill & Brack fell" names one firm: "Brack said" later is the firm, not a
-    Mr Brack; a first name after the ampersand starts a second person ("Ann Lee & Tom Ode")."""
+    """"Shares in Quill & Brack fell" names one firm: "Brack said" or "Quill said" later is the
+    firm, not a Mr Brack; a first name after the ampersand starts a second person ("Ann Lee &
+    Tom Ode")."""
     text = ("Shares in Quill & Brack fell on Monday.", "Brack said it would cut costs.")
     assert quotes(*text)[0].speaker == "Quill & Brack"
     assert quotes(*text, disabled=frozenset({"ampersand_joins_body"}))[0].speaker == "Brack"
     pair = quotes("The comedy pair Ann Lee & Tom Ode have split.", "Ode said it was sad.")
     assert pair[0].speaker == "Tom Ode"
+    short = ("Shares in insurance broker Quill & Brack fell on Monday.",
+             "Quill said it would cut costs.", "A Quill spokeswoman said it would recover.")
+    assert [q.speaker for q in quotes(*short)] == ["Quill & Brack", "Quill & Brack"]

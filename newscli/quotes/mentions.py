@@ -495,6 +495,20 @@ def ampersand_joins_body(ctx: ArticleContext, toks: list[Token], i: int) -> bool
     )
 
 
+def ampersand_short_form(ctx: ArticleContext, key: str) -> None:
+    """(of ampersand_joins_body) An ampersand name's first or last word alone, if it names no
+    person, is the body's short form ("Quill insurer cuts jobs" over "Quill & Brack"; "Brack
+    said"): what the article calls "Quill" or "Brack" it calls the body."""
+    first, last = key.split(" & ", 1)[0], key.rsplit(" ", 1)[-1]
+    for short in (first, last):
+        ent = ctx.index.entities.get(short)
+        if " " in short or ent is not None and ent.kind == "person":
+            continue
+        for role in ent.roles if ent is not None else ():
+            ctx.index.add_role(key, role)
+        ctx.index.aliases.setdefault(short, key)
+
+
 def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str, only: int = -1,
     at_start: bool = False,
 ) -> None:
@@ -504,7 +518,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
     according_on = ctx.sieves.on(according_ends_name)
     hyphen_on = ctx.sieves.on(hyphenated_description)
     demonym_on = ctx.sieves.on(demonym_before_full_name)
-    amp_on = ctx.sieves.on(ampersand_joins_body)
+    amp_on = pi >= 0 and ctx.sieves.on(ampersand_joins_body)  # (a headline: "Lee & Ode win")
     described = ""
     while j < n:
         t = toks[j]
@@ -580,6 +594,8 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         key = ctx.index.add_run(run, pos, pi, subject=subject, prefix_role=prefix,
                                  after_the=after_the, text=text)
         if key:
+            if amp_on and " & " in key:
+                ampersand_short_form(ctx, key)
             _after_run(ctx, key, toks, run, j, k, subject, nick, text)
         if only >= 0 and max(carried, owned_at) <= k and not (
             amp_on and k + 1 < n and toks[k + 1].text == "&"  # ("Ann Lee & Tom Ode": both)

@@ -640,7 +640,8 @@ def _named_before_role(ctx: ArticleContext, toks: list[Token]) -> str | None:
         return run[0].text  # "a UKIP spokesman": UKIP, not "Suffolk Coastal UKIP"
     if len(run) == 1 and (
         run[0].low in PARTY_ADJECTIVES or ctx.common_word(run[0].text) or not (
-            (ent := idx.entity(name)) is not None and ent.count >= 2
+            # (the name as written and the fuller name it stands for: "Quill" of "Quill & Co")
+            sum(e.count for n in {name, run[0].text} if (e := idx.entity(n)) is not None) >= 2
             or any(m.name == name and m.pos < toks[0].start for m in idx.speakers)
         )
     ):

@@ -103,7 +103,7 @@ class EntityIndex:
                 self.by_first.setdefault(words[0], []).append(key)
         elif ent.kind == "unknown" and kind != "unknown":
             ent.kind = kind
-        if ent.kind == "unknown" and prefix_role and two_words and any(
+        if ent.kind == "unknown" and prefix_role and two_words and " & " not in key and any(
             lexicon().role_kind.get(w) == "person" or w.endswith(("man", "woman", "person"))
             for w in prefix_role.lower().split()
         ):
