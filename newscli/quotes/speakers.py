@@ -200,7 +200,8 @@ class EntityIndex:
             )):
                 # ("the Sanders campaign" made "Sanders" look like a body, but "Bernie
                 # Sanders" is a person)
-                fulls = self.by_last.get(key.lower(), [])
+                # (an ampersand name is a body's: "Bell & Co" is no person for "Co")
+                fulls = [f for f in self.by_last.get(key.lower(), []) if " & " not in f]
                 for full in fulls:
                     if self.entities[full].kind == "unknown":
                         self.entities[full].kind = "person"
