@@ -700,3 +700,14 @@ def test_an_ampersand_joins_one_body_name() -> None:
     short = ("Shares in insurance broker Quill & Brack fell on Monday.",
              "Quill said it would cut costs.", "A Quill spokeswoman said it would recover.")
     assert [q.speaker for q in quotes(*short)] == ["Quill & Brack", "Quill & Brack"]
+
+
+def test_a_member_title_alone_is_the_member_named_or_no_one() -> None:
+    """"The Harbury MP said" is the MP the article named ("Labour MP Ann Quill"); with no MP
+    named it is no one, never the words "Harbury MP"."""
+    named = ("Labour MP Ann Quill voted against the bill.", "The Harbury MP said it was wrong.")
+    assert quotes(*named)[0].speaker == "Ann Quill"
+    alone = ("The vote was close.", "The Harbury MP said the plan was wrong.")
+    assert quotes(*alone)[0].speaker is None
+    off = quotes(*alone, disabled=frozenset({"member_title_holder"}))
+    assert off[0].speaker == "Harbury MP"

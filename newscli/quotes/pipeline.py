@@ -126,6 +126,7 @@ SIEVES: tuple[Sieve, ...] = (
     # source phrase -> speaker (resolve.py)
     Sieve("resolve", resolve.title_holder),
     Sieve("resolve", resolve.title_names_no_one),
+    Sieve("resolve", resolve.member_title_holder),
     Sieve("resolve", resolve.party_member),
     Sieve("resolve", resolve.demonym_holder),
     Sieve("resolve", an.demonym_person_in_view),

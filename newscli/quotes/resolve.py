@@ -124,6 +124,17 @@ def title_names_no_one(name: list[Token], words: list[str]) -> bool:
         t.low in words and not t.text.isupper() and t.low not in lex.org_words for t in name)
 
 
+_MEMBER_TITLES = word_set("name_words.txt", "member_titles")
+
+
+def member_title_holder(ctx: ArticleContext, name: list[Token]) -> bool:
+    """A member's title closing a name with no first name names no one alone ("the Salford MP
+    said", "Tory MP said"): the speaker is the member the article named last ("Labour MP Ann
+    Lee"), else empty."""
+    return bool(name) and name[-1].text.isupper() and name[-1].low in _MEMBER_TITLES and not (
+        any(t.low in ctx.lex.first_name_gender for t in name))
+
+
 def party_member(ctx: ArticleContext, name: list[Token]) -> bool:
     """A party noun with no first name describes someone, it names no one ("a Leeds
     Republican said"); "the Republican" is the person the article reports."""
@@ -166,6 +177,8 @@ def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
         if held is None and on(title_names_no_one) and title_names_no_one(name, words):
             speaker = None
         speaker = held or speaker
+    if on(member_title_holder) and member_title_holder(ctx, name):
+        speaker = idx.holder_of(name[-1].low, src.start)
     if on(party_member) and party_member(ctx, name):
         speaker = idx.recent_person(src.start, pi) if the else None
     elif on(demonym_holder) and demonym_holder(ctx, name, title, speaker):
