@@ -711,3 +711,20 @@ def test_a_member_title_alone_is_the_member_named_or_no_one() -> None:
     assert quotes(*alone)[0].speaker is None
     off = quotes(*alone, disabled=frozenset({"member_title_holder"}))
     assert off[0].speaker == "Harbury MP"
+
+
+def test_an_opening_ing_word_is_no_name() -> None:
+    """A capitalised -ing word opening a sentence, never capitalised inside one, is a
+    participle: "Having said that" has no speaker "Having", and "Praising Harbour Town ...,
+    she said" is the woman named before; "Reading" that the article also writes "at Reading"
+    stays a name."""
+    off = frozenset({"opening_participle"})
+    having = ("Tom Reed ran well.", "Having said that, Ann Lee is in much better shape.")
+    assert quotes(*having)[0].speaker is None
+    assert quotes(*having, disabled=off)[0].speaker == "Having"
+    praising = ("Ann Lee spoke at the hall.", "Praising Harbour Town and Rovers for their "
+                "work, she said: \"We have seen real change.\"")
+    assert quotes(*praising)[0].speaker == "Ann Lee"
+    assert quotes(*praising, disabled=off)[0].speaker == "Praising Harbour Town"
+    club = ("Tom Reed scored twice at Reading on Saturday.", "Reading said the ground was full.")
+    assert quotes(*club)[0].speaker == "Reading"

@@ -495,6 +495,38 @@ def ampersand_joins_body(ctx: ArticleContext, toks: list[Token], i: int) -> bool
     )
 
 
+_OPENER_BEFORE = frozenset("\n.!?\"“”‘’'")
+
+
+def opening_participle(ctx: ArticleContext, tok: Token) -> bool:
+    """A capitalised -ing word opening a sentence, which the article never capitalises inside
+    one, is a participle or gerund ("Having said that, ...", "Praising Ann Lee for her work,
+    she said"), no name nor part of one ("Reading" written "at Reading" stays a name)."""
+    if not tok.cap or not tok.low.endswith("ing") or len(tok.low) < 6 or (
+        tok.low in ctx.lex.first_name_gender or ctx.index.by_last.get(tok.low)
+    ):
+        return False
+    text = ctx.text
+    i = tok.start - 1
+    while i >= 0 and text[i] in " \u00a0":
+        i -= 1
+    if i >= 0 and text[i] not in _OPENER_BEFORE:
+        return False  # (not opening a sentence)
+    return re.search(r"[\w,;][ \u00a0]+" + re.escape(tok.text) + r"\b", text) is None
+
+
+def _clause_goes_on(ctx: ArticleContext, toks: list[Token], j: int, k: int) -> bool:
+    """Is the run toks[j:k+1] the -ing word alone, or a name after it that a lower-case word
+    other than a verb follows ("Praising Ann Lee and ...", not "Downing Street said")?"""
+    if j == k:
+        return True
+    nxt = _LOWER_NEXT.match(ctx.text, toks[k].end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return not (word.endswith(("ed", "s")) or word in ctx.lex.speech_forms or word in AUXILIARIES)
+
+
 def ampersand_short_form(ctx: ArticleContext, key: str) -> None:
     """(of ampersand_joins_body) An ampersand name's first or last word alone, if it names no
     person, is the body's short form ("Quill insurer cuts jobs" over "Quill & Brack"; "Brack
@@ -518,6 +550,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
     according_on = ctx.sieves.on(according_ends_name)
     hyphen_on = ctx.sieves.on(hyphenated_description)
     demonym_on = ctx.sieves.on(demonym_before_full_name)
+    participle_on = ctx.sieves.on(opening_participle)
     amp_on = pi >= 0 and ctx.sieves.on(ampersand_joins_body)  # (a headline: "Lee & Ode win")
     described = ""
     while j < n:
@@ -552,6 +585,14 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
             is_place(" ".join(t.low for t in toks[j + 1 : k + 1]))
         ):
             start += 1  # ("Paris-based Euronext said": Euronext; not "Cash-strapped US firms")
+        elif start == j and participle_on and _clause_goes_on(ctx, toks, j, k) and (
+            opening_participle(ctx, toks[j])
+        ):
+            j = start = start + 1  # ("Praising Ann Lee for her work, she said": Ann Lee)
+            if start > k and only >= 0:
+                return
+            if start > k:
+                continue
         elif start == j and demonym_on and demonym_before_full_name(ctx, toks[j : k + 1]):
             start += 1
             described = toks[j].text  # ("the Swede" is still Lars Quill)

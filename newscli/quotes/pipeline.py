@@ -123,6 +123,7 @@ SIEVES: tuple[Sieve, ...] = (
     Sieve("mention", mentions.role_modifiers_from_boundary),
     Sieve("mention", mentions.opening_cue_is_no_role),
     Sieve("mention", mentions.ampersand_joins_body),
+    Sieve("mention", mentions.opening_participle),
     # source phrase -> speaker (resolve.py)
     Sieve("resolve", resolve.title_holder),
     Sieve("resolve", resolve.title_names_no_one),

@@ -10,7 +10,7 @@ from newscli.quotes import coordination, documents, kin
 from newscli.quotes import descriptions as ds
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import lexicon, word_set
-from newscli.quotes.mentions import demonym_before_full_name
+from newscli.quotes.mentions import demonym_before_full_name, opening_participle
 from newscli.quotes.model import Attr, Source
 from newscli.quotes.names import (
     DETERMINERS,
@@ -189,6 +189,10 @@ def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
             speaker = None  # ("the 24-year-old Swiss": the word itself names no one)
     elif on(common_word_no_name) and common_word_no_name(ctx, name, title, speaker):
         speaker = None
+    elif len(name) == 1 and not title and on(opening_participle) and (
+        opening_participle(ctx, name[0])
+    ):
+        speaker = None  # ("Having said that, ...": no one)
     elif on(an.place_after_possessive) and an.place_after_possessive(ctx, name, title):
         speaker = None
     if the and (speaker is None or speaker.lower() in ctx.lex.demonyms) and (
