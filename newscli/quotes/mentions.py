@@ -541,6 +541,35 @@ def ampersand_short_form(ctx: ArticleContext, key: str) -> None:
         ctx.index.aliases.setdefault(short, key)
 
 
+def _run_end(ctx: ArticleContext, toks: list[Token], j: int, according_on: bool,
+             amp_on: bool) -> tuple[int, tuple[int, int] | None]:
+    """The last token of the capitalised run opening at toks[j], and the span of a nickname
+    inside it (Juan “Chico” Manriquez), if any."""
+    n, t, k = len(toks), toks[j], j
+    nick: tuple[int, int] | None = None
+    while True:
+        if k + 1 < n and toks[k + 1].low == "according" and according_on and (
+            according_ends_name(toks, k)
+        ):
+            break
+        if k + 1 < n and (
+            toks[k + 1].cap or (joins_name(toks[k].low, toks[k + 1].low) and k + 2 < n
+                                and toks[k + 2].cap)
+            or amp_on and ampersand_joins_body(ctx, toks, k + 1)
+            or (toks[k + 1].text == "." and (is_initials(toks[k].text) or toks[k].low in
+                                              lexicon().titles))  # "G.K. Norris"
+        ):
+            k += 1
+        elif nick is None and k + 1 < n and toks[k + 1].quoted and not t.quoted and (
+            after := after_nickname(toks, k + 1)
+        ) > k + 1:
+            nick = (k + 1, after)  # Juan “Chico” Manriquez: the name without it
+            k = after
+        else:
+            break
+    return k, nick
+
+
 def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str, only: int = -1,
     at_start: bool = False,
 ) -> None:
@@ -558,28 +587,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         if not t.cap or t.low in FUNCTION_WORDS and not (j + 1 < n and toks[j + 1].cap):
             j += 1
             continue
-        k = j
-        nick: tuple[int, int] | None = None
-        while True:
-            if k + 1 < n and toks[k + 1].low == "according" and according_on and (
-                according_ends_name(toks, k)
-            ):
-                break
-            if k + 1 < n and (
-                toks[k + 1].cap or (joins_name(toks[k].low, toks[k + 1].low) and k + 2 < n
-                                    and toks[k + 2].cap)
-                or amp_on and ampersand_joins_body(ctx, toks, k + 1)
-                or (toks[k + 1].text == "." and (is_initials(toks[k].text) or toks[k].low in
-                                                  lexicon().titles))  # "G.K. Norris"
-            ):
-                k += 1
-            elif nick is None and k + 1 < n and toks[k + 1].quoted and not t.quoted and (
-                after := after_nickname(toks, k + 1)
-            ) > k + 1:
-                nick = (k + 1, after)  # Juan “Chico” Manriquez: the name without it
-                k = after
-            else:
-                break
+        k, nick = _run_end(ctx, toks, j, according_on, amp_on)
         start = date_lead(toks, j, k)
         if start == j < k and hyphen_on and hyphenated_description(toks[j]) and not (
             is_place(" ".join(t.low for t in toks[j + 1 : k + 1]))
