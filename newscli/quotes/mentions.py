@@ -227,7 +227,7 @@ def _role_prefix(ctx: ArticleContext, toks: list[Token], b: int, j: int, text: s
     while b2 - 1 >= 0 and b - b2 < 4 and (
         toks[b2 - 1].cap or toks[b2 - 1].text == "'s"
         or toks[b2 - 1].low in lexicon().titles  # "presidential nominee"
-    ) and not (cue_on and opening_cue_is_no_role(ctx, toks, b2 - 1, j)):
+    ) and not (cue_on and b2 == 1 and opening_cue_is_no_role(ctx, toks, b2 - 1, j)):
         b2 -= 1
     b2 = possessive_owner(toks, b2)
     return text[toks[b2].start : toks[j - 1].end]
@@ -555,7 +555,7 @@ def _run_end(ctx: ArticleContext, toks: list[Token], j: int, according_on: bool,
         if k + 1 < n and (
             toks[k + 1].cap or (joins_name(toks[k].low, toks[k + 1].low) and k + 2 < n
                                 and toks[k + 2].cap)
-            or amp_on and ampersand_joins_body(ctx, toks, k + 1)
+            or amp_on and toks[k + 1].text == "&" and ampersand_joins_body(ctx, toks, k + 1)
             or (toks[k + 1].text == "." and (is_initials(toks[k].text) or toks[k].low in
                                               lexicon().titles))  # "G.K. Norris"
         ):
@@ -593,7 +593,9 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
             is_place(" ".join(t.low for t in toks[j + 1 : k + 1]))
         ):
             start += 1  # ("Paris-based Euronext said": Euronext; not "Cash-strapped US firms")
-        elif start == j and participle_on and _clause_goes_on(ctx, toks, j, k) and (
+        elif start == j and participle_on and toks[j].low.endswith("ing") and (
+            _clause_goes_on(ctx, toks, j, k)
+        ) and (
             opening_participle(ctx, toks[j])
         ):
             j = start = start + 1  # ("Praising Ann Lee for her work, she said": Ann Lee)
