@@ -619,19 +619,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         if described:
             prefix, described = f"{prefix} {described}".strip(), ""
         pos = toks[start].start if pi >= 0 else -1
-        # the subject: the sentence's first words, or after an opening "But" / "However,"
-        subject = (j == 0 or (toks[0].low in FUNCTION_WORDS and (
-            j == 1 and toks[0].low not in SUBORDINATORS  # not "If Trump loses, he said"
-            or toks[j - 1].text == "," and is_opener(toks, j - 1)))
-            or j >= 2 and toks[j - 1].low in {"but", "and", "yet", "so"} and (
-                toks[j - 2].text in {",", ";"}  # "..., but Christie wasn't having it"
-            ) and k + 1 < n and toks[k + 1].text.isalpha()  # (not "..., and Ted Cruz.")
-            or j >= 3 and toks[j - 1].text == "," and is_opener(toks, j - 1) and (
-                not any(x.cap for x in toks[1 : j - 1])  # "Just a few months ago, X ..."
-                or k + 1 < n and verb_like(toks[k + 1])  # "Filling in for Y, West landed"
-                and toks[0].low.endswith("ing") or toks[0].low in PP_HEADS
-            )
-        ) if only < 0 else at_start
+        subject = _opens_sentence(toks, j, k) if only < 0 else at_start
         if j == 0 and toks[0].low in SUBORDINATORS and len(run) > 1:
             subject = False  # the run swallowed the opening "If": "If Tom Alder loses, ..."
         if carried == j:
@@ -653,6 +641,24 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
         ):
             return
         j = max(carried, owned_at, k + 1) if only >= 0 else k + 1  # (on to the owned person)
+
+
+def _opens_sentence(toks: list[Token], j: int, k: int) -> bool:
+    """Is the run toks[j:k+1] the sentence's subject: its first words, or after an opening
+    "But" / "However," / "Just a few months ago," ("However, Ann Lee said")?"""
+    n = len(toks)
+    return (j == 0 or (toks[0].low in FUNCTION_WORDS and (
+        j == 1 and toks[0].low not in SUBORDINATORS  # not "If Trump loses, he said"
+        or toks[j - 1].text == "," and is_opener(toks, j - 1)))
+        or j >= 2 and toks[j - 1].low in {"but", "and", "yet", "so"} and (
+            toks[j - 2].text in {",", ";"}  # "..., but Christie wasn't having it"
+        ) and k + 1 < n and toks[k + 1].text.isalpha()  # (not "..., and Ted Cruz.")
+        or j >= 3 and toks[j - 1].text == "," and is_opener(toks, j - 1) and (
+            not any(x.cap for x in toks[1 : j - 1])  # "Just a few months ago, X ..."
+            or k + 1 < n and verb_like(toks[k + 1])  # "Filling in for Y, West landed"
+            and toks[0].low.endswith("ing") or toks[0].low in PP_HEADS
+        )
+    )
 
 
 def _after_run(ctx: ArticleContext, key: str, toks: list[Token], run: list[Token], j: int,

@@ -9,13 +9,20 @@ from newscli.quotes import antecedents as an
 from newscli.quotes import coordination, documents, kin
 from newscli.quotes import descriptions as ds
 from newscli.quotes.context import ArticleContext
+from newscli.quotes.describing import (
+    common_word_no_name,
+    demonym_holder,
+    member_title_holder,
+    party_member,
+    title_holder,
+    title_names_no_one,
+)
 from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.mentions import demonym_before_full_name, opening_participle
 from newscli.quotes.model import Attr, Source
 from newscli.quotes.names import (
     DETERMINERS,
     FUNCTION_WORDS,
-    NUMERALS,
     ORG_HEADS,
     TIME_WORDS,
     acronym_then_word_is_body,
@@ -23,7 +30,7 @@ from newscli.quotes.names import (
     nationalities,
     split_title,
 )
-from newscli.quotes.phrases import name_run_left, role_head, title_only_words
+from newscli.quotes.phrases import name_run_left, role_head
 from newscli.quotes.source_right import cap_tail
 from newscli.quotes.subject import main_subject
 from newscli.quotes.text import Token, tokens
@@ -41,9 +48,6 @@ from newscli.quotes.words import (
 )
 
 _RELATIVE_NEXT = re.compile(r"[ \u00a0]+(?:who|whose|that)\b")  # "the man who built ..."
-
-
-_PARTY_NOUNS = frozenset("republican democrat independent libertarian".split())  # one member
 
 
 _QUOTE_MARK = re.compile("[\"“«]|''")
@@ -104,62 +108,6 @@ def _body_owner(toks: list[Token], spokes: bool = False) -> list[Token] | None:
 
 
 # --- rules of stage "resolve": a source phrase -> the name of the person or body ----------------
-
-
-def title_holder(ctx: ArticleContext, src: Source) -> list[str] | None:
-    """"The" and a title with no name mean whoever holds the title ("the Bishop said" after
-    "Bishop Ann Lee"); the title's words, else None."""
-    the = src.text[:4].lower() == "the " or (
-        ctx.text[max(0, src.start - 4) : src.start].lower() == "the ")
-    return title_only_words(src.toks) if the else None
-
-
-def title_names_no_one(name: list[Token], words: list[str]) -> bool:
-    """"The" and a title whose holder is nowhere in view names no one: the title's own words
-    are no speaker ("the Trade Secretary said" with no secretary named: empty, not
-    "Secretary"); a body named by a role noun, an organisation word or an acronym ("the
-    Observer", "the Union Leader", "the CPL") still speaks."""
-    lex = lexicon()
-    return bool(name) and name[-1].low in lex.titles and all(
-        t.low in words and not t.text.isupper() and t.low not in lex.org_words for t in name)
-
-
-_MEMBER_TITLES = word_set("name_words.txt", "member_titles")
-
-
-def member_title_holder(ctx: ArticleContext, name: list[Token]) -> bool:
-    """A member's title closing a name with no first name names no one alone ("the Salford MP
-    said", "Tory MP said"): the speaker is the member the article named last ("Labour MP Ann
-    Lee"), else empty."""
-    return bool(name) and name[-1].text.isupper() and name[-1].low in _MEMBER_TITLES and not (
-        any(t.low in ctx.lex.first_name_gender for t in name))
-
-
-def party_member(ctx: ArticleContext, name: list[Token]) -> bool:
-    """A party noun with no first name describes someone, it names no one ("a Leeds
-    Republican said"); "the Republican" is the person the article reports."""
-    return bool(name) and name[-1].low in _PARTY_NOUNS and not any(
-        t.low in ctx.lex.first_name_gender for t in name
-    )
-
-
-def demonym_holder(ctx: ArticleContext, name: list[Token], title: list[Token],
-                   speaker: str | None) -> bool:
-    """A nationality word is no name: "the Argentine said" is the person the article calls
-    Argentine ("Argentine Ann Lee"), "Britons said" no one."""
-    return len(name) == 1 and not title and speaker == name[0].text and (
-        name[0].low in ctx.lex.demonyms
-    )
-
-
-def common_word_no_name(ctx: ArticleContext, name: list[Token], title: list[Token],
-                        speaker: str | None) -> bool:
-    """A lone capitalised word the article also writes in lower case, a group word or a
-    number names no one ("Several said", "Hastily, ...", "Three-quarters said")."""
-    return len(name) == 1 and not title and speaker == name[0].text and (
-        ctx.common_word(speaker) or name[0].low in GROUP_PRONOUNS
-        or name[0].low.split("-")[0] in NUMERALS
-    )
 
 
 def _resolve_name(ctx: ArticleContext, src: Source, pi: int) -> str | None:
