@@ -178,7 +178,12 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
                 k += 1
             quoted = k < nspans and starts[k] <= s
         tok = new(Token)
-        c = t[0]  # (the tests below by first character: most tokens take one of them)
+        if t.islower() and t != "’s":  # most tokens, a lower-case word: one test, no copy
+            tok.text = tok.low = t
+            tok.start, tok.end, tok.quoted, tok.cap = s, e, quoted, False
+            append(tok)
+            continue
+        c = t[0]  # (the other tokens by their first character)
         if c.isupper():
             low = t.lower()
             if t in _INITIALS and text.startswith(".", e):
@@ -190,7 +195,7 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
             # a possessive is written 's (a straight 's already is); "Fox News’ Bret Baier"
             tok.text, tok.low, tok.cap = "'s", "'s", False
         else:
-            tok.text, tok.low = t, t if t.islower() else t.lower()
+            tok.text, tok.low = t, t.lower()
             tok.cap = c in "ae" and t[:3] in _PARTICLES and t[3:4].isupper()
         tok.start, tok.end, tok.quoted = s, e, quoted
         append(tok)
