@@ -22,10 +22,11 @@ from newscli.quotes.lexicon import lexicon
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»“)\]]*[ \t\r\n\u00a0]+")  # “: closing typeset wrong
 # A token is a non-space character, then: the rest of the word if it was a word character
 # (a possessive 's is a token of its own: "Germany", "'s"; other apostrophes stay inside), an
-# "s" if it was the apostrophe of such an 's, else nothing (punctuation). Starting with \S lets
-# the regex engine skip white space fast; the same tokens as
+# "s" if it was the apostrophe of such an 's, else nothing (punctuation); the same tokens as
 # \w+(?:[-.&]\w+|[’'](?!s\b)\w+)*|(?<=\w)[’']s\b|[^\w\s]
-_TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[-.&]\w+|[’'](?!s\b)\w+)*|(?<=\w[’'])s\b|)")
+# Every character but white space belongs to a token, so each token is found with the white
+# space before it (group 1): its offset is counted, with no search and no match object.
+_TOKEN = re.compile(r"(\s*)(\S(?:(?<=\w)\w*(?:[-.&]\w+|[’'](?!s\b)\w+)*|(?<=\w[’'])s\b|))")
 _CLOSING = frozenset("\"”’'»“")  # quote marks that may close a quotation before a boundary
 
 
@@ -161,17 +162,14 @@ def tokens(text: str, start: int, end: int, inside: Inside) -> list[Token]:
         k += 1
     out: list[Token] = []
     append = out.append
-    # Every character but white space belongs to a token, so a token starts at the first
-    # occurrence of its text after the previous one: str.find is cheaper than match objects.
-    find = text.find
     # (a Token is made by object.__new__ and its slots set here: no Python __init__ call for
     # each of the many tokens)
     new = object.__new__
     e = start
     quoted = False  # no quote in the range (most sentences): nothing is quoted
     quotes = not (k >= nspans or starts[k] >= end)
-    for t in _TOKEN.findall(text, start, end):
-        s = find(t, e)
+    for space, t in _TOKEN.findall(text, start, end):
+        s = e + len(space)
         e = s + len(t)
         if quotes:
             while k < nspans and ends[k] <= s:
