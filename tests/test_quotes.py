@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from newscli.article import Article, Span
 from newscli.quotes import Quote, find_quotes, speaker_matches, tally_speakers
 from newscli.quotes.marks import classify
+from newscli.quotes.text import Inside, tokens
 
 from .conftest import make, quotes
 
@@ -132,6 +134,31 @@ def test_unbalanced_mark_does_not_swallow_the_article() -> None:
     assert all(q.paragraph == q.paragraph and "\n" not in q.text for q in found)
     assert any(q.text == "We remain hopeful," and q.speaker == "Oliver Grant" for q in found)
     assert not any("Talks resume" in q.text for q in found)
+
+
+# --- tokens ------------------------------------------------------------------------------------
+
+# the tokeniser's documented form, found with match objects (text.tokens counts offsets instead)
+_TOKEN_REFERENCE = re.compile(r"\w+(?:[-.&]\w+|[’'](?!s\b)\w+)*|(?<=\w)[’']s\b|[^\w\s]")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aB9_ .,-&'’s\u00a0\t\n“”é", max_size=40), st.data())
+def test_token_offsets_match_the_documented_form(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = [(t.start, t.end) for t in tokens(text, start, end, Inside([]))]
+    assert found == [m.span() for m in _TOKEN_REFERENCE.finditer(text, start, end)]
+
+
+def test_tokens_of_an_invented_sentence() -> None:
+    text = "  Ann’s A. Lee-Smith & co. say, “Bob's AT&T’ rock”."
+    toks = tokens(text, 0, len(text), Inside([(32, 50)]))
+    assert [t.text for t in toks] == ["Ann", "'s", "A", ".", "Lee-Smith", "&", "co", ".", "say",
+                                      ",", "“", "Bob", "'s", "AT&T", "’", "rock", "”", "."]
+    assert [t.low for t in toks][:4] == ["ann", "'s", "a.", "."]  # an initial keeps its stop
+    assert all(text[t.start : t.end] in {t.text, "’s"} or t.text == "’" for t in toks)
+    assert [t.quoted for t in toks].index(True) == 10 and not toks[-1].quoted
 
 
 # --- cues and speakers -------------------------------------------------------------------------

@@ -20,13 +20,12 @@ from dataclasses import dataclass
 from newscli.quotes.lexicon import lexicon
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»“)\]]*[ \t\r\n\u00a0]+")  # “: closing typeset wrong
-# A token is a non-space character, then: the rest of the word if it was a word character
-# (a possessive 's is a token of its own: "Germany", "'s"; other apostrophes stay inside), an
-# "s" if it was the apostrophe of such an 's, else nothing (punctuation); the same tokens as
-# \w+(?:[-.&]\w+|[’'](?!s\b)\w+)*|(?<=\w)[’']s\b|[^\w\s]
-# Every character but white space belongs to a token, so each token is found with the white
-# space before it (group 1): its offset is counted, with no search and no match object.
-_TOKEN = re.compile(r"(\s*)(\S(?:(?<=\w)\w*(?:[-.&]\w+|[’'](?!s\b)\w+)*|(?<=\w[’'])s\b|))")
+# A token is a word (a possessive 's is a token of its own: "Germany", "'s"; other apostrophes
+# stay inside), the apostrophe of such an 's with its "s", or any other non-space character
+# (punctuation). Every character but white space belongs to a token, so each token is found
+# with the white space before it (group 1): its offset is counted, with no search and no match
+# object. (Possessive repeats: nothing after them could make the engine give characters back.)
+_TOKEN = re.compile(r"(\s*+)(\w++(?:[-.&]\w+|[’'](?!s\b)\w+)*+|(?<=\w)[’']s\b|\S)")
 _CLOSING = frozenset("\"”’'»“")  # quote marks that may close a quotation before a boundary
 
 
