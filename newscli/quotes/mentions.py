@@ -581,6 +581,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
     demonym_on = ctx.sieves.on(demonym_before_full_name)
     participle_on = ctx.sieves.on(opening_participle)
     amp_on = pi >= 0 and ctx.sieves.on(ampersand_joins_body)  # (a headline: "Lee & Ode win")
+    demonyms = ctx.lex.demonyms  # (the cheap half of demonym_before_full_name first)
     described = ""
     while j < n:
         t = toks[j]
@@ -589,7 +590,7 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
             continue
         k, nick = _run_end(ctx, toks, j, according_on, amp_on)
         start = date_lead(toks, j, k)
-        if start == j < k and hyphen_on and hyphenated_description(toks[j]) and not (
+        if start == j < k and hyphen_on and "-" in t.text and hyphenated_description(t) and not (
             is_place(" ".join(t.low for t in toks[j + 1 : k + 1]))
         ):
             start += 1  # ("Paris-based Euronext said": Euronext; not "Cash-strapped US firms")
@@ -603,7 +604,9 @@ def _runs(ctx: ArticleContext, toks: list[Token], pi: int, base: int, text: str,
                 return
             if start > k:
                 continue
-        elif start == j and demonym_on and demonym_before_full_name(ctx, toks[j : k + 1]):
+        elif start == j and demonym_on and k - j >= 2 and t.low in demonyms and (
+            demonym_before_full_name(ctx, toks[j : k + 1])
+        ):
             start += 1
             described = toks[j].text  # ("the Swede" is still Lars Quill)
         run = toks[start : k + 1]
