@@ -469,3 +469,35 @@ def test_the_noun_ending_one_body_name_is_that_body() -> None:
     assert speakers(*paras, off="body_named_with_head")[-1] is None
     obj = (*paras[:3], "Some nurses at the hospital said the plan was wrong.")
     assert speakers(*obj)[-1] != "Leeds General Hospital"
+
+
+def test_family_noun_after_the_cue_is_the_source() -> None:
+    """"..., said the mother" has a source as "the mother said" has: the family noun or epithet
+    is the person in view of its gender, or no one, never a person of the other gender."""
+    paras = (
+        "Ann Ode, 34, lost her home when the river rose on Friday.",
+        "“We will build it again,” said the mother.",
+    )
+    found = find_quotes(make(*paras))
+    assert [(q.speaker, q.speaker_mention) for q in found] == [("Ann Ode", "the mother")]
+    off = find_quotes(make(*paras), disabled={"inverted_family_source"})
+    assert [q.speaker_mention for q in off] != ["the mother"]
+    other_gender = (
+        "Tom Ode, 8, was hurt when the bus left the road on Friday.",
+        "“He is a brave boy,” said the mother.",
+    )
+    found = find_quotes(make(*other_gender))
+    assert [(q.speaker, q.speaker_mention) for q in found] == [(None, "the mother")]
+
+
+def test_family_noun_with_a_count_of_children_heads_the_source() -> None:
+    """"The mother of two said" has a source as "the mother-of-two said" has: the family noun
+    heads it (the count is no source of its own), for the epithet rules to resolve."""
+    paras = (
+        "Ann Ode, 34, lost her home when the river rose on Friday.",
+        "The mother of two said she would build it again.",
+    )
+    found = find_quotes(make(*paras))
+    assert [(q.speaker, q.speaker_mention) for q in found] == [("Ann Ode", "The mother of two")]
+    off = find_quotes(make(*paras), disabled={"family_of_count_before_cue"})
+    assert [q.speaker for q in off] != ["Ann Ode"]

@@ -21,7 +21,12 @@ from newscli.quotes.model import Attr, Source, make_source
 from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS
 from newscli.quotes.phrases import skip_left, verb_like
 from newscli.quotes.source_left import left_source
-from newscli.quotes.source_right import right_kin_source, right_source, with_author
+from newscli.quotes.source_right import (
+    right_family_source,
+    right_kin_source,
+    right_source,
+    with_author,
+)
 from newscli.quotes.subject import (
     after_opening_clause,
     main_subject,
@@ -267,6 +272,15 @@ def inverted_kin_source(s: CueSite) -> Pick | None:
     if not (s.inverted_ok and s.lemma not in _OBJECT_FIRST):
         return None
     rs = right_kin_source(s.toks, s.last, s.text)
+    return (rs[0], s.i) if rs is not None else None
+
+
+def inverted_family_source(s: CueSite) -> Pick | None:
+    """A family noun or an epithet after the cue is its source ("'We are proud,' said the
+    mother"), resolved by the epithet rules to the person in view, else to no one."""
+    if not (s.inverted_ok and s.lemma not in _OBJECT_FIRST):
+        return None
+    rs = right_family_source(s.toks, s.last, s.text)
     return (rs[0], s.i) if rs is not None else None
 
 

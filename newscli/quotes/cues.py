@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newscli.quotes.kin import family_count_ends
 from newscli.quotes.lexicon import lexicon, word_set
 from newscli.quotes.names import DETERMINERS, FUNCTION_WORDS, TIME_WORDS
 from newscli.quotes.phrases import before_group, name_run_left, role_head, verb_like
@@ -183,7 +184,7 @@ def is_cue(toks: list[Token], i: int) -> tuple[int, str] | None:
         prev = toks[j].low
         if (prev in NOUN_DETS and not (prev in GROUP_PRONOUNS and (
             t.low in {"said", "told", "wrote"} or t.low.endswith("ed")  # "Several said"
-        ))) or prev == "to" or prev == "'s" and not (
+        )) and not family_count_ends(toks, j)) or prev == "to" or prev == "'s" and not (
             j >= 1 and toks[j - 1].low in SUBJ_PRONOUNS  # "He's predicting": is, not possessive
         ):
             return None

@@ -1,15 +1,24 @@
 """Kinship sources: "his mother said" is the person the article introduced as his mother
 ("His mother, Claire Ode, ..."), never the possessor himself; with no one so introduced the
-speaker stays unnamed."""
+speaker stays unnamed. Also where a family noun with no possessor heads a source ("said the
+mother", "the father of two said"), for the epithet rules (antecedents.py) to resolve."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
+from newscli.quotes.antecedents import EPITHETS
 from newscli.quotes.context import ArticleContext
 from newscli.quotes.lexicon import word_set
 from newscli.quotes.model import Source
+from newscli.quotes.names import FUNCTION_WORDS, NUMERALS
+from newscli.quotes.phrases import role_left
+from newscli.quotes.text import Token
+
+if TYPE_CHECKING:
+    from newscli.quotes.source_left import LeftSite
 
 # kin noun -> the gender it fixes ("" for none): "his mother", "Ode's husband", "her partner"
 KIN = {w: g for g, section in (("m", "kin_m"), ("f", "kin_f"), ("", "kin"))
@@ -20,6 +29,61 @@ _SUBJECT_FORM = {"his": "he", "her": "she"}
 _APOSTROPHE_S = {"'s", "’s"}
 _NAME = r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){0,3}"
 _OWNER = r"(?:[Hh]is|[Hh]er|(?:(?:[Tt]he|[Aa])[ \u00a0]+)?[\w-]+(?:[ \u00a0]+[\w-]+)?['’]s)"
+
+
+# what a count of children may end in ("the mother of two young sons")
+_CHILDREN = frozenset("children kids sons daughters boys girls".split())
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _count_of_children(tail: list[Token]) -> bool:
+    """Is ``tail`` "of" and a count of children ("of two", "of three young boys")?"""
+    if len(tail) < 2 or tail[0].low != "of" or not (
+        tail[1].low in NUMERALS or tail[1].text.isdigit()
+    ):
+        return False
+    rest = tail[2:]
+    return not rest or len(rest) <= 2 and rest[-1].low in _CHILDREN and all(
+        t.text.isalpha() and not t.cap for t in rest)
+
+
+def family_count_ends(toks: list[Token], j: int) -> bool:
+    """Does the count toks[j] end "NOUN of COUNT", NOUN a family noun ("the mother of two"
+    said: a subject, not the determiner "two" before a noun)?"""
+    return j >= 2 and toks[j - 1].low == "of" and (
+        toks[j - 2].low in KIN or toks[j - 2].low in EPITHETS) and not toks[j - 2].cap
+
+
+def family_head(np: list[Token]) -> int | None:
+    """Where the head noun is in "the [modifiers] NOUN [of COUNT]", NOUN a family tie or an
+    epithet ("the relieved mother", "the 34-year-old father of two", "the winner"), else None
+    ("the mother of the boy", "the Smith family", "his mother")."""
+    if len(np) < 2 or np[0].low not in _ARTICLES or any(t.quoted for t in np):
+        return None
+    for h in range(1, min(len(np), 5)):
+        t = np[h]
+        if t.cap or not t.text.replace("-", "").isalnum() or t.low in FUNCTION_WORDS:
+            return None
+        if t.low in KIN or t.low in EPITHETS:
+            tail = np[h + 1 :]
+            return h if not tail or _count_of_children(tail) else None
+    return None
+
+
+def family_of_count_before_cue(s: LeftSite) -> tuple[Source, int] | None:
+    """A family noun with its count of children heads a description as the noun alone does
+    ("The father of three said", "the mother of two young sons told"), for the epithet rules
+    to resolve; the count is no source of its own."""
+    toks, j = s.toks, s.j
+    of = next((x for x in range(j - 1, max(0, j - 4), -1) if toks[x].low == "of"), None)
+    if of is None or of < 2 or toks[of - 1].low not in KIN and toks[of - 1].low not in EPITHETS:
+        return None
+    k = role_left(toks, of - 1, 0)
+    h = family_head(toks[k : j + 1])
+    if h is None or k + h != of - 1:
+        return None
+    return Source("role", toks[k].start, toks[j].end, s.text[toks[k].start : toks[j].end],
+                  toks[k:of]), k
 
 
 def kin_phrase(src: Source) -> tuple[str, str] | None:

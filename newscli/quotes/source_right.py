@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newscli.quotes.cues import is_cue
-from newscli.quotes.kin import kin_phrase
+from newscli.quotes.kin import family_head, kin_phrase
 from newscli.quotes.lexicon import lexicon
 from newscli.quotes.model import Source
 from newscli.quotes.names import CONNECTORS, DETERMINERS, FUNCTION_WORDS, ORG_HEADS, split_title
@@ -208,6 +208,27 @@ def right_kin_source(toks: list[Token], i: int, text: str) -> tuple[Source, int]
                       text[appos_name[0].start : appos_name[-1].end], appos_name, src.text), k
     src.appos = appos
     return src, k
+
+
+def right_family_source(toks: list[Token], i: int, text: str) -> tuple[Source, int] | None:
+    """A family noun or an epithet with "the" right of the cue toks[i] ("..., said the mother",
+    "said the proud father of two") as a role source headed by the noun, for the epithet
+    rules to resolve, or the name in its appositive ("said the widow, Ann Ode"); None for
+    anything else, and for a noun the role rules know ("said the teacher")."""
+    k = _after_cue(toks, i)
+    e = _np_end(toks, k) if k is not None else None
+    if k is None or e is None:
+        return None
+    np = toks[k : e + 1]
+    h = family_head(np)
+    if h is None or role_head(np[h].low):
+        return None
+    appos, appos_name = _appositive_after(toks, e, text)
+    role = text[np[0].start : np[-1].end]
+    if appos_name is not None:
+        return Source("name", appos_name[0].start, appos_name[-1].end,
+                      text[appos_name[0].start : appos_name[-1].end], appos_name, role), k
+    return Source("role", np[0].start, np[-1].end, role, np[: h + 1], appos), k
 
 
 # after an inverted cue's name ("said Gardener afterwards"; weekdays only in lower case)
