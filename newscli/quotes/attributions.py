@@ -8,6 +8,7 @@ cue. Then the reported clause is found (content.py) and the "attribution" rules 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -266,22 +267,27 @@ def participle_after_object(s: CueSite) -> Pick | None:
     return None
 
 
+def _source_after_cue(
+    s: CueSite, find: Callable[[list[Token], int, str], tuple[Source, int] | None]
+) -> Pick | None:
+    """The source ``find`` reads after an inverted cue ("..., said the mother"), if the cue
+    may be inverted and takes no object first."""
+    if not (s.inverted_ok and s.lemma not in _OBJECT_FIRST):
+        return None
+    rs = find(s.toks, s.last, s.text)
+    return (rs[0], s.i) if rs is not None else None
+
+
 def inverted_kin_source(s: CueSite) -> Pick | None:
     """A possessive kinship phrase after the cue is its source ("'We are proud,' said his
     mother"), resolved by the kinship sieve to the person so introduced, else to no one."""
-    if not (s.inverted_ok and s.lemma not in _OBJECT_FIRST):
-        return None
-    rs = right_kin_source(s.toks, s.last, s.text)
-    return (rs[0], s.i) if rs is not None else None
+    return _source_after_cue(s, right_kin_source)
 
 
 def inverted_family_source(s: CueSite) -> Pick | None:
     """A family noun or an epithet after the cue is its source ("'We are proud,' said the
     mother"), resolved by the epithet rules to the person in view, else to no one."""
-    if not (s.inverted_ok and s.lemma not in _OBJECT_FIRST):
-        return None
-    rs = right_family_source(s.toks, s.last, s.text)
-    return (rs[0], s.i) if rs is not None else None
+    return _source_after_cue(s, right_family_source)
 
 
 def inverted_source(s: CueSite) -> Pick | None:
